@@ -1,0 +1,53 @@
+#include "text/script_check.h"
+
+#include <unicode/uchar.h>
+
+#include "text/tokenizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+
+ScriptShare measure_scripts(std::string_view text) {
+  std::size_t cyrillic = 0, latin = 0, letters = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = next_code_point(text, pos);
+    if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+    ++letters;
+    const Script script = script_of(cp);
+    cyrillic += script == Script::kCyrillic;
+    latin += script == Script::kLatin;
+  }
+  ScriptShare share;
+  share.letters = letters;
+  if (letters > 0) {
+    share.cyrillic = static_cast<double>(cyrillic) / static_cast<double>(letters);
+    share.latin = static_cast<double>(latin) / static_cast<double>(letters);
+  }
+  return share;
+}
+
+std::optional<std::string> script_warning(std::string_view text, const std::string& language,
+                                          const std::string& file_name) {
+  // Cyrillic-script languages sverka knows; everything else is expected in Latin.
+  const bool cyrillic_expected = language == "ru" || language == "uk" || language == "be" ||
+                                 language == "bg" || language == "sr" || language == "mk" ||
+                                 language == "kk";
+  const ScriptShare share = measure_scripts(text);
+  if (share.letters < 20) return std::nullopt;
+  // Half is a wide margin: Russian news quotes Latin names and English quotes
+  // few Cyrillic words, but neither comes near half of all letters.
+  if (cyrillic_expected && share.latin > 0.5) {
+    return file_name + ": given as '" + language + "' but " +
+           std::to_string(static_cast<int>(share.latin * 100)) +
+           "% of its letters are Latin; were the two files swapped?";
+  }
+  if (!cyrillic_expected && share.cyrillic > 0.5) {
+    return file_name + ": given as '" + language + "' but " +
+           std::to_string(static_cast<int>(share.cyrillic * 100)) +
+           "% of its letters are Cyrillic; were the two files swapped?";
+  }
+  return std::nullopt;
+}
+
+}  // namespace sverka

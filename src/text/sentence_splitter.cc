@@ -1,0 +1,198 @@
+#include "text/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <stdexcept>
+
+#include "text/paragraphs.h"
+#include "text/text_reader.h"
+#include "text/tokenizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+// Quotes, dashes, brackets and spaces that may open a sentence before its
+// first letter: «, „, ", — , (, ...
+bool is_opening_noise(char32_t cp) {
+  if (u_isUWhiteSpace(static_cast<UChar32>(cp))) return true;
+  const auto category = u_charType(static_cast<UChar32>(cp));
+  return category == U_INITIAL_PUNCTUATION || category == U_FINAL_PUNCTUATION ||
+         category == U_DASH_PUNCTUATION || category == U_START_PUNCTUATION ||
+         cp == '"' || cp == '\'' || cp == 0x2026 || cp == '.';
+}
+
+// The first letter or digit of `text` after opening noise, or 0.
+char32_t first_significant(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = next_code_point(text, pos);
+    if (!is_opening_noise(cp)) return cp;
+  }
+  return 0;
+}
+
+bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
+bool is_lower(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)); }
+bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
+
+// The last `count` space-separated words of `text`, or "" when it has fewer.
+std::string_view last_words(std::string_view text, int count) {
+  std::size_t begin = text.size();
+  for (int i = 0; i < count; ++i) {
+    const std::size_t space = begin == 0 ? std::string_view::npos : text.rfind(' ', begin - 1);
+    if (space == std::string_view::npos) return i + 1 == count ? text : std::string_view{};
+    begin = space;
+  }
+  return text.substr(begin + 1);
+}
+
+// "В." or "В.В." or "Дж." : an initial of a personal name.
+bool is_initial(std::string_view word) {
+  std::size_t pos = 0;
+  int letters = 0;
+  bool expect_letter = true;
+  while (pos < word.size()) {
+    const char32_t cp = next_code_point(word, pos);
+    if (expect_letter) {
+      if (!is_upper(cp)) return false;
+      ++letters;
+      expect_letter = false;
+      // Two-letter initials: Дж., Ch.
+      if (pos < word.size()) {
+        std::size_t peek = pos;
+        const char32_t next = next_code_point(word, peek);
+        if (is_lower(next) && peek < word.size() && word[peek] == '.') pos = peek;
+      }
+    } else {
+      if (cp != '.') return false;
+      expect_letter = true;
+    }
+  }
+  return letters > 0 && expect_letter;
+}
+
+// "2016", "$135", "92,5": ends in a digit.
+bool is_number_word(std::string_view word) {
+  return !word.empty() && word.back() >= '0' && word.back() <= '9';
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations abbreviations,
+                                   CommonWordTest is_common_word,
+                                   std::unordered_set<std::string> stopwords)
+    : abbreviations_(std::move(abbreviations)),
+      is_common_word_(std::move(is_common_word)),
+      stopwords_(std::move(stopwords)) {
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" turns on ICU's own abbreviation suppressions where it has them.
+  const icu::Locale locale((language + "@ss=standard").c_str());
+  breaker_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || !breaker_) {
+    throw std::runtime_error("ICU cannot create a sentence break iterator for '" + language +
+                             "': " + u_errorName(status));
+  }
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+bool SentenceSplitter::starts_common_word(std::string_view text) const {
+  if (!is_common_word_) return false;
+  for (const Token& token : tokenize(text)) {
+    if (token.kind == TokenKind::kPunctuation) continue;
+    return token.kind == TokenKind::kWord && is_common_word_(token.norm);
+  }
+  return false;
+}
+
+bool SentenceSplitter::glued(std::string_view left, std::string_view right) const {
+  const char32_t next = first_significant(right);
+  if (next == 0) return true;  // a stray quote or dash belongs to the sentence before
+  if (is_lower(next)) return true;  // «…!» — сказал он. / e.g. the U.S. government
+  if (left.empty() || left.back() != '.') return false;
+  const std::string_view word = last_words(left, 1);
+  if (is_initial(word) && is_upper(next)) return !starts_common_word(right);
+  for (int words = 2; words >= 1; --words) {
+    const AbbreviationKind* kind = abbreviations_.find(last_words(left, words));
+    if (kind == nullptr) continue;
+    switch (*kind) {
+      case AbbreviationKind::kTitle:
+        return true;
+      case AbbreviationKind::kAfterNumber: {
+        const std::string_view before = last_words(left.substr(0, left.size() - word.size()), 1);
+        return !(is_number_word(trim_spaces(std::string(before))) && is_upper(next));
+      }
+      case AbbreviationKind::kCommon:
+        return is_digit(next);
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> SentenceSplitter::split_line(std::string_view line) const {
+  std::vector<std::string> sentences;
+  if (line.empty()) return sentences;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &status);
+  breaker_->setText(text, status);
+  if (U_FAILURE(status)) {
+    utext_close(text);
+    throw std::runtime_error(std::string("ICU sentence segmentation failed: ") + u_errorName(status));
+  }
+  std::string current;
+  std::int32_t start = breaker_->first();
+  for (std::int32_t end = breaker_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker_->next()) {
+    const std::string piece =
+        trim_spaces(std::string(line.substr(static_cast<std::size_t>(start),
+                                            static_cast<std::size_t>(end - start))));
+    if (piece.empty()) continue;
+    if (!current.empty() && glued(current, piece)) {
+      current += ' ' + piece;
+    } else {
+      if (!current.empty()) sentences.push_back(std::move(current));
+      current = piece;
+    }
+  }
+  utext_close(text);
+  if (!current.empty()) sentences.push_back(std::move(current));
+  return sentences;
+}
+
+std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) const {
+  std::vector<Sentence> sentences;
+  const std::vector<Paragraph> paragraphs = split_paragraphs(text);
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    bool first = true;
+    for (const std::string& line : paragraphs[p].lines) {
+      for (std::string& sentence : split_line(line)) {
+        if (sentences.empty() && is_common_word_) {
+          const std::size_t body = glued_headline_end(sentence, is_common_word_, stopwords_);
+          if (body != std::string_view::npos) {
+            sentences.push_back(Sentence{trim_spaces(sentence.substr(0, body)), p, true});
+            sentence = sentence.substr(body);
+            first = false;
+          }
+        }
+        sentences.push_back(Sentence{std::move(sentence), p, first});
+        first = false;
+      }
+    }
+  }
+  return sentences;
+}
+
+std::vector<Sentence> sentences_from_lines(const std::string& text) {
+  std::vector<Sentence> sentences;
+  for (std::string& line : split_lines(text)) {
+    sentences.push_back(Sentence{std::move(line), 0, sentences.empty()});
+  }
+  return sentences;
+}
+
+}  // namespace sverka

@@ -1,0 +1,104 @@
+#include "text/tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "text/normalizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+bool is_word_char(char32_t cp) {
+  return u_isalnum(static_cast<UChar32>(cp)) ||
+         (u_getCombiningClass(static_cast<UChar32>(cp)) != 0) ||
+         u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
+}
+bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
+bool is_joiner(char32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+bool is_number_separator(char32_t cp) {
+  return cp == ',' || cp == '.' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
+}
+
+char32_t peek(std::string_view text, std::size_t pos) {
+  return pos < text.size() ? next_code_point(text, pos) : 0;
+}
+
+// Length in bytes of a run of digits starting at `pos`.
+std::size_t digit_run(std::string_view text, std::size_t pos, std::size_t* digits) {
+  const std::size_t start = pos;
+  *digits = 0;
+  while (pos < text.size()) {
+    std::size_t next = pos;
+    if (!is_digit(next_code_point(text, next))) break;
+    pos = next;
+    ++*digits;
+  }
+  return pos - start;
+}
+
+}  // namespace
+
+Script script_of(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  if (script == USCRIPT_LATIN) return Script::kLatin;
+  if (script == USCRIPT_CYRILLIC) return Script::kCyrillic;
+  return Script::kOther;
+}
+
+std::vector<Token> tokenize(std::string_view sentence) {
+  std::vector<Token> tokens;
+  std::size_t pos = 0;
+  while (pos < sentence.size()) {
+    const std::size_t begin = pos;
+    const char32_t first = next_code_point(sentence, pos);
+    if (u_isUWhiteSpace(static_cast<UChar32>(first))) continue;
+    Token token;
+    token.begin = begin;
+    if (!is_word_char(first)) {
+      token.kind = TokenKind::kPunctuation;
+    } else {
+      bool all_digits = is_digit(first);
+      while (pos < sentence.size()) {
+        std::size_t next = pos;
+        const char32_t cp = next_code_point(sentence, next);
+        if (is_word_char(cp)) {
+          all_digits = all_digits && is_digit(cp);
+          pos = next;
+        } else if (is_joiner(cp) && is_word_char(peek(sentence, next))) {
+          all_digits = false;
+          pos = next;
+        } else if (all_digits && is_number_separator(cp) && is_digit(peek(sentence, next))) {
+          // "1 500" groups thousands with a no-break space: exactly three digits follow.
+          std::size_t digits = 0;
+          const std::size_t run = digit_run(sentence, next, &digits);
+          const bool spaced = cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
+          if (spaced && digits != 3) break;
+          pos = next + run;
+        } else {
+          break;
+        }
+      }
+      token.kind = all_digits ? TokenKind::kNumber : TokenKind::kWord;
+      std::size_t scan = begin;
+      while (scan < pos) {
+        const char32_t cp = next_code_point(sentence, scan);
+        if (u_isalpha(static_cast<UChar32>(cp))) {
+          token.script = script_of(cp);
+          token.capitalized = u_isUUppercase(static_cast<UChar32>(cp));
+          break;
+        }
+      }
+    }
+    token.end = pos;
+    token.text = std::string(sentence.substr(begin, pos - begin));
+    token.norm = normalize_for_matching(token.text);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace sverka

@@ -1,0 +1,36 @@
+// Words, numbers and punctuation of one sentence.
+//
+// A token keeps its original text (for output and spans) beside its matching
+// form (normalizer.h). Words hold inner hyphens and apostrophes ("Su-24",
+// "Аль-Баб", "don't"); numbers hold inner separators ("1,5", "10.000",
+// "1 500" with a no-break space) so a quantity stays one token in both
+// languages. The rules are simple code-point classes, not ICU's word
+// iterator: they must treat "Су-24" and "Su-24" alike, and run on every
+// sentence of large batches.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sverka {
+
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunctuation };
+enum class Script : std::uint8_t { kOther, kLatin, kCyrillic };
+
+struct Token {
+  std::string text;  // as in the sentence
+  std::string norm;  // normalize_for_matching(text)
+  TokenKind kind = TokenKind::kWord;
+  Script script = Script::kOther;  // of the first letter
+  bool capitalized = false;        // first letter upper case
+  std::size_t begin = 0, end = 0;  // byte offsets in the sentence
+};
+
+std::vector<Token> tokenize(std::string_view sentence);
+
+// The script of a code point (Latin, Cyrillic or other).
+Script script_of(char32_t cp);
+
+}  // namespace sverka

@@ -1,0 +1,25 @@
+// UTF-8 helpers shared by every reader: validation with the offset of the
+// first bad byte, and code-point iteration without allocating.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace sverka {
+
+// Offset of the first byte that is not part of well-formed UTF-8 (overlongs,
+// surrogates and values past U+10FFFF count as ill-formed), or npos.
+std::size_t find_invalid_utf8(std::string_view bytes);
+
+// Decodes the code point starting at `pos` of valid UTF-8 and advances `pos`.
+char32_t next_code_point(std::string_view text, std::size_t& pos);
+
+// Appends `cp` encoded as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
+// Number of code points in valid UTF-8.
+std::size_t count_code_points(std::string_view text);
+
+}  // namespace sverka
