@@ -1,0 +1,83 @@
+#include "align/aligner.h"
+
+#include <algorithm>
+
+#include "align/banded_search.h"
+#include "align/bead_evidence.h"
+#include "align/search_band.h"
+
+namespace sverka::align {
+namespace {
+
+// Beads with one side empty, for documents where the other side is empty.
+Alignment one_sided(std::uint32_t source_size, std::uint32_t target_size) {
+  Alignment alignment;
+  for (std::uint32_t s = 0; s < source_size; ++s) alignment.push_back(Bead{s, 1, 0, 0, 0});
+  for (std::uint32_t t = 0; t < target_size; ++t) alignment.push_back(Bead{source_size, 0, t, 1, 0});
+  return alignment;
+}
+
+int shape_index(const Bead& bead) {
+  for (int k = 0; k < kBeadShapeCount; ++k) {
+    if (kBeadShapes[k].source == static_cast<int>(bead.source_count) &&
+        kBeadShapes[k].target == static_cast<int>(bead.target_count)) {
+      return k;
+    }
+  }
+  return 0;
+}
+
+// Searches, widening the band around the path while the path hugs an edge.
+Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& cost,
+                            SearchBand band, std::uint32_t width) {
+  const auto n = static_cast<std::uint32_t>(document.source.size());
+  const auto m = static_cast<std::uint32_t>(document.target.size());
+  for (;;) {
+    Alignment path = search(document, cost, band).alignment;
+    const std::uint32_t margin = std::max<std::uint32_t>(2, width / 4);
+    bool hugs_edge = false;
+    for (const Bead& bead : path) {
+      if (band.near_edge(bead.source_begin + bead.source_count,
+                         bead.target_begin + bead.target_count, margin, m)) {
+        hugs_edge = true;
+        break;
+      }
+    }
+    if (!hugs_edge || width >= m) return path;
+    width *= 2;
+    band = band_around(path, n, m, width);
+  }
+}
+
+}  // namespace
+
+void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignment& alignment) {
+  for (Bead& bead : alignment) {
+    const BeadEvidence evidence = gather_evidence(
+        document, bead.source_begin, static_cast<int>(bead.source_count), bead.target_begin,
+        static_cast<int>(bead.target_count), [&](std::uint32_t s, std::uint32_t t) {
+          return match_pair(document.source[s], document.target[t]);
+        });
+    bead.score = cost.confidence(shape_index(bead), evidence);
+  }
+}
+
+Alignment align_document(DocumentFeatures document, const AlignerOptions& options) {
+  const auto n = static_cast<std::uint32_t>(document.source.size());
+  const auto m = static_cast<std::uint32_t>(document.target.size());
+  if (n == 0 || m == 0) return one_sided(n, m);
+  const BeadCost cost(LengthModel::estimate(document.source, document.target), options.weights);
+  const bool full = std::max(n, m) <= options.full_search_below;
+  const std::uint32_t width = full ? m : options.band_width;
+  Alignment alignment = search_adaptively(document, cost, diagonal_band(n, m, width), width);
+  score_beads(document, cost, alignment);
+  if (!options.second_pass) return alignment;
+  const TranslationModel model = TranslationModel::learn(document, alignment, options.learning);
+  if (model.size() == 0) return alignment;
+  model.add_keys(document);
+  alignment = search_adaptively(document, cost, band_around(alignment, n, m, width), width);
+  score_beads(document, cost, alignment);
+  return alignment;
+}
+
+}  // namespace sverka::align

@@ -1,0 +1,34 @@
+// Aligns the sentences of one document pair: the engine's entry point.
+//
+// 1. Estimate the length ratio from the document.
+// 2. Search a band around the diagonal; while the best path runs close to
+//    the band's edge, widen the band around that path and search again
+//    (a drift the band cut off would show up exactly there).
+// 3. Learn word translations from the confident beads (TranslationModel),
+//    add them as match keys and search again around the first path.
+// 4. Score every bead's confidence.
+#pragma once
+
+#include "align/bead.h"
+#include "align/bead_cost.h"
+#include "align/sentence_features.h"
+#include "align/translation_model.h"
+
+namespace sverka::align {
+
+struct AlignerOptions {
+  CostWeights weights;
+  std::uint32_t band_width = 24;  // initial half-width, in target sentences
+  // Documents up to this many sentences a side get the full matrix.
+  std::uint32_t full_search_below = 200;
+  bool second_pass = true;
+  TranslationModelOptions learning;
+};
+
+// Takes the features by value: the second pass adds learned keys to them.
+Alignment align_document(DocumentFeatures document, const AlignerOptions& options);
+
+// Confidence of each bead (BeadCost::confidence) under `cost`.
+void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignment& alignment);
+
+}  // namespace sverka::align

@@ -1,0 +1,46 @@
+// Gathers what BeadCost needs for one bead from sentence features and the
+// pair matches of its sentences. A template over how pair matches are found:
+// the search reads them from its cache, final scoring computes them afresh.
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstdint>
+
+#include "align/bead_cost.h"
+#include "align/pair_match.h"
+#include "align/sentence_features.h"
+
+namespace sverka::align {
+
+inline constexpr int kMaxBeadSpan = 3;  // most sentences on one side of a bead
+
+template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
+BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
+                             std::uint32_t t0, int target_count, const MatchOf& match_of) {
+  BeadEvidence e;
+  std::array<std::uint64_t, kMaxBeadSpan> target_bits{};
+  for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
+    const SentenceFeatures& source = doc.source[s];
+    e.source_length += source.length;
+    e.content += source.content_tokens;
+    if (doc.has_paragraphs && s > s0 && source.paragraph_start) ++e.inner_paragraph_starts;
+    std::uint64_t source_bits = 0;
+    for (int k = 0; k < target_count; ++k) {
+      const PairMatch& match = match_of(s, t0 + k);
+      source_bits |= match.source_bits;
+      target_bits[k] |= match.target_bits;
+    }
+    e.matched += std::popcount(source_bits);
+  }
+  for (int k = 0; k < target_count; ++k) {
+    const SentenceFeatures& target = doc.target[t0 + k];
+    e.target_length += target.length;
+    e.content += target.content_tokens;
+    e.matched += std::popcount(target_bits[k]);
+    if (doc.has_paragraphs && k > 0 && target.paragraph_start) ++e.inner_paragraph_starts;
+  }
+  return e;
+}
+
+}  // namespace sverka::align

@@ -1,0 +1,46 @@
+// What the engine knows of a sentence: numbers, never text.
+//
+// The language-aware layer (src/pipeline/featurizer) turns each sentence into
+// a length and a list of match keys. A key is an id in a space shared by the
+// two sides of a document: a target word, a number, a name skeleton. The
+// target side lists the keys its own tokens carry; the source side lists the
+// keys its tokens could translate to (dictionary, anchors, learned pairs).
+// `bit` is the token's position among the sentence's content tokens, so a
+// bead can count how many tokens on each side found a counterpart.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace sverka::align {
+
+// Content tokens beyond this many in one sentence are not tracked (bitmask).
+inline constexpr int kMaxContentTokens = 64;
+
+struct MatchKey {
+  std::uint32_t id;
+  std::uint8_t bit;  // content token index, < kMaxContentTokens
+  bool operator<(const MatchKey& other) const {
+    return id < other.id || (id == other.id && bit < other.bit);
+  }
+  bool operator==(const MatchKey& other) const { return id == other.id && bit == other.bit; }
+};
+
+struct SentenceFeatures {
+  std::uint32_t length = 0;         // characters, spaces included
+  std::uint8_t content_tokens = 0;  // tokens that can match, at most kMaxContentTokens
+  std::vector<std::uint32_t> words;  // own-language word id per content token (bit order)
+  std::vector<MatchKey> keys;        // sorted by id, no duplicates
+  bool paragraph_start = false;
+};
+
+struct DocumentFeatures {
+  std::vector<SentenceFeatures> source;
+  std::vector<SentenceFeatures> target;
+  bool has_paragraphs = false;  // both sides had paragraph structure
+};
+
+// Sorts keys and drops duplicates; call after building `keys`.
+void sort_keys(SentenceFeatures& sentence);
+
+}  // namespace sverka::align
