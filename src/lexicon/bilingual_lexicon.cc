@@ -1,0 +1,213 @@
+#include "lexicon/bilingual_lexicon.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+#include "lexicon/dictd_reader.h"
+#include "lexicon/dictionary_entries.h"
+#include "text/text_reader.h"
+#include "util/error.h"
+#include "util/file_io.h"
+
+namespace sverka {
+namespace {
+
+constexpr std::string_view kMagic = "sverka-lexicon-1\n";
+
+// ISO 639-1 → the 639-3 codes FreeDict names its packages with.
+std::string iso3(const std::string& language) {
+  static const std::map<std::string, std::string> codes = {
+      {"ru", "rus"}, {"en", "eng"}, {"de", "deu"}, {"fr", "fra"}, {"es", "spa"},
+      {"it", "ita"}, {"pt", "por"}, {"nl", "nld"}, {"pl", "pol"}, {"uk", "ukr"},
+      {"cs", "ces"}, {"sv", "swe"}, {"tr", "tur"}, {"fi", "fin"}, {"hu", "hun"}};
+  const auto it = codes.find(language);
+  return it == codes.end() ? language : it->second;
+}
+
+bool is_mueller(const std::string& index_path) {
+  return std::filesystem::path(index_path).filename().string().rfind("mueller", 0) == 0;
+}
+
+std::string body_path(const std::string& index_path) {
+  std::string path = index_path.substr(0, index_path.size() - std::strlen(".index"));
+  return path + ".dict.dz";
+}
+
+// A headword usable as a target or source word: one word, no meta entry.
+std::vector<std::string> headword_words(std::string_view headword) {
+  if (headword.rfind("00", 0) == 0 || headword.empty() || headword[0] == '-') return {};
+  std::vector<std::string> words = phrase_words(headword);
+  return words.size() == 1 ? words : std::vector<std::string>{};
+}
+
+void put_u32(std::string& out, std::uint32_t value) {
+  for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((value >> (8 * k)) & 0xFF));
+}
+
+std::uint32_t get_u32(const std::string& in, std::size_t& pos, const std::string& path) {
+  if (pos + 4 > in.size()) throw InputError(Location::at_byte(path, pos), "truncated lexicon file");
+  std::uint32_t value = 0;
+  for (int k = 0; k < 4; ++k) value |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[pos + k])) << (8 * k);
+  pos += 4;
+  return value;
+}
+
+}  // namespace
+
+LexiconSources find_lexicon_sources(const std::string& source_language,
+                                    const std::string& target_language,
+                                    const std::string& dictd_dir, const std::string& lexicon_dir) {
+  namespace fs = std::filesystem;
+  LexiconSources sources;
+  const auto add_if = [&](std::vector<std::string>& list, const std::string& name) {
+    const std::string index = dictd_dir + "/" + name + ".index";
+    if (fs::exists(index) && fs::exists(body_path(index))) list.push_back(index);
+  };
+  if (source_language == "ru" && target_language == "en") add_if(sources.dictd_reversed, "mueller7");
+  add_if(sources.dictd_reversed, "freedict-" + iso3(target_language) + "-" + iso3(source_language));
+  add_if(sources.dictd_direct, "freedict-" + iso3(source_language) + "-" + iso3(target_language));
+  const std::string curated = lexicon_dir + "/lexicon." + source_language + "-" + target_language + ".tsv";
+  if (fs::exists(curated)) sources.curated = curated;
+  return sources;
+}
+
+void BilingualLexicon::add(const std::string& source_word, const std::string& target_word) {
+  if (source_word.empty() || target_word.empty()) return;
+  building_[source_word].insert(target_word);
+}
+
+BilingualLexicon BilingualLexicon::build(const LexiconSources& sources) {
+  BilingualLexicon lexicon;
+  for (const std::string& index : sources.dictd_reversed) {
+    const bool mueller = is_mueller(index);
+    read_dictd(index, body_path(index), [&](const DictdEntry& entry) {
+      for (const std::string& target : headword_words(entry.headword)) {
+        const auto words = mueller ? mueller_translations(entry.body) : freedict_translations(entry.body);
+        for (const std::string& source : words) lexicon.add(source, target);
+      }
+    });
+  }
+  for (const std::string& index : sources.dictd_direct) {
+    read_dictd(index, body_path(index), [&](const DictdEntry& entry) {
+      for (const std::string& source : headword_words(entry.headword)) {
+        for (const std::string& target : freedict_translations(entry.body)) lexicon.add(source, target);
+      }
+    });
+  }
+  if (!sources.curated.empty()) {
+    std::uint64_t line_number = 0;
+    for (const std::string& line : split_lines(read_text_file(sources.curated))) {
+      ++line_number;
+      if (line.empty() || line[0] == '#') continue;
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string::npos) {
+        throw InputError(Location::at_line(sources.curated, line_number),
+                         "expected 'source<TAB>target words<TAB>source of the entry'");
+      }
+      const std::size_t tab2 = line.find('\t', tab + 1);
+      const auto sources_words = phrase_words(line.substr(0, tab));
+      for (const std::string& target : phrase_words(line.substr(tab + 1, tab2 - tab - 1))) {
+        for (const std::string& source : sources_words) lexicon.add(source, target);
+      }
+    }
+  }
+  lexicon.freeze();
+  return lexicon;
+}
+
+void BilingualLexicon::freeze() {
+  pool_.clear();
+  entries_.clear();
+  targets_.clear();
+  for (const auto& [source, targets] : building_) {
+    Entry entry;
+    entry.source_offset = static_cast<std::uint32_t>(pool_.size());
+    entry.source_length = static_cast<std::uint32_t>(source.size());
+    pool_ += source;
+    entry.first_target = static_cast<std::uint32_t>(targets_.size());
+    entry.target_count = static_cast<std::uint32_t>(targets.size());
+    for (const std::string& target : targets) {
+      targets_.emplace_back(static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(target.size()));
+      pool_ += target;
+    }
+    entries_.push_back(entry);
+  }
+  building_.clear();
+}
+
+void BilingualLexicon::save(const std::string& path) const {
+  std::string out(kMagic);
+  put_u32(out, static_cast<std::uint32_t>(entries_.size()));
+  put_u32(out, static_cast<std::uint32_t>(targets_.size()));
+  put_u32(out, static_cast<std::uint32_t>(pool_.size()));
+  for (const Entry& e : entries_) {
+    put_u32(out, e.source_offset);
+    put_u32(out, e.source_length);
+    put_u32(out, e.first_target);
+    put_u32(out, e.target_count);
+  }
+  for (const auto& [offset, length] : targets_) {
+    put_u32(out, offset);
+    put_u32(out, length);
+  }
+  out += pool_;
+  std::filesystem::create_directories(std::filesystem::absolute(path).parent_path());
+  write_file_atomically(path, out);
+}
+
+BilingualLexicon BilingualLexicon::load(const std::string& path) {
+  const std::string in = read_file_bytes(path);
+  if (in.compare(0, kMagic.size(), kMagic) != 0) {
+    throw InputError(Location::at_byte(path, 0), "not a sverka lexicon file (rebuild it with 'sverka lexicon build')");
+  }
+  std::size_t pos = kMagic.size();
+  BilingualLexicon lexicon;
+  const std::uint32_t entries = get_u32(in, pos, path);
+  const std::uint32_t targets = get_u32(in, pos, path);
+  const std::uint32_t pool = get_u32(in, pos, path);
+  if (in.size() != pos + 16ULL * entries + 8ULL * targets + pool) {
+    throw InputError(Location::at_byte(path, pos), "lexicon file has the wrong size: truncated or corrupt");
+  }
+  lexicon.entries_.resize(entries);
+  for (Entry& e : lexicon.entries_) {
+    e.source_offset = get_u32(in, pos, path);
+    e.source_length = get_u32(in, pos, path);
+    e.first_target = get_u32(in, pos, path);
+    e.target_count = get_u32(in, pos, path);
+  }
+  lexicon.targets_.resize(targets);
+  for (auto& [offset, length] : lexicon.targets_) {
+    offset = get_u32(in, pos, path);
+    length = get_u32(in, pos, path);
+  }
+  lexicon.pool_ = in.substr(pos);
+  for (const Entry& e : lexicon.entries_) {
+    if (static_cast<std::uint64_t>(e.source_offset) + e.source_length > pool ||
+        static_cast<std::uint64_t>(e.first_target) + e.target_count > targets) {
+      throw InputError(Location::at_byte(path, 0), "lexicon entry out of range: corrupt file");
+    }
+  }
+  for (const auto& [offset, length] : lexicon.targets_) {
+    if (static_cast<std::uint64_t>(offset) + length > pool) {
+      throw InputError(Location::at_byte(path, 0), "lexicon entry out of range: corrupt file");
+    }
+  }
+  return lexicon;
+}
+
+std::vector<std::string_view> BilingualLexicon::translations(std::string_view source_word) const {
+  const auto it = std::lower_bound(entries_.begin(), entries_.end(), source_word,
+                                   [this](const Entry& e, std::string_view word) {
+                                     return pool_view(e.source_offset, e.source_length) < word;
+                                   });
+  std::vector<std::string_view> result;
+  if (it == entries_.end() || pool_view(it->source_offset, it->source_length) != source_word) return result;
+  for (std::uint32_t k = 0; k < it->target_count; ++k) {
+    const auto& [offset, length] = targets_[it->first_target + k];
+    result.push_back(pool_view(offset, length));
+  }
+  return result;
+}
+
+}  // namespace sverka

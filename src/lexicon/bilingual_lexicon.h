@@ -1,0 +1,61 @@
+// Source word → target words, from Debian's dictionaries plus curated
+// additions, in a compact file that loads in milliseconds.
+//
+// Words are dictionary forms in matching form (normalizer.h), so lookups go
+// through a Lemmatizer first. Building (from dictd files) is slow-ish and
+// happens once, at build time or on first use; the program reads the
+// binary file: sorted entries, one string pool, binary search on lookup.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sverka {
+
+// Where a lexicon's data comes from, for one language pair.
+struct LexiconSources {
+  std::vector<std::string> dictd_reversed;  // index paths, target→source dictionaries
+  std::vector<std::string> dictd_direct;    // source→target dictionaries
+  std::string curated;                      // lexicons/lexicon.<pair>.tsv, may not exist
+};
+
+// Debian's dictionaries for a pair ("ru-en", "de-fr"), as far as installed.
+LexiconSources find_lexicon_sources(const std::string& source_language,
+                                    const std::string& target_language,
+                                    const std::string& dictd_dir, const std::string& lexicon_dir);
+
+class BilingualLexicon {
+ public:
+  BilingualLexicon() = default;
+  static BilingualLexicon build(const LexiconSources& sources);
+  static BilingualLexicon load(const std::string& path);
+  void save(const std::string& path) const;
+
+  // Translations of a source dictionary form; empty when unknown.
+  std::vector<std::string_view> translations(std::string_view source_word) const;
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+  void add(const std::string& source_word, const std::string& target_word);
+
+ private:
+  struct Entry {
+    std::uint32_t source_offset, source_length;
+    std::uint32_t first_target, target_count;
+  };
+  std::string_view pool_view(std::uint32_t offset, std::uint32_t length) const {
+    return std::string_view(pool_).substr(offset, length);
+  }
+  void freeze();  // moves `building_` into entries_/pool_
+
+  std::string pool_;
+  std::vector<Entry> entries_;  // sorted by source word
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> targets_;  // (offset, length) in pool_
+  std::map<std::string, std::set<std::string>> building_;
+};
+
+}  // namespace sverka

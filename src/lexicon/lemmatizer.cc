@@ -1,0 +1,64 @@
+#include "lexicon/lemmatizer.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "lexicon/suffix_stemmer.h"
+#include "text/normalizer.h"
+
+namespace sverka {
+namespace {
+constexpr std::size_t kMaxLemmas = 4;
+}
+
+std::string hunspell_locale(const std::string& language) {
+  if (language == "ru") return "ru_RU";
+  if (language == "en") return "en_US";
+  if (language == "de") return "de_DE";
+  if (language == "fr") return "fr_FR";
+  if (language == "es") return "es_ES";
+  if (language == "it") return "it_IT";
+  if (language == "uk") return "uk_UA";
+  return "";
+}
+
+Lemmatizer::Lemmatizer(const std::string& language, const std::string& hunspell_dir)
+    : language_(language) {
+  const std::string locale = hunspell_locale(language);
+  if (locale.empty()) return;
+  const std::string base = hunspell_dir + "/" + locale;
+  if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
+    hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+  }
+}
+
+Lemmatizer::~Lemmatizer() = default;
+Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
+
+bool Lemmatizer::is_common_word(const std::string& lower_case_word) const {
+  return hunspell_ != nullptr && hunspell_->spell(lower_case_word);
+}
+
+const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) {
+  const std::string key(word);
+  const auto found = cache_.find(key);
+  if (found != cache_.end()) return found->second;
+  std::vector<std::string> forms;
+  if (hunspell_) {
+    for (const std::string& stem : hunspell_->stem(key)) {
+      std::string norm = normalize_for_matching(stem);
+      if (std::find(forms.begin(), forms.end(), norm) == forms.end()) forms.push_back(std::move(norm));
+      if (forms.size() == kMaxLemmas) break;
+    }
+  }
+  if (forms.empty()) {
+    forms.push_back(key);
+    std::string stripped = strip_suffix(key, language_);
+    if (stripped != key) forms.push_back(std::move(stripped));
+  }
+  return cache_.emplace(key, std::move(forms)).first->second;
+}
+
+}  // namespace sverka

@@ -1,0 +1,45 @@
+// Dictionary forms of words, through Hunspell, with a per-word cache.
+//
+// Hunspell's stem() gives every dictionary form a word can come from
+// ("стали" → сталь, стать); all of them are kept, since the lexicon decides
+// which one translates. Words Hunspell does not know get the suffix
+// stemmer's guess beside the word itself. Not thread-safe: one per thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+class Hunspell;
+
+namespace sverka {
+
+class Lemmatizer {
+ public:
+  // Loads <hunspell_dir>/<locale>.{aff,dic} for the language when present
+  // (ru → ru_RU, en → en_US, de → de_DE, fr → fr_FR); otherwise only the
+  // suffix stemmer is used.
+  Lemmatizer(const std::string& language, const std::string& hunspell_dir);
+  ~Lemmatizer();
+  Lemmatizer(Lemmatizer&&) noexcept;
+
+  // `word` in matching form (lower case). At most a few forms, the word's
+  // own first when it is a dictionary form.
+  const std::vector<std::string>& lemmas(std::string_view word);
+  bool has_dictionary() const { return hunspell_ != nullptr; }
+  // True when Hunspell accepts the lower-case word as written: a common
+  // word, not a proper name (those are listed capitalized).
+  bool is_common_word(const std::string& lower_case_word) const;
+
+ private:
+  std::string language_;
+  std::unique_ptr<Hunspell> hunspell_;
+  std::unordered_map<std::string, std::vector<std::string>> cache_;
+};
+
+// The Hunspell dictionary name sverka uses for a language, or "".
+std::string hunspell_locale(const std::string& language);
+
+}  // namespace sverka
