@@ -1,0 +1,76 @@
+#include <iostream>
+
+#include "cli/command_line.h"
+#include "cli/commands.h"
+#include "formats/alignment_writer.h"
+#include "pipeline/document_aligner.h"
+#include "util/error.h"
+#include "util/file_io.h"
+
+namespace sverka::cli {
+namespace {
+
+constexpr const char* kUsage = "RU EN [options]";
+constexpr const char* kExamples =
+    "  sverka align samples/seed.ru.txt samples/seed.en.txt\n"
+    "  sverka align --presplit --format beads doc.ru doc.en -o doc.pred\n"
+    "  sverka align report.ru.txt report.en.txt --format tmx --min-score 0.5 -o report.tmx\n"
+    "  sverka align report.ru.txt report.en.txt --format moses -o corpus   # corpus.ru, corpus.en\n"
+    "  sverka align --lang-pair de-fr text.de text.fr --format jsonl\n";
+
+}  // namespace
+
+// Aligns a document pair. Languages other than the first-class pair run on
+// whatever Debian dictionary is installed for them, or none; an English-
+// Russian pair is aligned Russian-first, where the lexicon is, and mirrored.
+int run_align(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("source", po::value<std::string>()->required(), "source text (Russian), '-' for stdin")
+      ("target", po::value<std::string>()->required(), "target text (English), '-' for stdin")
+      ("lang-pair", po::value<std::string>()->default_value("ru-en"), "source-target ISO 639-1 codes")
+      ("presplit", po::bool_switch(), "inputs hold one sentence per line; do not segment")
+      ("format,f", po::value<std::string>()->default_value("tsv"), "beads, ladder, tsv, jsonl, tmx or moses")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file ('-' stdout); for moses a prefix")
+      ("min-score", po::value<double>()->default_value(0.0), "drop beads below this confidence (tsv, jsonl, tmx, moses)")
+      ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
+  add_path_options(options);
+  po::positional_options_description positional;
+  positional.add("source", 1).add("target", 1);
+  po::variables_map values;
+  if (!parse_command_line("align", kUsage, kExamples, options, positional, args, values)) return 0;
+
+  LanguagePair pair = parse_language_pair(values["lang-pair"].as<std::string>(), !values["lang-pair"].defaulted());
+  const AlignmentFormat format = parse_alignment_format(values["format"].as<std::string>());
+  const std::string output = values["output"].as<std::string>();
+  if (format == AlignmentFormat::kMoses && is_stdio(output)) {
+    throw UsageError("sverka align: --format moses writes two files; give a prefix with -o");
+  }
+  const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  const bool mirror = pair.source == "en" && pair.target == "ru";
+  align::AlignerOptions aligner_options;
+  aligner_options.second_pass = !values["no-learning"].as<bool>();
+  DocumentAligner aligner(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
+                          paths_from(values), aligner_options);
+  const std::string& first = mirror ? input.target_text : input.source_text;
+  const std::string& second = mirror ? input.source_text : input.target_text;
+  AlignedDocument document = values["presplit"].as<bool>() ? aligner.align_lines(first, second)
+                                                           : aligner.align_text(first, second);
+  if (mirror) document = mirrored(std::move(document));
+
+  WriterOptions writer{pair.source, pair.target, values["min-score"].as<double>(), ""};
+  if (format == AlignmentFormat::kMoses) {
+    AtomicOutput source_out(output + "." + pair.source);
+    AtomicOutput target_out(output + "." + pair.target);
+    write_moses(source_out.stream(), target_out.stream(), document, writer);
+    source_out.commit();
+    target_out.commit();
+    return 0;
+  }
+  AtomicOutput out(output);
+  write_alignment(out.stream(), document, format, writer);
+  out.commit();
+  return 0;
+}
+
+}  // namespace sverka::cli

@@ -1,0 +1,93 @@
+#include "cli/command_line.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "text/script_check.h"
+#include "text/text_reader.h"
+#include "util/error.h"
+#include "util/file_io.h"
+
+namespace sverka::cli {
+
+bool parse_command_line(const std::string& command, const std::string& usage,
+                        const std::string& examples, po::options_description& options,
+                        const po::positional_options_description& positional,
+                        const std::vector<std::string>& args, po::variables_map& values) {
+  options.add_options()("help,h", "show this help");
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+    if (values.count("help")) {
+      std::cout << "Usage: sverka " << command << ' ' << usage << "\n\n" << options << "\nExamples:\n"
+                << examples;
+      return false;
+    }
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw UsageError("sverka " + command + ": " + error.what() + " (see 'sverka " + command + " --help')");
+  }
+  return true;
+}
+
+void add_path_options(po::options_description& options) {
+  const Paths defaults = Paths::defaults();
+  options.add_options()
+      ("lexicons", po::value<std::string>()->default_value(defaults.lexicons), "curated data folder (SVERKA_LEXICONS)")
+      ("dictd", po::value<std::string>()->default_value(defaults.dictd), "dictd dictionaries (SVERKA_DICTD)")
+      ("hunspell", po::value<std::string>()->default_value(defaults.hunspell), "Hunspell dictionaries (SVERKA_HUNSPELL)")
+      ("cache", po::value<std::string>()->default_value(defaults.cache), "converted lexicons (SVERKA_CACHE)");
+}
+
+Paths paths_from(const po::variables_map& values) {
+  return Paths{values["lexicons"].as<std::string>(), values["dictd"].as<std::string>(),
+               values["hunspell"].as<std::string>(), values["cache"].as<std::string>()};
+}
+
+LanguagePair parse_language_pair(const std::string& text, bool given) {
+  const std::size_t dash = text.find('-');
+  const auto valid = [](const std::string& code) {
+    if (code.size() < 2 || code.size() > 3) return false;
+    for (const char c : code) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
+  };
+  LanguagePair pair;
+  pair.given = given;
+  if (dash != std::string::npos) {
+    pair.source = text.substr(0, dash);
+    pair.target = text.substr(dash + 1);
+  }
+  if (dash == std::string::npos || !valid(pair.source) || !valid(pair.target) || pair.source == pair.target) {
+    throw UsageError("--lang-pair: expected two different ISO 639-1 codes like 'ru-en', got '" + text + "'");
+  }
+  return pair;
+}
+
+InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
+                          const LanguagePair& pair) {
+  if (is_stdio(source_path) && is_stdio(target_path)) {
+    throw UsageError("only one of the two inputs can be '-' (standard input)");
+  }
+  InputPair input{source_path, target_path, read_text_file(source_path), read_text_file(target_path), false};
+  if (!pair.given && pair.source == "ru" && pair.target == "en") {
+    const ScriptShare first = measure_scripts(input.source_text);
+    const ScriptShare second = measure_scripts(input.target_text);
+    if (first.latin > 0.5 && second.cyrillic > 0.5) {
+      std::cerr << "sverka: " << source_path << " is Latin and " << target_path
+                << " Cyrillic: taking " << target_path << " as the Russian side\n";
+      std::swap(input.source_path, input.target_path);
+      std::swap(input.source_text, input.target_text);
+      input.swapped = true;
+      return input;
+    }
+  }
+  for (const auto& [text, language, path] :
+       {std::tuple{&input.source_text, pair.source, input.source_path},
+        std::tuple{&input.target_text, pair.target, input.target_path}}) {
+    if (const auto warning = script_warning(*text, language, path)) std::cerr << "sverka: warning: " << *warning << '\n';
+  }
+  return input;
+}
+
+}  // namespace sverka::cli

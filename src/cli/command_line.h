@@ -1,0 +1,47 @@
+// What the subcommands share: Boost.Program_options parsing with usage
+// errors that name the subcommand, --help text with examples, the data
+// paths, the language pair, and reading the two input texts.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pipeline/language_resources.h"
+
+namespace sverka::cli {
+
+namespace po = boost::program_options;
+
+// Parses `args` for `command`. Returns false (after printing help to stdout)
+// when --help was given. Throws UsageError for bad options.
+bool parse_command_line(const std::string& command, const std::string& usage,
+                        const std::string& examples, po::options_description& options,
+                        const po::positional_options_description& positional,
+                        const std::vector<std::string>& args, po::variables_map& values);
+
+// --lexicons, --dictd, --hunspell, --cache (defaults from Paths::defaults()).
+void add_path_options(po::options_description& options);
+Paths paths_from(const po::variables_map& values);
+
+struct LanguagePair {
+  std::string source = "ru";
+  std::string target = "en";
+  bool given = false;  // --lang-pair was on the command line
+};
+LanguagePair parse_language_pair(const std::string& text, bool given);
+
+// The two texts of a document pair, decoded. With the default pair, a
+// Latin first file and a Cyrillic second file are swapped back (with a
+// note on stderr); otherwise a script that does not fit its language gets
+// a warning on stderr.
+struct InputPair {
+  std::string source_path, target_path;
+  std::string source_text, target_text;
+  bool swapped = false;
+};
+InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
+                          const LanguagePair& pair);
+
+}  // namespace sverka::cli

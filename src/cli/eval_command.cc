@@ -1,0 +1,105 @@
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command_line.h"
+#include "cli/commands.h"
+#include "formats/alignment_score.h"
+#include "formats/bead_text.h"
+#include "pipeline/evaluation.h"
+#include "text/text_reader.h"
+#include "util/error.h"
+
+namespace sverka::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+void print_scores(const std::string& label, const ScoreCounts& counts) {
+  const PrecisionRecall strict = strict_figures(counts);
+  const PrecisionRecall lax = lax_figures(counts);
+  std::printf("%-28s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f | %d predicted, %d gold beads\n",
+              label.c_str(), strict.precision, strict.recall, strict.f1, lax.precision, lax.recall,
+              lax.f1, static_cast<int>(counts.predicted), static_cast<int>(counts.gold));
+}
+
+// The prediction for gold file <doc>.gold in `folder`: <doc>.pred, .beads or .gold.
+std::string prediction_for(const std::string& folder, const std::string& document) {
+  for (const char* suffix : {".pred", ".beads", ".gold", ""}) {
+    const std::string path = folder + "/" + document + suffix;
+    if (fs::is_regular_file(path)) return path;
+  }
+  throw InputError(Location{folder}, "no prediction for " + document + " (" + document + ".pred, .beads or .gold)");
+}
+
+ScoreCounts score_files(const std::string& gold_path, const std::string& predicted_path) {
+  return score_alignment(parse_beads(read_text_file(gold_path), gold_path),
+                         parse_beads(read_text_file(predicted_path), predicted_path));
+}
+
+}  // namespace
+
+// Scores alignments (files or folders), aligns and scores a whole set
+// (--align), or measures sentence segmentation (--segmentation).
+int run_eval(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("gold", po::value<std::string>(), "gold beads file or folder of *.gold")
+      ("predicted", po::value<std::string>(), "predicted beads file or folder")
+      ("align", po::value<std::string>(), "align every document of this set folder and score it")
+      ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
+      ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
+      ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder")
+      ("no-learning", po::bool_switch(), "with --align: skip the second pass");
+  add_path_options(options);
+  po::positional_options_description positional;
+  positional.add("gold", 1).add("predicted", 1);
+  po::variables_map values;
+  if (!parse_command_line("eval", "GOLD PRED | --align SET | --segmentation SET [options]",
+                          "  sverka eval doc.gold doc.pred\n"
+                          "  sverka eval gold-folder/ predictions-folder/\n"
+                          "  sverka eval --align ../shared/data/align/wmt22-news-ruen\n"
+                          "  sverka eval --align ../shared/data/align/textberg-dev-defr --lang-pair de-fr\n"
+                          "  sverka eval --segmentation ../shared/data/align/wmt22-news-ruen\n",
+                          options, positional, args, values)) {
+    return 0;
+  }
+  const LanguagePair pair = parse_language_pair(values["lang-pair"].as<std::string>(), true);
+  if (values.count("segmentation")) {
+    const std::string folder = values["segmentation"].as<std::string>();
+    for (const std::string& language : {pair.source, pair.target}) {
+      const LanguageResources resources(language, paths_from(values));
+      const SegmentationRecall recall = segmentation_recall(folder, resources);
+      std::printf("segmentation %-3s %zu files: %zu of %zu gold line boundaries found, recall %.4f\n",
+                  language.c_str(), recall.files, recall.found, recall.gold_boundaries, recall.recall());
+    }
+    return 0;
+  }
+  if (values.count("align")) {
+    const std::string folder = values["align"].as<std::string>();
+    align::AlignerOptions aligner_options;
+    aligner_options.second_pass = !values["no-learning"].as<bool>();
+    DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options);
+    const ScoreCounts counts = evaluate_alignment_set(folder, aligner, pair.source, pair.target,
+                                                      values.count("save") ? values["save"].as<std::string>() : "");
+    print_scores(fs::path(folder).filename().string(), counts);
+    return 0;
+  }
+  if (!values.count("gold") || !values.count("predicted")) {
+    throw UsageError("sverka eval: give GOLD and PRED, or --align SET, or --segmentation SET");
+  }
+  const std::string gold = values["gold"].as<std::string>();
+  const std::string predicted = values["predicted"].as<std::string>();
+  ScoreCounts counts;
+  if (fs::is_directory(gold)) {
+    for (const std::string& document : list_gold_documents(gold)) {
+      counts.add(score_files(gold + "/" + document + ".gold", prediction_for(predicted, document)));
+    }
+  } else {
+    counts = score_files(gold, predicted);
+  }
+  print_scores(fs::path(gold).filename().string(), counts);
+  return 0;
+}
+
+}  // namespace sverka::cli

@@ -1,0 +1,47 @@
+#include "pipeline/document_aligner.h"
+
+#include "pipeline/featurizer.h"
+
+namespace sverka {
+
+DocumentAligner::DocumentAligner(const std::string& source_language,
+                                 const std::string& target_language, const Paths& paths,
+                                 align::AlignerOptions options)
+    : source_(source_language, paths),
+      target_(target_language, paths),
+      lexicon_(load_or_build_lexicon(source_language, target_language, paths)),
+      options_(std::move(options)) {}
+
+AlignedDocument DocumentAligner::align_text(const std::string& source_text,
+                                            const std::string& target_text) {
+  return align_sentences(source_.splitter.split_text(source_text),
+                         target_.splitter.split_text(target_text));
+}
+
+AlignedDocument DocumentAligner::align_lines(const std::string& source_text,
+                                             const std::string& target_text) {
+  return align_sentences(sentences_from_lines(source_text), sentences_from_lines(target_text));
+}
+
+AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
+                                                 std::vector<Sentence> target) {
+  Featurizer featurizer(source_, target_, lexicon_, transliterator_);
+  AlignedDocument result;
+  result.alignment = align::align_document(featurizer.featurize(source, target), options_);
+  result.source = std::move(source);
+  result.target = std::move(target);
+  return result;
+}
+
+}  // namespace sverka
+
+namespace sverka {
+AlignedDocument mirrored(AlignedDocument document) {
+  std::swap(document.source, document.target);
+  for (align::Bead& bead : document.alignment) {
+    std::swap(bead.source_begin, bead.target_begin);
+    std::swap(bead.source_count, bead.target_count);
+  }
+  return document;
+}
+}  // namespace sverka

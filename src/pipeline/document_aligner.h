@@ -1,0 +1,52 @@
+// The alignment pipeline for document pairs: sentences in, beads out.
+// Holds what is loaded once per run (language resources, the lexicon) and
+// is reused for every document of a batch; one instance per thread.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "align/aligner.h"
+#include "align/bead.h"
+#include "lexicon/bilingual_lexicon.h"
+#include "names/transliterator.h"
+#include "pipeline/language_resources.h"
+#include "text/sentence_splitter.h"
+
+namespace sverka {
+
+struct AlignedDocument {
+  std::vector<Sentence> source;
+  std::vector<Sentence> target;
+  align::Alignment alignment;
+};
+
+class DocumentAligner {
+ public:
+  DocumentAligner(const std::string& source_language, const std::string& target_language,
+                  const Paths& paths, align::AlignerOptions options = {});
+
+  // Raw text: paragraphs and sentences are found first.
+  AlignedDocument align_text(const std::string& source_text, const std::string& target_text);
+  // One sentence per line, as given.
+  AlignedDocument align_lines(const std::string& source_text, const std::string& target_text);
+  AlignedDocument align_sentences(std::vector<Sentence> source, std::vector<Sentence> target);
+
+  LanguageResources& source_language() { return source_; }
+  LanguageResources& target_language() { return target_; }
+  const BilingualLexicon& lexicon() const { return lexicon_; }
+
+ private:
+  LanguageResources source_;
+  LanguageResources target_;
+  BilingualLexicon lexicon_;
+  Transliterator transliterator_;
+  align::AlignerOptions options_;
+};
+
+}  // namespace sverka
+
+namespace sverka {
+// The same alignment seen from the other side (target ↔ source).
+AlignedDocument mirrored(AlignedDocument document);
+}  // namespace sverka

@@ -1,0 +1,140 @@
+#include "pipeline/featurizer.h"
+
+#include "text/tokenizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+constexpr std::size_t kMinSkeletonLength = 3;
+
+// Digit runs inside a word ("su-24" → "24"): model numbers are anchors too.
+std::vector<std::string> digit_runs(std::string_view word) {
+  std::vector<std::string> runs;
+  std::string current;
+  for (const char c : word) {
+    if (c >= '0' && c <= '9') {
+      current.push_back(c);
+    } else if (!current.empty()) {
+      runs.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) runs.push_back(std::move(current));
+  return runs;
+}
+
+bool is_content_word(const Token& token, const LanguageResources& language) {
+  return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
+         language.stopwords.count(token.norm) == 0;
+}
+
+}  // namespace
+
+std::string number_key(std::string_view number) {
+  std::string digits;
+  for (const char c : number) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  }
+  return digits;
+}
+
+std::uint32_t Featurizer::key_id(const std::string& key) {
+  return keys_.emplace(key, static_cast<std::uint32_t>(keys_.size())).first->second;
+}
+
+const std::uint32_t* Featurizer::find_key(const std::string& key) const {
+  const auto it = keys_.find(key);
+  return it == keys_.end() ? nullptr : &it->second;
+}
+
+std::string Featurizer::skeleton_of(std::string_view word, bool cyrillic) {
+  return name_skeleton(cyrillic ? std::string_view(transliterator_.transliterate(word)) : word);
+}
+
+align::SentenceFeatures Featurizer::target_features(const Sentence& sentence) {
+  align::SentenceFeatures features;
+  features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
+  features.paragraph_start = sentence.starts_paragraph;
+  for (const Token& token : tokenize(sentence.text)) {
+    if (features.content_tokens == align::kMaxContentTokens) break;
+    const auto bit = features.content_tokens;
+    const auto add = [&](const std::string& key) { features.keys.push_back({key_id(key), bit}); };
+    if (token.kind == TokenKind::kNumber) {
+      add("n:" + number_key(token.norm));
+      features.words.push_back(key_id("n:" + number_key(token.norm)));
+    } else if (is_content_word(token, target_)) {
+      const auto& lemmas = target_.lemmatizer.lemmas(token.norm);
+      for (const std::string& lemma : lemmas) add("w:" + lemma);
+      add("x:" + token.norm);
+      for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
+      if (token.capitalized) {
+        const std::string skeleton = skeleton_of(token.norm, token.script == Script::kCyrillic);
+        if (skeleton.size() >= kMinSkeletonLength) add("s:" + skeleton);
+      }
+      features.words.push_back(key_id("w:" + lemmas.front()));
+    } else {
+      continue;
+    }
+    ++features.content_tokens;
+  }
+  align::sort_keys(features);
+  return features;
+}
+
+align::SentenceFeatures Featurizer::source_features(const Sentence& sentence) {
+  align::SentenceFeatures features;
+  features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
+  features.paragraph_start = sentence.starts_paragraph;
+  for (const Token& token : tokenize(sentence.text)) {
+    if (features.content_tokens == align::kMaxContentTokens) break;
+    const auto bit = features.content_tokens;
+    const auto add = [&](const std::string& key) {
+      if (const std::uint32_t* id = find_key(key)) features.keys.push_back({*id, bit});
+    };
+    std::string word_key;
+    if (token.kind == TokenKind::kNumber) {
+      word_key = "n:" + number_key(token.norm);
+      add(word_key);
+    } else if (is_content_word(token, source_)) {
+      const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
+      for (const std::string& lemma : lemmas) {
+        for (const std::string_view translation : lexicon_.translations(lemma)) {
+          add("w:" + std::string(translation));
+        }
+      }
+      add("x:" + token.norm);
+      for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
+      if (token.capitalized) {
+        const bool cyrillic = token.script == Script::kCyrillic;
+        add("s:" + skeleton_of(token.norm, cyrillic));
+        for (const std::string& lemma : lemmas) add("s:" + skeleton_of(lemma, cyrillic));
+      }
+      word_key = "w:" + lemmas.front();
+    } else {
+      continue;
+    }
+    features.words.push_back(
+        source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second);
+    ++features.content_tokens;
+  }
+  align::sort_keys(features);
+  return features;
+}
+
+align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& source,
+                                              const std::vector<Sentence>& target) {
+  keys_.clear();
+  source_words_.clear();
+  align::DocumentFeatures document;
+  // Target first: source keys are looked up in the target's key space.
+  for (const Sentence& sentence : target) document.target.push_back(target_features(sentence));
+  for (const Sentence& sentence : source) document.source.push_back(source_features(sentence));
+  const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
+    return !sentences.empty() && sentences.back().paragraph > 0;
+  };
+  document.has_paragraphs = has_paragraphs(source) && has_paragraphs(target);
+  return document;
+}
+
+}  // namespace sverka

@@ -1,0 +1,53 @@
+// Turns the sentences of a document pair into the engine's feature vectors
+// (align/sentence_features.h): the only place where text meets the aligner.
+//
+// Target tokens carry keys for what they are: "w:" their lemmas, "n:" the
+// digits of a number, "x:" their exact form, "s:" the consonant skeleton of
+// a capitalized word. Source tokens carry keys for what they could be in
+// the target: "w:" of every dictionary translation of their lemmas, "n:" and
+// "x:" as above, and "s:" of their transliteration. A key the target
+// document never uses is not created, so the key space stays the size of
+// the target vocabulary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "align/sentence_features.h"
+#include "lexicon/bilingual_lexicon.h"
+#include "names/transliterator.h"
+#include "pipeline/language_resources.h"
+#include "text/sentence_splitter.h"
+
+namespace sverka {
+
+class Featurizer {
+ public:
+  Featurizer(LanguageResources& source, LanguageResources& target, const BilingualLexicon& lexicon,
+             Transliterator& transliterator)
+      : source_(source), target_(target), lexicon_(lexicon), transliterator_(transliterator) {}
+
+  align::DocumentFeatures featurize(const std::vector<Sentence>& source,
+                                    const std::vector<Sentence>& target);
+
+ private:
+  align::SentenceFeatures target_features(const Sentence& sentence);
+  align::SentenceFeatures source_features(const Sentence& sentence);
+  std::uint32_t key_id(const std::string& key);          // creates
+  const std::uint32_t* find_key(const std::string& key) const;
+  std::string skeleton_of(std::string_view word, bool cyrillic);
+
+  LanguageResources& source_;
+  LanguageResources& target_;
+  const BilingualLexicon& lexicon_;
+  Transliterator& transliterator_;
+  std::unordered_map<std::string, std::uint32_t> keys_;          // target key space
+  std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
+};
+
+// Digits of a number token without separators ("10 000" and "10,000" → "10000").
+std::string number_key(std::string_view number);
+
+}  // namespace sverka
