@@ -1,9 +1,13 @@
 #include "align/aligner.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
+#include "align/coarse_path.h"
+#include "align/lexical_rates.h"
 #include "align/search_band.h"
 
 namespace sverka::align {
@@ -34,6 +38,7 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
   const auto m = static_cast<std::uint32_t>(document.target.size());
   for (;;) {
     Alignment path = search(document, cost, band).alignment;
+    if (std::getenv("SVERKA_DEBUG_BAND")) std::fprintf(stderr, "band width %u cells %zu\n", width, band.cells());
     const std::uint32_t margin = std::max<std::uint32_t>(2, width / 4);
     bool hugs_edge = false;
     for (const Bead& bead : path) {
@@ -66,17 +71,21 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());
   if (n == 0 || m == 0) return one_sided(n, m);
-  const BeadCost cost(LengthModel::estimate(document.source, document.target), options.weights);
+  const LengthModel lengths = LengthModel::estimate(document.source, document.target);
+  const BeadCost cost(lengths, estimate_rates(document), options.weights);
   const bool full = std::max(n, m) <= options.full_search_below;
   const std::uint32_t width = full ? m : options.band_width;
-  Alignment alignment = search_adaptively(document, cost, diagonal_band(n, m, width), width);
+  const SearchBand first_band =
+      full ? diagonal_band(n, m, width)
+           : band_around(coarse_path(document, cost, options.block_size, options.band_width), n, m, width);
+  Alignment alignment = search_adaptively(document, cost, first_band, width);
   score_beads(document, cost, alignment);
   if (!options.second_pass) return alignment;
   const TranslationModel model = TranslationModel::learn(document, alignment, options.learning);
-  if (model.size() == 0) return alignment;
   model.add_keys(document);
-  alignment = search_adaptively(document, cost, band_around(alignment, n, m, width), width);
-  score_beads(document, cost, alignment);
+  const BeadCost refined(lengths, rates_from_alignment(document, alignment), options.weights);
+  alignment = search_adaptively(document, refined, band_around(alignment, n, m, width), width);
+  score_beads(document, refined, alignment);
   return alignment;
 }
 

@@ -1,9 +1,10 @@
 // Aligns the sentences of one document pair: the engine's entry point.
 //
 // 1. Estimate the length ratio from the document.
-// 2. Search a band around the diagonal; while the best path runs close to
-//    the band's edge, widen the band around that path and search again
-//    (a drift the band cut off would show up exactly there).
+// 2. Find a rough path on the document shrunk into blocks (coarse_path.h),
+//    then search a band around it; while the best path runs close to the
+//    band's edge, widen the band around that path and search again (a drift
+//    the band cut off would show up exactly there).
 // 3. Learn word translations from the confident beads (TranslationModel),
 //    add them as match keys and search again around the first path.
 // 4. Score every bead's confidence.
@@ -18,7 +19,8 @@ namespace sverka::align {
 
 struct AlignerOptions {
   CostWeights weights;
-  std::uint32_t band_width = 24;  // initial half-width, in target sentences
+  std::uint32_t band_width = 16;  // initial half-width, in target sentences
+  std::uint32_t block_size = 8;   // sentences per block of the coarse path
   // Documents up to this many sentences a side get the full matrix.
   std::uint32_t full_search_below = 200;
   bool second_pass = true;

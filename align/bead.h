@@ -1,7 +1,7 @@
 // A bead: a run of source sentences paired with a run of target sentences.
 //
 // Alignments are sequences of beads covering both texts in order. Counts are
-// 0 to 3 on either side (1-0 and 0-1 are omissions and additions); the engine
+// 0 to 4 on either side (1-0 and 0-1 are omissions and additions); the engine
 // never produces 0-0. Indices are 0-based sentence numbers.
 #pragma once
 
@@ -26,12 +26,14 @@ struct Bead {
 using Alignment = std::vector<Bead>;
 
 // The bead shapes the search considers, as (source count, target count).
+// Shapes past 3-1 are for list items and headings that one side runs
+// together; they are rare, so they come last and cost most.
 struct BeadShape {
   int source;
   int target;
 };
-inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2},
-                                            {2, 2}, {3, 1}, {1, 3}};
+inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2},
+                                            {3, 1}, {1, 3}, {3, 2}, {2, 3}, {4, 1}, {1, 4}};
 inline constexpr int kBeadShapeCount = sizeof(kBeadShapes) / sizeof(kBeadShapes[0]);
 
 }  // namespace sverka::align

@@ -3,16 +3,22 @@
 // the sum over an alignment.
 //
 //   cost = prior(shape)
-//        + length_weight  * -log fit(length model)
-//        + lexical_weight * (1 - coverage) * (sentences in the bead) / 2
+//        - length_weight  * log fit(length model)
+//        - lexical_weight * LLR(matches)
 //        + paragraph_penalty * (paragraph starts inside the bead)
 //
-// coverage is the share of content tokens on both sides that found a
-// counterpart (dictionary, anchor, learned pair) on the other side. Scaling
-// the lexical term by the bead's size keeps a 2-1 bead comparable with the
-// 1-1 plus 1-0 it replaces. 1-0 and 0-1 beads cost `skip_cost` flat: an
-// omission is judged by what the alternatives cost, not by its own content.
-// The weights were tuned on the development sets (README, "Cost model").
+// LLR is a naive-Bayes log-likelihood ratio over the bead's content
+// tokens: each token finds a counterpart on the other side with
+// probability p_parallel when the sentences translate each other and
+// p_random when they do not. A matched token adds log(p_parallel/p_random),
+// an unmatched one adds log((1-p_parallel)/(1-p_random)). Both rates are
+// measured on the document itself (LexicalRates), so the same weights fit
+// news with a good dictionary and fiction or a pair with none. Long
+// sentences weigh more than short ones, as they should: they carry more
+// evidence. A token facing k sentences has k chances of a random match, so
+// p_random grows to 1-(1-p_random)^k: otherwise merging unrelated sentences
+// would look good just by offering more chances. 1-0 and 0-1 beads carry no
+// evidence and cost `skip_cost`.
 #pragma once
 
 #include <array>
@@ -26,37 +32,51 @@ namespace sverka::align {
 
 struct CostWeights {
   double length_weight = 1.0;
-  double lexical_weight = 6.0;
+  double lexical_weight = 0.7;
   double skip_cost = 7.0;
   double paragraph_penalty = 2.0;
-  // Coverage assumed when neither side has a content token (a dash, "—").
-  double neutral_coverage = 0.3;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
-  // 2-2, 3-1, 1-3): 1-1 is the norm, merges are rarer, 2-2 and 3-1 rarer still.
-  std::array<double, kBeadShapeCount> shape_cost = {0.0, 0.0, 0.0, 1.5, 1.5, 4.0, 4.0, 4.0};
+  // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,
+  // 2-2 and 3-1 rarer still, and five-sentence beads the rarest.
+  std::array<double, kBeadShapeCount> shape_cost = {0.0, 0.0, 0.0, 2.5, 2.5, 6.0,
+                                                    6.0, 6.0, 9.0, 9.0, 9.0, 9.0};
+};
+
+// How often a content token finds a counterpart, in translated sentence
+// pairs and in unrelated ones.
+struct LexicalRates {
+  double parallel = 0.4;
+  double random = 0.05;
 };
 
 // What a bead's cost and confidence are computed from.
 struct BeadEvidence {
   double source_length = 0, target_length = 0;
-  int matched = 0;  // content tokens with a counterpart, both sides
-  int content = 0;  // content tokens, both sides
+  int source_matched = 0, source_content = 0;  // content tokens, and those with a counterpart
+  int target_matched = 0, target_content = 0;
+  int source_sentences = 0, target_sentences = 0;
   int inner_paragraph_starts = 0;
 };
 
 class BeadCost {
  public:
-  BeadCost(const LengthModel& lengths, const CostWeights& weights)
-      : lengths_(lengths), weights_(weights) {}
+  BeadCost(const LengthModel& lengths, const LexicalRates& rates, const CostWeights& weights);
 
   double cost(int shape, const BeadEvidence& evidence) const;
-  // Confidence in [0, 1]: the mean of lexical coverage and length fit.
+  // Confidence in [0, 1]: the mean of the length fit and the share of
+  // expected matches found (coverage / p_parallel, capped at 1).
   double confidence(int shape, const BeadEvidence& evidence) const;
-  double coverage(const BeadEvidence& evidence) const;
+  // The lexical log-likelihood ratio of a bead.
+  double lexical_evidence(const BeadEvidence& evidence) const;
 
  private:
   LengthModel lengths_;
+  LexicalRates rates_;
   CostWeights weights_;
+  struct Weights {
+    double gain = 0, loss = 0;  // per matched / unmatched token
+  };
+  std::array<Weights, 5> by_facing_sentences_;  // index: sentences on the other side
 };
 
 }  // namespace sverka::align

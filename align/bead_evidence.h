@@ -13,17 +13,19 @@
 
 namespace sverka::align {
 
-inline constexpr int kMaxBeadSpan = 3;  // most sentences on one side of a bead
+inline constexpr int kMaxBeadSpan = 4;  // most sentences on one side of a bead
 
 template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
 BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
                              std::uint32_t t0, int target_count, const MatchOf& match_of) {
   BeadEvidence e;
+  e.source_sentences = source_count;
+  e.target_sentences = target_count;
   std::array<std::uint64_t, kMaxBeadSpan> target_bits{};
   for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
     const SentenceFeatures& source = doc.source[s];
     e.source_length += source.length;
-    e.content += source.content_tokens;
+    e.source_content += source.content_tokens;
     if (doc.has_paragraphs && s > s0 && source.paragraph_start) ++e.inner_paragraph_starts;
     std::uint64_t source_bits = 0;
     for (int k = 0; k < target_count; ++k) {
@@ -31,13 +33,13 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
       source_bits |= match.source_bits;
       target_bits[k] |= match.target_bits;
     }
-    e.matched += std::popcount(source_bits);
+    e.source_matched += std::popcount(source_bits);
   }
   for (int k = 0; k < target_count; ++k) {
     const SentenceFeatures& target = doc.target[t0 + k];
     e.target_length += target.length;
-    e.content += target.content_tokens;
-    e.matched += std::popcount(target_bits[k]);
+    e.target_content += target.content_tokens;
+    e.target_matched += std::popcount(target_bits[k]);
     if (doc.has_paragraphs && k > 0 && target.paragraph_start) ++e.inner_paragraph_starts;
   }
   return e;

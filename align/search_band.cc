@@ -57,9 +57,11 @@ SearchBand band_around(const Alignment& path, std::uint32_t source_size,
   };
   visit(0, 0);
   for (const Bead& bead : path) {
-    // Rows a multi-sentence bead jumps over get its start and end columns.
-    for (std::uint32_t k = 1; k <= bead.source_count; ++k) {
+    // Rows a bead spans get all of its columns: a coarse bead may pair 8
+    // source sentences with 32 target ones.
+    for (std::uint32_t k = 0; k <= bead.source_count; ++k) {
       visit(bead.source_begin + k, bead.target_begin);
+      visit(bead.source_begin + k, bead.target_begin + bead.target_count);
     }
     visit(bead.source_begin + bead.source_count, bead.target_begin + bead.target_count);
   }

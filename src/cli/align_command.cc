@@ -32,8 +32,8 @@ int run_align(const std::vector<std::string>& args) {
       ("presplit", po::bool_switch(), "inputs hold one sentence per line; do not segment")
       ("format,f", po::value<std::string>()->default_value("tsv"), "beads, ladder, tsv, jsonl, tmx or moses")
       ("output,o", po::value<std::string>()->default_value("-"), "output file ('-' stdout); for moses a prefix")
-      ("min-score", po::value<double>()->default_value(0.0), "drop beads below this confidence (tsv, jsonl, tmx, moses)")
-      ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
+      ("min-score", po::value<double>()->default_value(0.0), "drop beads below this confidence (tsv, jsonl, tmx, moses)");
+  add_aligner_options(options);
   add_path_options(options);
   po::positional_options_description positional;
   positional.add("source", 1).add("target", 1);
@@ -48,10 +48,8 @@ int run_align(const std::vector<std::string>& args) {
   }
   const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
   const bool mirror = pair.source == "en" && pair.target == "ru";
-  align::AlignerOptions aligner_options;
-  aligner_options.second_pass = !values["no-learning"].as<bool>();
   DocumentAligner aligner(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
-                          paths_from(values), aligner_options);
+                          paths_from(values), aligner_options_from(values));
   const std::string& first = mirror ? input.target_text : input.source_text;
   const std::string& second = mirror ? input.source_text : input.target_text;
   AlignedDocument document = values["presplit"].as<bool>() ? aligner.align_lines(first, second)

@@ -43,6 +43,51 @@ Paths paths_from(const po::variables_map& values) {
                values["hunspell"].as<std::string>(), values["cache"].as<std::string>()};
 }
 
+void add_aligner_options(po::options_description& options) {
+  options.add_options()
+      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,paragraph=,merge=,many=,five=")
+      ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
+}
+
+align::AlignerOptions aligner_options_from(const po::variables_map& values) {
+  align::AlignerOptions options;
+  options.second_pass = !values["no-learning"].as<bool>();
+  if (!values.count("cost")) return options;
+  align::CostWeights& w = options.weights;
+  std::stringstream list(values["cost"].as<std::string>());
+  std::string item;
+  while (std::getline(list, item, ',')) {
+    std::size_t equals = item.find('=');
+    double value = 0;
+    try {
+      value = std::stod(item.substr(equals + 1));
+    } catch (const std::exception&) {
+      equals = std::string::npos;
+    }
+    const std::string name = item.substr(0, equals);
+    if (equals == std::string::npos) {
+      throw UsageError("--cost: expected name=number, got '" + item + "'");
+    } else if (name == "length") {
+      w.length_weight = value;
+    } else if (name == "lexical") {
+      w.lexical_weight = value;
+    } else if (name == "skip") {
+      w.skip_cost = value;
+    } else if (name == "paragraph") {
+      w.paragraph_penalty = value;
+    } else if (name == "merge") {  // 2-1 and 1-2
+      w.shape_cost[3] = w.shape_cost[4] = value;
+    } else if (name == "many") {  // 2-2, 3-1, 1-3
+      w.shape_cost[5] = w.shape_cost[6] = w.shape_cost[7] = value;
+    } else if (name == "five") {  // 3-2, 2-3, 4-1, 1-4
+      w.shape_cost[8] = w.shape_cost[9] = w.shape_cost[10] = w.shape_cost[11] = value;
+    } else {
+      throw UsageError("--cost: unknown weight '" + name + "'");
+    }
+  }
+  return options;
+}
+
 LanguagePair parse_language_pair(const std::string& text, bool given) {
   const std::size_t dash = text.find('-');
   const auto valid = [](const std::string& code) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "align/aligner.h"
 #include "pipeline/language_resources.h"
 
 namespace sverka::cli {
@@ -24,6 +25,11 @@ bool parse_command_line(const std::string& command, const std::string& usage,
 // --lexicons, --dictd, --hunspell, --cache (defaults from Paths::defaults()).
 void add_path_options(po::options_description& options);
 Paths paths_from(const po::variables_map& values);
+
+// --cost name=value,...: overrides of the cost weights, for tuning on a
+// user's own kind of text (README, "Cost model"). --no-learning too.
+void add_aligner_options(po::options_description& options);
+align::AlignerOptions aligner_options_from(const po::variables_map& values);
 
 struct LanguagePair {
   std::string source = "ru";

@@ -49,8 +49,9 @@ int run_eval(const std::vector<std::string>& args) {
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
-      ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder")
-      ("no-learning", po::bool_switch(), "with --align: skip the second pass");
+      ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder");
+
+  add_aligner_options(options);
   add_path_options(options);
   po::positional_options_description positional;
   positional.add("gold", 1).add("predicted", 1);
@@ -77,9 +78,7 @@ int run_eval(const std::vector<std::string>& args) {
   }
   if (values.count("align")) {
     const std::string folder = values["align"].as<std::string>();
-    align::AlignerOptions aligner_options;
-    aligner_options.second_pass = !values["no-learning"].as<bool>();
-    DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options);
+    DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options_from(values));
     const ScoreCounts counts = evaluate_alignment_set(folder, aligner, pair.source, pair.target,
                                                       values.count("save") ? values["save"].as<std::string>() : "");
     print_scores(fs::path(folder).filename().string(), counts);

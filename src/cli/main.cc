@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
   try {
     return found->second.run(std::vector<std::string>(argv + 2, argv + argc));
   } catch (const sverka::InputError& error) {
-    std::cerr << "sverka: " << error.where().describe() << ": " << error.what() << '\n';
+    std::cerr << "sverka: " << error.what() << '\n';  // what() starts with the location
     return 2;
   } catch (const sverka::UsageError& error) {
     std::cerr << error.what() << '\n';

@@ -30,8 +30,12 @@ std::string score_text(double score) {
 
 std::string index_list(std::uint32_t begin, std::uint32_t count) {
   std::string out = "[";
-  for (std::uint32_t k = 0; k < count; ++k) out += (k ? "," : "") + std::to_string(begin + k);
-  return out + "]";
+  for (std::uint32_t k = 0; k < count; ++k) {
+    if (k > 0) out += ',';
+    out += std::to_string(begin + k);
+  }
+  out += ']';
+  return out;
 }
 
 bool paired(const align::Bead& bead) { return bead.source_count > 0 && bead.target_count > 0; }

@@ -33,6 +33,28 @@ std::string strip_markup(std::string_view text) {
   return out;
 }
 
+// Sense markers ("1)", "2.", "а)") become ';': Mueller puts one sense per
+// line without a separator, and a line break alone also wraps long senses.
+std::string mark_senses(const std::string& text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const bool at_word_start = i == 0 || text[i - 1] == ' ';
+    std::size_t end = i;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    // A Cyrillic lower-case letter (two bytes, 0xD0/0xD1 lead) before ')'.
+    if (end == i && i + 2 < text.size() && (text[i] == '\xD0' || text[i] == '\xD1')) end = i + 2;
+    if (at_word_start && end > i && end < text.size() &&
+        (text[end] == ')' || (text[end] == '.' && text[i] >= '0' && text[i] <= '9'))) {
+      out += ';';
+      i = end + 1;
+      continue;
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
 bool has_latin(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -87,7 +109,7 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 std::vector<std::string> mueller_translations(std::string_view body) {
   const std::size_t first_newline = body.find('\n');
   const std::string text =
-      strip_markup(first_newline == std::string_view::npos ? body : body.substr(first_newline));
+      mark_senses(strip_markup(first_newline == std::string_view::npos ? body : body.substr(first_newline)));
   std::vector<std::string> words;
   split_on(text, ";,:", [&](std::string_view segment) {
     // Usage examples mix English and Russian: never a plain translation.

@@ -7,11 +7,17 @@
 
 #include "lexicon/suffix_stemmer.h"
 #include "text/normalizer.h"
+#include "util/utf8.h"
 
 namespace sverka {
 namespace {
 constexpr std::size_t kMaxLemmas = 4;
+
+char32_t first_letter(const std::string& word) {
+  std::size_t pos = 0;
+  return word.empty() ? 0 : next_code_point(word, pos);
 }
+}  // namespace
 
 std::string hunspell_locale(const std::string& language) {
   if (language == "ru") return "ru_RU";
@@ -49,14 +55,20 @@ const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) {
   if (hunspell_) {
     for (const std::string& stem : hunspell_->stem(key)) {
       std::string norm = normalize_for_matching(stem);
+      // Hunspell also strips derivational prefixes ("reported" → "port"):
+      // a stem that does not begin like the word is another word.
+      if (first_letter(norm) != first_letter(key)) continue;
       if (std::find(forms.begin(), forms.end(), norm) == forms.end()) forms.push_back(std::move(norm));
       if (forms.size() == kMaxLemmas) break;
     }
   }
-  if (forms.empty()) {
-    forms.push_back(key);
-    std::string stripped = strip_suffix(key, language_);
-    if (stripped != key) forms.push_back(std::move(stripped));
+  if (forms.empty()) forms.push_back(key);
+  // The suffix stemmer's guess too, when Hunspell has no such form: "reported"
+  // comes back as itself, and its dictionary form "report" is what matches.
+  std::string stripped = strip_suffix(key, language_);
+  if (forms.size() < kMaxLemmas && std::find(forms.begin(), forms.end(), stripped) == forms.end() &&
+      (forms.front() == key)) {
+    forms.push_back(std::move(stripped));
   }
   return cache_.emplace(key, std::move(forms)).first->second;
 }

@@ -12,7 +12,8 @@ constexpr std::array<std::string_view, 44> kRussianEndings = {
     "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иях", "ях", "ах",
     "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ов",
     "ев", "ую", "юю", "ия", "ть", "ся", "ет", "ют", "ут", "а", "я", "о", "е", "ы", "и", "у"};
-constexpr std::array<std::string_view, 6> kEnglishEndings = {"ies", "ing", "es", "ed", "'s", "s"};
+// "-es" is not stripped: "strikes" is strike + s, and "boxes" matters less.
+constexpr std::array<std::string_view, 4> kEnglishEndings = {"'s", "ing", "ed", "s"};
 
 template <std::size_t N>
 std::string strip_from(std::string_view word, const std::array<std::string_view, N>& endings) {

@@ -2,6 +2,10 @@
 
 #include "pipeline/featurizer.h"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 namespace sverka {
 
 DocumentAligner::DocumentAligner(const std::string& source_language,
@@ -27,7 +31,16 @@ AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
                                                  std::vector<Sentence> target) {
   Featurizer featurizer(source_, target_, lexicon_, transliterator_);
   AlignedDocument result;
-  result.alignment = align::align_document(featurizer.featurize(source, target), options_);
+  const auto start = std::chrono::steady_clock::now();
+  align::DocumentFeatures features = featurizer.featurize(source, target);
+  const auto featurized = std::chrono::steady_clock::now();
+  result.alignment = align::align_document(std::move(features), options_);
+  if (std::getenv("SVERKA_PROFILE") != nullptr) {
+    const auto aligned = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "featurize %.3f s, align %.3f s\n",
+                 std::chrono::duration<double>(featurized - start).count(),
+                 std::chrono::duration<double>(aligned - featurized).count());
+  }
   result.source = std::move(source);
   result.target = std::move(target);
   return result;

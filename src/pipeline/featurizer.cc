@@ -1,5 +1,6 @@
 #include "pipeline/featurizer.h"
 
+#include "lexicon/verb_aspect.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -52,71 +53,86 @@ std::string Featurizer::skeleton_of(std::string_view word, bool cyrillic) {
   return name_skeleton(cyrillic ? std::string_view(transliterator_.transliterate(word)) : word);
 }
 
-align::SentenceFeatures Featurizer::target_features(const Sentence& sentence) {
-  align::SentenceFeatures features;
-  features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
-  features.paragraph_start = sentence.starts_paragraph;
-  for (const Token& token : tokenize(sentence.text)) {
-    if (features.content_tokens == align::kMaxContentTokens) break;
-    const auto bit = features.content_tokens;
-    const auto add = [&](const std::string& key) { features.keys.push_back({key_id(key), bit}); };
-    if (token.kind == TokenKind::kNumber) {
-      add("n:" + number_key(token.norm));
-      features.words.push_back(key_id("n:" + number_key(token.norm)));
-    } else if (is_content_word(token, target_)) {
-      const auto& lemmas = target_.lemmatizer.lemmas(token.norm);
-      for (const std::string& lemma : lemmas) add("w:" + lemma);
-      add("x:" + token.norm);
-      for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
-      if (token.capitalized) {
-        const std::string skeleton = skeleton_of(token.norm, token.script == Script::kCyrillic);
-        if (skeleton.size() >= kMinSkeletonLength) add("s:" + skeleton);
-      }
-      features.words.push_back(key_id("w:" + lemmas.front()));
-    } else {
-      continue;
-    }
-    ++features.content_tokens;
-  }
-  align::sort_keys(features);
-  return features;
+// The keys of a token depend only on its form and capitals, so they
+// are computed once per distinct token of the document.
+std::string Featurizer::cache_key(const Token& token) {
+  return token.has_capital ? token.norm + '\x01' : token.norm;
 }
 
-align::SentenceFeatures Featurizer::source_features(const Sentence& sentence) {
-  align::SentenceFeatures features;
-  features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
-  features.paragraph_start = sentence.starts_paragraph;
-  for (const Token& token : tokenize(sentence.text)) {
-    if (features.content_tokens == align::kMaxContentTokens) break;
-    const auto bit = features.content_tokens;
-    const auto add = [&](const std::string& key) {
-      if (const std::uint32_t* id = find_key(key)) features.keys.push_back({*id, bit});
-    };
-    std::string word_key;
-    if (token.kind == TokenKind::kNumber) {
-      word_key = "n:" + number_key(token.norm);
-      add(word_key);
-    } else if (is_content_word(token, source_)) {
-      const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
-      for (const std::string& lemma : lemmas) {
-        for (const std::string_view translation : lexicon_.translations(lemma)) {
+const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
+  const auto [it, inserted] = target_tokens_.try_emplace(cache_key(token));
+  TokenKeys& entry = it->second;
+  if (!inserted) return entry;
+  if (token.kind == TokenKind::kNumber) {
+    entry.word = key_id("n:" + number_key(token.norm));
+    entry.keys.push_back(entry.word);
+  } else if (is_content_word(token, target_)) {
+    const auto& lemmas = target_.lemmatizer.lemmas(token.norm);
+    for (const std::string& lemma : lemmas) entry.keys.push_back(key_id("w:" + lemma));
+    entry.keys.push_back(key_id("x:" + token.norm));
+    for (const std::string& digits : digit_runs(token.norm)) entry.keys.push_back(key_id("n:" + digits));
+    if (token.has_capital) {
+      const std::string skeleton = skeleton_of(token.norm, token.script == Script::kCyrillic);
+      if (skeleton.size() >= kMinSkeletonLength) entry.keys.push_back(key_id("s:" + skeleton));
+    }
+    entry.word = key_id("w:" + lemmas.front());
+  } else {
+    entry.content = false;
+  }
+  return entry;
+}
+
+const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
+  const auto [it, inserted] = source_tokens_.try_emplace(cache_key(token));
+  TokenKeys& entry = it->second;
+  if (!inserted) return entry;
+  const auto add = [&](const std::string& key) {
+    if (const std::uint32_t* id = find_key(key)) entry.keys.push_back(*id);
+  };
+  std::string word_key;
+  if (token.kind == TokenKind::kNumber) {
+    word_key = "n:" + number_key(token.norm);
+    add(word_key);
+  } else if (is_content_word(token, source_)) {
+    const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
+    for (const std::string& lemma : lemmas) {
+      for (const std::string_view translation : lexicon_.translations(lemma)) {
+        add("w:" + std::string(translation));
+      }
+      if (source_.language != "ru") continue;
+      for (const std::string& partner : aspect_partners(lemma)) {
+        for (const std::string_view translation : lexicon_.translations(partner)) {
           add("w:" + std::string(translation));
         }
       }
-      add("x:" + token.norm);
-      for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
-      if (token.capitalized) {
-        const bool cyrillic = token.script == Script::kCyrillic;
-        add("s:" + skeleton_of(token.norm, cyrillic));
-        for (const std::string& lemma : lemmas) add("s:" + skeleton_of(lemma, cyrillic));
-      }
-      word_key = "w:" + lemmas.front();
-    } else {
-      continue;
     }
-    features.words.push_back(
-        source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second);
-    ++features.content_tokens;
+    add("x:" + token.norm);
+    for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
+    if (token.has_capital) {
+      const bool cyrillic = token.script == Script::kCyrillic;
+      add("s:" + skeleton_of(token.norm, cyrillic));
+      for (const std::string& lemma : lemmas) add("s:" + skeleton_of(lemma, cyrillic));
+    }
+    word_key = "w:" + lemmas.front();
+  } else {
+    entry.content = false;
+    return entry;
+  }
+  entry.word = source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second;
+  return entry;
+}
+
+align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, bool source_side) {
+  align::SentenceFeatures features;
+  features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
+  features.paragraph_start = sentence.starts_paragraph;
+  for (const Token& token : tokenize(sentence.text)) {
+    if (features.content_tokens == align::kMaxContentTokens) break;
+    const TokenKeys& entry = source_side ? source_token(token) : target_token(token);
+    if (!entry.content) continue;
+    const auto bit = features.content_tokens++;
+    for (const std::uint32_t key : entry.keys) features.keys.push_back({key, bit});
+    features.words.push_back(entry.word);
   }
   align::sort_keys(features);
   return features;
@@ -126,10 +142,12 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
                                               const std::vector<Sentence>& target) {
   keys_.clear();
   source_words_.clear();
+  source_tokens_.clear();
+  target_tokens_.clear();
   align::DocumentFeatures document;
   // Target first: source keys are looked up in the target's key space.
-  for (const Sentence& sentence : target) document.target.push_back(target_features(sentence));
-  for (const Sentence& sentence : source) document.source.push_back(source_features(sentence));
+  for (const Sentence& sentence : target) document.target.push_back(sentence_features(sentence, false));
+  for (const Sentence& sentence : source) document.source.push_back(sentence_features(sentence, true));
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;
   };

@@ -20,6 +20,7 @@
 #include "names/transliterator.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
 
 namespace sverka {
 
@@ -33,8 +34,15 @@ class Featurizer {
                                     const std::vector<Sentence>& target);
 
  private:
-  align::SentenceFeatures target_features(const Sentence& sentence);
-  align::SentenceFeatures source_features(const Sentence& sentence);
+  struct TokenKeys {
+    std::vector<std::uint32_t> keys;
+    std::uint32_t word = 0;  // own-language word id (source lemma / target key)
+    bool content = true;     // stopwords and punctuation are not
+  };
+  static std::string cache_key(const Token& token);
+  const TokenKeys& target_token(const Token& token);
+  const TokenKeys& source_token(const Token& token);
+  align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
   std::uint32_t key_id(const std::string& key);          // creates
   const std::uint32_t* find_key(const std::string& key) const;
   std::string skeleton_of(std::string_view word, bool cyrillic);
@@ -45,6 +53,7 @@ class Featurizer {
   Transliterator& transliterator_;
   std::unordered_map<std::string, std::uint32_t> keys_;          // target key space
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
+  std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document
 };
 
 // Digits of a number token without separators ("10 000" and "10,000" → "10000").

@@ -79,6 +79,39 @@ bool is_number_word(std::string_view word) {
   return !word.empty() && word.back() >= '0' && word.back() <= '9';
 }
 
+// ICU does not break before a dash that opens the next line of dialogue:
+// "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
+// line starts: after a stop (and closing quotes) and spaces, a dash, a space
+// and a capital.
+std::vector<std::size_t> dialogue_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  std::size_t pos = 0;
+  char32_t before_space = 0;  // last non-space, non-closing-quote code point
+  bool after_stop_and_space = false;
+  while (pos < text.size()) {
+    const std::size_t here = pos;
+    const char32_t cp = next_code_point(text, pos);
+    const bool space = u_isUWhiteSpace(static_cast<UChar32>(cp));
+    if (after_stop_and_space && (cp == 0x2014 || cp == 0x2013 || cp == '-')) {
+      std::size_t look = pos;
+      if (look < text.size() && u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, look))) &&
+          look < text.size()) {
+        std::size_t letter_pos = look;
+        if (is_upper(next_code_point(text, letter_pos))) starts.push_back(here);
+      }
+    }
+    if (space) {
+      after_stop_and_space = before_space == '.' || before_space == '!' || before_space == '?' ||
+                             before_space == 0x2026;
+    } else {
+      after_stop_and_space = false;
+      const auto category = u_charType(static_cast<UChar32>(cp));
+      if (category != U_FINAL_PUNCTUATION && cp != '"') before_space = cp;
+    }
+  }
+  return starts;
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations abbreviations,
@@ -103,9 +136,15 @@ SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = def
 
 bool SentenceSplitter::starts_common_word(std::string_view text) const {
   if (!is_common_word_) return false;
-  for (const Token& token : tokenize(text)) {
+  const std::vector<Token> tokens = tokenize(text);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
     if (token.kind == TokenKind::kPunctuation) continue;
-    return token.kind == TokenKind::kWord && is_common_word_(token.norm);
+    // More initials ("В. В. Путин"): the name comes after them.
+    const bool initial = token.capitalized && count_code_points(token.text) <= 2 &&
+                         k + 1 < tokens.size() && tokens[k + 1].text == ".";
+    if (initial) continue;
+    return token.kind == TokenKind::kWord && count_code_points(token.text) > 1 && is_common_word_(token.norm);
   }
   return false;
 }
@@ -124,8 +163,9 @@ bool SentenceSplitter::glued(std::string_view left, std::string_view right) cons
       case AbbreviationKind::kTitle:
         return true;
       case AbbreviationKind::kAfterNumber: {
-        const std::string_view before = last_words(left.substr(0, left.size() - word.size()), 1);
-        return !(is_number_word(trim_spaces(std::string(before))) && is_upper(next));
+        std::string_view rest = left.substr(0, left.size() - word.size());
+        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+        return !(is_number_word(last_words(rest, 1)) && is_upper(next));
       }
       case AbbreviationKind::kCommon:
         return is_digit(next);
@@ -148,15 +188,21 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
   std::int32_t start = breaker_->first();
   for (std::int32_t end = breaker_->next(); end != icu::BreakIterator::DONE;
        start = end, end = breaker_->next()) {
-    const std::string piece =
-        trim_spaces(std::string(line.substr(static_cast<std::size_t>(start),
-                                            static_cast<std::size_t>(end - start))));
-    if (piece.empty()) continue;
-    if (!current.empty() && glued(current, piece)) {
-      current += ' ' + piece;
-    } else {
-      if (!current.empty()) sentences.push_back(std::move(current));
-      current = piece;
+    const std::string_view segment = line.substr(static_cast<std::size_t>(start),
+                                                 static_cast<std::size_t>(end - start));
+    std::vector<std::size_t> cuts = dialogue_starts(segment);
+    cuts.push_back(segment.size());
+    std::size_t from = 0;
+    for (const std::size_t cut : cuts) {
+      const std::string piece = trim_spaces(std::string(segment.substr(from, cut - from)));
+      from = cut;
+      if (piece.empty()) continue;
+      if (!current.empty() && glued(current, piece)) {
+        current += ' ' + piece;
+      } else {
+        if (!current.empty()) sentences.push_back(std::move(current));
+        current = piece;
+      }
     }
   }
   utext_close(text);

@@ -84,13 +84,17 @@ std::vector<Token> tokenize(std::string_view sentence) {
       }
       token.kind = all_digits ? TokenKind::kNumber : TokenKind::kWord;
       std::size_t scan = begin;
+      bool first_letter = true;
       while (scan < pos) {
         const char32_t cp = next_code_point(sentence, scan);
-        if (u_isalpha(static_cast<UChar32>(cp))) {
+        if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+        const bool upper = u_isUUppercase(static_cast<UChar32>(cp));
+        if (first_letter) {
           token.script = script_of(cp);
-          token.capitalized = u_isUUppercase(static_cast<UChar32>(cp));
-          break;
+          token.capitalized = upper;
+          first_letter = false;
         }
+        token.has_capital = token.has_capital || upper;
       }
     }
     token.end = pos;

@@ -25,6 +25,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   Script script = Script::kOther;  // of the first letter
   bool capitalized = false;        // first letter upper case
+  bool has_capital = false;        // some letter upper case: "al-Bab", "McCain"
   std::size_t begin = 0, end = 0;  // byte offsets in the sentence
 };
 

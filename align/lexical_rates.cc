@@ -1,0 +1,74 @@
+#include "align/lexical_rates.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+#include "align/pair_match.h"
+
+namespace sverka::align {
+namespace {
+
+constexpr std::size_t kMaxSamples = 2000;
+constexpr std::int64_t kRandomOffset = 8;   // sentences off the diagonal: surely unrelated
+constexpr std::int64_t kParallelWindow = 2;  // around the diagonal
+
+struct Tally {
+  double matched = 0, content = 0;
+  void add(const PairMatch& match, const SentenceFeatures& s, const SentenceFeatures& t) {
+    matched += std::popcount(match.source_bits) + std::popcount(match.target_bits);
+    content += s.content_tokens + t.content_tokens;
+  }
+  double rate(double fallback) const { return content > 0 ? matched / content : fallback; }
+};
+
+LexicalRates bounded(double parallel, double random) {
+  LexicalRates rates;
+  rates.random = std::clamp(random, 0.005, 0.3);
+  rates.parallel = std::clamp(parallel, std::min(0.95, 2 * rates.random), 0.95);
+  return rates;
+}
+
+}  // namespace
+
+LexicalRates estimate_rates(const DocumentFeatures& doc) {
+  const auto n = static_cast<std::int64_t>(doc.source.size());
+  const auto m = static_cast<std::int64_t>(doc.target.size());
+  Tally random, parallel;
+  const std::int64_t step = std::max<std::int64_t>(1, n / static_cast<std::int64_t>(kMaxSamples));
+  for (std::int64_t i = 0; i < n; i += step) {
+    const std::int64_t diagonal = m * i / std::max<std::int64_t>(n, 1);
+    for (const std::int64_t offset : {-kRandomOffset, kRandomOffset}) {
+      const std::int64_t j = diagonal + offset;
+      if (j >= 0 && j < m) random.add(match_pair(doc.source[i], doc.target[j]), doc.source[i], doc.target[j]);
+    }
+    double best = -1;
+    Tally best_pair;
+    for (std::int64_t j = std::max<std::int64_t>(0, diagonal - kParallelWindow);
+         j <= std::min(m - 1, diagonal + kParallelWindow); ++j) {
+      Tally pair;
+      pair.add(match_pair(doc.source[i], doc.target[j]), doc.source[i], doc.target[j]);
+      if (pair.content > 0 && pair.matched / pair.content > best) {
+        best = pair.matched / pair.content;
+        best_pair = pair;
+      }
+    }
+    parallel.matched += best_pair.matched;
+    parallel.content += best_pair.content;
+  }
+  const LexicalRates defaults;
+  return bounded(parallel.rate(defaults.parallel), random.rate(defaults.random));
+}
+
+LexicalRates rates_from_alignment(const DocumentFeatures& doc, const Alignment& alignment) {
+  Tally parallel;
+  for (const Bead& bead : alignment) {
+    if (bead.source_count != 1 || bead.target_count != 1) continue;
+    parallel.add(match_pair(doc.source[bead.source_begin], doc.target[bead.target_begin]),
+                 doc.source[bead.source_begin], doc.target[bead.target_begin]);
+  }
+  const LexicalRates first = estimate_rates(doc);
+  return bounded(parallel.rate(first.parallel), first.random);
+}
+
+}  // namespace sverka::align

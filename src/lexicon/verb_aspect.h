@@ -1,0 +1,23 @@
+// Aspect partners of a Russian verb: сообщить ↔ сообщать, заявить ↔
+// заявлять, ответить ↔ отвечать, сделать ↔ делать.
+//
+// Dictionaries list one aspect (Mueller mostly the imperfective), news text
+// uses both, and Hunspell lemmatizes each to its own infinitive, so a
+// perfective verb would find no translation. The rules are the regular
+// suffix pairs of Russian aspect formation (-ить/-ать/-ять/-ивать/-ывать,
+// with the т→ч, д→жд, ст→щ, з→ж, с→ш alternations and the labial -л-) and
+// the common perfectivizing prefixes. They over-generate on purpose: a
+// variant is only used when the lexicon lists it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sverka {
+
+// Candidate infinitives of the other aspect for a Russian infinitive in
+// matching form; empty for anything that is not an infinitive.
+std::vector<std::string> aspect_partners(std::string_view infinitive);
+
+}  // namespace sverka

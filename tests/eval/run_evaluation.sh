@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs sverka on the evaluation sets of ../shared/data and prints a table:
+# sentence segmentation (gold line-boundary recall) and strict/lax
+# alignment F1 on the four alignment sets. With --check, fails when a
+# figure falls below its floor (set a little under the measured figure, so
+# a regression fails; see README, "Quality").
+# Usage: run_evaluation.sh path/to/sverka path/to/shared/data [--check]
+set -u
+SVERKA=$1
+DATA=$2
+CHECK=${3:-}
+if [ ! -d "$DATA/align" ]; then
+  echo "evaluation data not found at $DATA: skipping (it lives in ../shared/data beside the project)"
+  exit 77
+fi
+failures=0
+floor() {  # floor LABEL VALUE MINIMUM
+  if [ "$CHECK" = --check ] && awk -v v="$2" -v m="$3" 'BEGIN { exit !(v < m) }'; then
+    echo "FAIL $1: $2 is below the floor $3"
+    failures=$((failures + 1))
+  fi
+}
+
+echo "== sentence segmentation (wmt22-news-ruen, gold line boundaries found)"
+segmentation=$("$SVERKA" eval --segmentation "$DATA/align/wmt22-news-ruen")
+echo "$segmentation"
+floor "segmentation ru" "$(echo "$segmentation" | awk '/segmentation ru/ { print $NF }')" 0.92
+floor "segmentation en" "$(echo "$segmentation" | awk '/segmentation en/ { print $NF }')" 0.935
+
+echo "== alignment (strict and lax P/R/F1, micro-averaged)"
+for row in "wmt22-news-ruen ru-en 0.975" "wmt22-news-ruen-long ru-en 0.98" \
+           "karenina-val-ruen ru-en 0.905" "textberg-dev-defr de-fr 0.815"; do
+  set -- $row
+  start=$(date +%s.%N)
+  line=$("$SVERKA" eval --align "$DATA/align/$1" --lang-pair "$2")
+  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  printf '%s  (%.1f s)\n' "$line" "$seconds"
+  floor "$1 strict F1" "$(echo "$line" | awk '{ for (i = 1; i < NF; ++i) if ($i == "F1") { print $(i + 1); exit } }')" "$3"
+done
+if [ "$failures" -gt 0 ]; then
+  exit 1
+fi

@@ -1,0 +1,75 @@
+#include "align/aligner.h"
+
+#include <catch2/catch.hpp>
+
+#include "align_fixtures.h"
+
+using namespace sverka;
+using align::Bead;
+
+namespace {
+bool has_bead(const align::Alignment& alignment, std::uint32_t s, std::uint32_t a, std::uint32_t t, std::uint32_t b) {
+  for (const Bead& bead : alignment) {
+    if (bead.same_span(Bead{s, a, t, b, 0})) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a parallel document aligns one to one with high confidence") {
+  const align::Alignment alignment = align::align_document(testing::parallel_document(30), {});
+  REQUIRE(alignment.size() == 30);
+  for (std::uint32_t i = 0; i < 30; ++i) {
+    CHECK(alignment[i].same_span(Bead{i, 1, i, 1, 0}));
+    CHECK(alignment[i].score > 0.8);
+  }
+}
+
+TEST_CASE("a deleted sentence becomes a 1-0 bead") {
+  align::DocumentFeatures doc = testing::parallel_document(20);
+  doc.target.erase(doc.target.begin() + 7);
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 7, 1, 7, 0));
+  CHECK(has_bead(alignment, 8, 1, 7, 1));
+  CHECK(has_bead(alignment, 6, 1, 6, 1));
+}
+
+TEST_CASE("two target sentences merged into one become a 2-1 bead") {
+  align::DocumentFeatures doc = testing::parallel_document(20);
+  doc.target[5] = testing::sentence(doc.target[5].length + doc.target[6].length + 1,
+                                    {50, 51, 52, 53, 54, 60, 61, 62, 63, 64});
+  doc.target.erase(doc.target.begin() + 6);
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 5, 2, 5, 1));
+  CHECK(has_bead(alignment, 7, 1, 6, 1));
+}
+
+TEST_CASE("three source sentences translated as one become a 3-1 bead") {
+  align::DocumentFeatures doc = testing::parallel_document(20);
+  doc.target[10] = testing::sentence(doc.target[10].length + doc.target[11].length + doc.target[12].length + 2,
+                                     {100, 101, 102, 103, 110, 111, 112, 113, 120, 121, 122, 123});
+  doc.target.erase(doc.target.begin() + 11, doc.target.begin() + 13);
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 10, 3, 10, 1));
+}
+
+TEST_CASE("long documents align through the band, following a drift") {
+  // 2000 sentences with 60 extra target sentences inserted at 500: the
+  // path leaves the diagonal by 60, far beyond the initial band.
+  align::DocumentFeatures doc = testing::parallel_document(2000);
+  for (std::uint32_t k = 0; k < 60; ++k) {
+    doc.target.insert(doc.target.begin() + 500, testing::sentence(45, {900000 + k, 900100 + k}));
+  }
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 499, 1, 499, 1));
+  CHECK(has_bead(alignment, 500, 1, 560, 1));
+  CHECK(has_bead(alignment, 1999, 1, 2059, 1));
+}
+
+TEST_CASE("empty sides give one-sided beads") {
+  align::DocumentFeatures doc = testing::parallel_document(3);
+  doc.target.clear();
+  const align::Alignment alignment = align::align_document(doc, {});
+  REQUIRE(alignment.size() == 3);
+  CHECK(alignment[2].same_span(Bead{2, 1, 0, 0, 0}));
+}

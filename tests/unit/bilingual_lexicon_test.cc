@@ -1,0 +1,42 @@
+#include "lexicon/bilingual_lexicon.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "pipeline/language_resources.h"
+#include "test_paths.h"
+#include "util/error.h"
+#include "util/file_io.h"
+
+using namespace sverka;
+namespace fs = std::filesystem;
+
+TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
+  const fs::path dir = fs::temp_directory_path() / "sverka_lexicon_test";
+  fs::create_directories(dir);
+  BilingualLexicon lexicon;
+  LexiconSources sources;
+  sources.curated = (dir / "lexicon.ru-en.tsv").string();
+  write_file_atomically(sources.curated, "# test\nудар\tstrike\tsource\nудар\tblow\tsource\nштаб\tstaff\tsource\n");
+  lexicon = BilingualLexicon::build(sources);
+  lexicon.save((dir / "t.lex").string());
+  const BilingualLexicon loaded = BilingualLexicon::load((dir / "t.lex").string());
+  CHECK(loaded.size() == 2);
+  const auto translations = loaded.translations("удар");
+  CHECK(std::vector<std::string>(translations.begin(), translations.end()) == std::vector<std::string>{"blow", "strike"});
+  CHECK(loaded.translations("нет").empty());
+
+  std::string bytes = read_file_bytes((dir / "t.lex").string());
+  write_file_atomically((dir / "cut.lex").string(), bytes.substr(0, bytes.size() - 3));
+  CHECK_THROWS_AS(BilingualLexicon::load((dir / "cut.lex").string()), InputError);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the installed ru-en lexicon knows news words") {
+  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
+  CHECK(lexicon.size() > 20000);
+  const auto strike = lexicon.translations("удар");
+  CHECK(std::find(strike.begin(), strike.end(), "strike") != strike.end());
+  const auto staff = lexicon.translations("генштаб");
+  CHECK(std::find(staff.begin(), staff.end(), "staff") != staff.end());
+}

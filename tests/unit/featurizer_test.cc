@@ -1,0 +1,25 @@
+#include "pipeline/featurizer.h"
+
+#include <catch2/catch.hpp>
+
+#include "align/pair_match.h"
+#include "test_paths.h"
+
+using namespace sverka;
+
+TEST_CASE("dictionary words, numbers and names match across languages") {
+  LanguageResources russian("ru", testing::paths());
+  LanguageResources english("en", testing::paths());
+  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
+  Transliterator transliterator;
+  Featurizer featurizer(russian, english, lexicon, transliterator);
+  const auto doc = featurizer.featurize({{"Песков сообщил о 11 раненых в Аль-Бабе.", 0, true}},
+                                        {{"Peskov reported 11 wounded in al-Bab.", 0, true}});
+  REQUIRE(doc.source.size() == 1);
+  const auto match = align::match_pair(doc.source[0], doc.target[0]);
+  // Песков ↔ Peskov (name), сообщил ↔ reported (lexicon), 11, раненых ↔ wounded.
+  INFO("source bits " << match.source_bits);
+  CHECK(__builtin_popcountll(match.source_bits) >= 4);
+  CHECK(doc.source[0].content_tokens == 5);  // "о" and "в" are function words
+  CHECK(number_key("10 000") == "10000");
+}

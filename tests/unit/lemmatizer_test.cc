@@ -1,0 +1,33 @@
+#include "lexicon/lemmatizer.h"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/suffix_stemmer.h"
+#include "test_paths.h"
+
+using namespace sverka;
+
+TEST_CASE("Hunspell gives dictionary forms") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  Lemmatizer english("en", testing::paths().hunspell);
+  REQUIRE(russian.has_dictionary());
+  const auto& forms = russian.lemmas("военнослужащих");
+  CHECK(std::find(forms.begin(), forms.end(), "военнослужащий") != forms.end());
+  CHECK(english.lemmas("strikes").front() == "strike");
+  CHECK(russian.is_common_word("министерство"));
+  CHECK_FALSE(russian.is_common_word("израиля"));
+}
+
+TEST_CASE("unknown words fall back to the suffix stemmer") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const auto& forms = russian.lemmas("эрдоганом");
+  CHECK(forms == std::vector<std::string>{"эрдоганом", "эрдоган"});
+}
+
+TEST_CASE("the suffix stemmer strips the longest ending and keeps three letters") {
+  CHECK(strip_suffix("эрдогана", "ru") == "эрдоган");
+  CHECK(strip_suffix("песковым", "ru") == "песков");
+  CHECK(strip_suffix("ом", "ru") == "ом");
+  CHECK(strip_suffix("strikes", "en") == "strike");
+  CHECK(strip_suffix("häuser", "de") == "häuser");
+}

@@ -1,0 +1,99 @@
+#include "text/sentence_splitter.h"
+
+#include <catch2/catch.hpp>
+
+#include "pipeline/language_resources.h"
+#include "test_paths.h"
+
+using Sentences = std::vector<std::string>;
+
+namespace {
+const sverka::LanguageResources& russian() {
+  static const sverka::LanguageResources value("ru", sverka::testing::paths());
+  return value;
+}
+const sverka::LanguageResources& english() {
+  static const sverka::LanguageResources value("en", sverka::testing::paths());
+  return value;
+}
+Sentences ru(const std::string& text) { return russian().splitter.split_line(text); }
+Sentences en(const std::string& text) { return english().splitter.split_line(text); }
+}  // namespace
+
+TEST_CASE("Russian abbreviations do not end sentences") {
+  CHECK(ru("Это сделали т. е. наши партнеры. Потом все ушли.") ==
+        Sentences{"Это сделали т. е. наши партнеры.", "Потом все ушли."});
+  CHECK(ru("Он живет на ул. Ленина в г. Москве. Там тихо.") ==
+        Sentences{"Он живет на ул. Ленина в г. Москве.", "Там тихо."});
+  CHECK(ru("Премия им. Арсеньева вручена.") == Sentences{"Премия им. Арсеньева вручена."});
+  CHECK(ru("Бюджет составил 1,5 млрд. рублей.") == Sentences{"Бюджет составил 1,5 млрд. рублей."});
+}
+
+TEST_CASE("a number-kind abbreviation after a number ends a sentence before a capital") {
+  CHECK(ru("Это было в 2016 г. Потом все изменилось.") ==
+        Sentences{"Это было в 2016 г.", "Потом все изменилось."});
+  CHECK(ru("Затраты выросли до $135 млрд. Такие данные опубликованы.") ==
+        Sentences{"Затраты выросли до $135 млрд.", "Такие данные опубликованы."});
+}
+
+TEST_CASE("initials stay with the name") {
+  CHECK(ru("Об этом заявил В. В. Путин. Встреча закончилась.") ==
+        Sentences{"Об этом заявил В. В. Путин.", "Встреча закончилась."});
+  CHECK(en("It was signed by Vladimir V. Putin. Nobody objected.") ==
+        Sentences{"It was signed by Vladimir V. Putin.", "Nobody objected."});
+}
+
+TEST_CASE("an initial-like letter before a common word ends the sentence") {
+  CHECK(ru("В картофеле есть витамин С. Кроме того, он полезен.") ==
+        Sentences{"В картофеле есть витамин С.", "Кроме того, он полезен."});
+}
+
+TEST_CASE("English titles and U.S. do not end sentences") {
+  CHECK(en("Mr. Smith met Gen. Brown in the U.S. capital. They talked.") ==
+        Sentences{"Mr. Smith met Gen. Brown in the U.S. capital.", "They talked."});
+}
+
+TEST_CASE("direct speech stays with its attribution") {
+  CHECK(ru("«Мы уходим!» — сказал он. Все молчали.") == Sentences{"«Мы уходим!» — сказал он.", "Все молчали."});
+  CHECK(ru("— Да, — ответила она. — Я приду.") == Sentences{"— Да, — ответила она.", "— Я приду."});
+  CHECK(en("\"We are leaving!\" he said. Nobody moved.") ==
+        Sentences{"\"We are leaving!\" he said.", "Nobody moved."});
+}
+
+TEST_CASE("quoted sentences end after the closing quote") {
+  CHECK(ru("Он сказал: «Все хорошо». Потом ушел.") == Sentences{"Он сказал: «Все хорошо».", "Потом ушел."});
+}
+
+TEST_CASE("decimal numbers and dashes do not split") {
+  CHECK(ru("Очаг залегал на глубине 92,5 км. Ранее было тихо.") ==
+        Sentences{"Очаг залегал на глубине 92,5 км.", "Ранее было тихо."});
+  CHECK(en("The rate rose to 3.5 percent - a record. Markets fell.") ==
+        Sentences{"The rate rose to 3.5 percent - a record.", "Markets fell."});
+}
+
+TEST_CASE("a headline glued to the first sentence is split off") {
+  const auto sentences = russian().splitter.split_text(
+      "Премьер Израиля Беннет сообщил о начале вакцинации в школах Министерство здравоохранения "
+      "Израиля начинает программу. Второе предложение.");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].text == "Премьер Израиля Беннет сообщил о начале вакцинации в школах");
+  const auto english_sentences = english().splitter.split_text(
+      "WHO has found Omicron in six dozen states already The World Health Organization said so.");
+  REQUIRE(english_sentences.size() == 2);
+  CHECK(english_sentences[1].text == "The World Health Organization said so.");
+}
+
+TEST_CASE("line breaks inside a paragraph are boundaries and paragraphs are numbered") {
+  const auto sentences = english().splitter.split_text("Headline\n\nFirst one. Second one.\n\nThird.\n");
+  REQUIRE(sentences.size() == 4);
+  CHECK(sentences[0].paragraph == 0);
+  CHECK(sentences[1].starts_paragraph);
+  CHECK_FALSE(sentences[2].starts_paragraph);
+  CHECK(sentences[3].paragraph == 2);
+}
+
+TEST_CASE("presplit input keeps every line, empty ones too") {
+  const auto sentences = sverka::sentences_from_lines("One.\n\nThree.\n");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[1].text.empty());
+}

@@ -1,0 +1,23 @@
+#include "util/utf8.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sverka;
+
+TEST_CASE("find_invalid_utf8 rejects overlongs, surrogates and truncation") {
+  CHECK(find_invalid_utf8("привет") == std::string::npos);
+  CHECK(find_invalid_utf8("a\xC0\xAF") == 1);          // overlong '/'
+  CHECK(find_invalid_utf8("ab\xED\xA0\x80") == 2);     // surrogate
+  CHECK(find_invalid_utf8("abc\xE2\x82") == 3);        // truncated
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);   // past U+10FFFF
+}
+
+TEST_CASE("code points round-trip") {
+  std::string out;
+  append_utf8(out, U'Ё');
+  append_utf8(out, U'😀');
+  std::size_t pos = 0;
+  CHECK(next_code_point(out, pos) == U'Ё');
+  CHECK(next_code_point(out, pos) == U'😀');
+  CHECK(count_code_points(out) == 2);
+}

@@ -1,0 +1,31 @@
+#include "lexicon/verb_aspect.h"
+
+#include <catch2/catch.hpp>
+
+using sverka::aspect_partners;
+
+namespace {
+bool has(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+}  // namespace
+
+TEST_CASE("perfective verbs find their imperfective partners") {
+  CHECK(has(aspect_partners("сообщить"), "сообщать"));
+  CHECK(has(aspect_partners("заявить"), "заявлять"));
+  CHECK(has(aspect_partners("ответить"), "отвечать"));
+  CHECK(has(aspect_partners("простить"), "прощать"));
+  CHECK(has(aspect_partners("сделать"), "делать"));
+}
+
+TEST_CASE("imperfective verbs find their perfective partners") {
+  CHECK(has(aspect_partners("сообщать"), "сообщить"));
+  CHECK(has(aspect_partners("отвечать"), "ответить"));
+  CHECK(has(aspect_partners("заявлять"), "заявить"));
+  CHECK(has(aspect_partners("рассказывать"), "рассказать"));
+}
+
+TEST_CASE("non-verbs have no partners") {
+  CHECK(aspect_partners("стол").empty());
+  CHECK(aspect_partners("быть").empty());
+}
