@@ -1,8 +1,6 @@
 #include "align/aligner.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
@@ -38,7 +36,6 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
   const auto m = static_cast<std::uint32_t>(document.target.size());
   for (;;) {
     Alignment path = search(document, cost, band).alignment;
-    if (std::getenv("SVERKA_DEBUG_BAND")) std::fprintf(stderr, "band width %u cells %zu\n", width, band.cells());
     const std::uint32_t margin = std::max<std::uint32_t>(2, width / 4);
     bool hugs_edge = false;
     for (const Bead& bead : path) {

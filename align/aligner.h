@@ -19,7 +19,7 @@ namespace sverka::align {
 
 struct AlignerOptions {
   CostWeights weights;
-  std::uint32_t band_width = 16;  // initial half-width, in target sentences
+  std::uint32_t band_width = 8;  // initial half-width, in target sentences
   std::uint32_t block_size = 8;   // sentences per block of the coarse path
   // Documents up to this many sentences a side get the full matrix.
   std::uint32_t full_search_below = 200;
