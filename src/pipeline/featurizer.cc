@@ -40,15 +40,6 @@ std::string number_key(std::string_view number) {
   return digits;
 }
 
-std::uint32_t Featurizer::key_id(const std::string& key) {
-  return keys_.emplace(key, static_cast<std::uint32_t>(keys_.size())).first->second;
-}
-
-const std::uint32_t* Featurizer::find_key(const std::string& key) const {
-  const auto it = keys_.find(key);
-  return it == keys_.end() ? nullptr : &it->second;
-}
-
 std::string Featurizer::skeleton_of(std::string_view word, bool cyrillic) {
   return name_skeleton(cyrillic ? std::string_view(transliterator_.transliterate(word)) : word);
 }
@@ -64,18 +55,18 @@ const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
   TokenKeys& entry = it->second;
   if (!inserted) return entry;
   if (token.kind == TokenKind::kNumber) {
-    entry.word = key_id("n:" + number_key(token.norm));
+    entry.word = keys_.id(KeyKind::kNumber, number_key(token.norm));
     entry.keys.push_back(entry.word);
   } else if (is_content_word(token, target_)) {
     const auto& lemmas = target_.lemmatizer.lemmas(token.norm);
-    for (const std::string& lemma : lemmas) entry.keys.push_back(key_id("w:" + lemma));
-    entry.keys.push_back(key_id("x:" + token.norm));
-    for (const std::string& digits : digit_runs(token.norm)) entry.keys.push_back(key_id("n:" + digits));
+    for (const std::string& lemma : lemmas) entry.keys.push_back(keys_.id(KeyKind::kWord, lemma));
+    entry.keys.push_back(keys_.id(KeyKind::kExact, token.norm));
+    for (const std::string& digits : digit_runs(token.norm)) entry.keys.push_back(keys_.id(KeyKind::kNumber, digits));
     if (token.has_capital) {
       const std::string skeleton = skeleton_of(token.norm, token.script == Script::kCyrillic);
-      if (skeleton.size() >= kMinSkeletonLength) entry.keys.push_back(key_id("s:" + skeleton));
+      if (skeleton.size() >= kMinSkeletonLength) entry.keys.push_back(keys_.id(KeyKind::kSkeleton, skeleton));
     }
-    entry.word = key_id("w:" + lemmas.front());
+    entry.word = keys_.id(KeyKind::kWord, lemmas.front());
   } else {
     entry.content = false;
   }
@@ -86,32 +77,28 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
   const auto [it, inserted] = source_tokens_.try_emplace(cache_key(token));
   TokenKeys& entry = it->second;
   if (!inserted) return entry;
-  const auto add = [&](const std::string& key) {
-    if (const std::uint32_t* id = find_key(key)) entry.keys.push_back(*id);
+  const auto add = [&](KeyKind kind, std::string_view key) {
+    if (const std::uint32_t* id = keys_.find(kind, key)) entry.keys.push_back(*id);
   };
   std::string word_key;
   if (token.kind == TokenKind::kNumber) {
     word_key = "n:" + number_key(token.norm);
-    add(word_key);
+    add(KeyKind::kNumber, number_key(token.norm));
   } else if (is_content_word(token, source_)) {
     const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
     for (const std::string& lemma : lemmas) {
-      for (const std::string_view translation : lexicon_.translations(lemma)) {
-        add("w:" + std::string(translation));
-      }
+      for (const std::string_view translation : lexicon_.translations(lemma)) add(KeyKind::kWord, translation);
       if (source_.language != "ru") continue;
       for (const std::string& partner : aspect_partners(lemma)) {
-        for (const std::string_view translation : lexicon_.translations(partner)) {
-          add("w:" + std::string(translation));
-        }
+        for (const std::string_view translation : lexicon_.translations(partner)) add(KeyKind::kWord, translation);
       }
     }
-    add("x:" + token.norm);
-    for (const std::string& digits : digit_runs(token.norm)) add("n:" + digits);
+    add(KeyKind::kExact, token.norm);
+    for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
     if (token.has_capital) {
       const bool cyrillic = token.script == Script::kCyrillic;
-      add("s:" + skeleton_of(token.norm, cyrillic));
-      for (const std::string& lemma : lemmas) add("s:" + skeleton_of(lemma, cyrillic));
+      add(KeyKind::kSkeleton, skeleton_of(token.norm, cyrillic));
+      for (const std::string& lemma : lemmas) add(KeyKind::kSkeleton, skeleton_of(lemma, cyrillic));
     }
     word_key = "w:" + lemmas.front();
   } else {

@@ -18,6 +18,7 @@
 #include "align/sentence_features.h"
 #include "lexicon/bilingual_lexicon.h"
 #include "names/transliterator.h"
+#include "pipeline/key_space.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -43,15 +44,13 @@ class Featurizer {
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
   align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
-  std::uint32_t key_id(const std::string& key);          // creates
-  const std::uint32_t* find_key(const std::string& key) const;
   std::string skeleton_of(std::string_view word, bool cyrillic);
 
   LanguageResources& source_;
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
   Transliterator& transliterator_;
-  std::unordered_map<std::string, std::uint32_t> keys_;          // target key space
+  KeySpace keys_;                                                 // target key space
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
   std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document
 };

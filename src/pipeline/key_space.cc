@@ -1,0 +1,24 @@
+#include "pipeline/key_space.h"
+
+namespace sverka {
+
+std::uint32_t KeySpace::id(KeyKind kind, std::string_view text) {
+  Table& table = tables_[static_cast<std::size_t>(kind)];
+  const auto found = table.find(text);
+  if (found != table.end()) return found->second;
+  table.emplace(std::string(text), next_id_);
+  return next_id_++;
+}
+
+const std::uint32_t* KeySpace::find(KeyKind kind, std::string_view text) const {
+  const Table& table = tables_[static_cast<std::size_t>(kind)];
+  const auto found = table.find(text);
+  return found == table.end() ? nullptr : &found->second;
+}
+
+void KeySpace::clear() {
+  for (Table& table : tables_) table.clear();
+  next_id_ = 0;
+}
+
+}  // namespace sverka
