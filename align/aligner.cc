@@ -7,6 +7,7 @@
 #include "align/coarse_path.h"
 #include "align/lexical_rates.h"
 #include "align/search_band.h"
+#include "align/token_weights.h"
 
 namespace sverka::align {
 namespace {
@@ -69,7 +70,9 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   const auto m = static_cast<std::uint32_t>(document.target.size());
   if (n == 0 || m == 0) return one_sided(n, m);
   const LengthModel lengths = LengthModel::estimate(document.source, document.target);
-  const BeadCost cost(lengths, estimate_rates(document), options.weights);
+  const LexicalRates rates = estimate_rates(document);
+  weigh_tokens(document, rates);
+  const BeadCost cost(lengths, rates, options.weights);
   const bool full = std::max(n, m) <= options.full_search_below;
   const std::uint32_t width = full ? m : options.band_width;
   const SearchBand first_band =
@@ -80,7 +83,9 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   if (!options.second_pass) return alignment;
   const TranslationModel model = TranslationModel::learn(document, alignment, options.learning);
   model.add_keys(document);
-  const BeadCost refined(lengths, rates_from_alignment(document, alignment), options.weights);
+  const LexicalRates refined_rates = rates_from_alignment(document, alignment);
+  weigh_tokens(document, refined_rates);
+  const BeadCost refined(lengths, refined_rates, options.weights);
   alignment = search_adaptively(document, refined, band_around(alignment, n, m, width), width);
   score_beads(document, refined, alignment);
   return alignment;

@@ -31,9 +31,9 @@
 namespace sverka::align {
 
 struct CostWeights {
-  double length_weight = 1.0;
-  double lexical_weight = 0.7;
-  double skip_cost = 7.0;
+  double length_weight = 1.3;
+  double lexical_weight = 0.6;
+  double skip_cost = 5.5;
   double paragraph_penalty = 2.0;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
   // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,
@@ -55,6 +55,7 @@ struct BeadEvidence {
   int source_matched = 0, source_content = 0;  // content tokens, and those with a counterpart
   int target_matched = 0, target_content = 0;
   int source_sentences = 0, target_sentences = 0;
+  double lexical = 0;  // the log-likelihood ratio of the matches (token_weights.h)
   int inner_paragraph_starts = 0;
 };
 
@@ -66,17 +67,11 @@ class BeadCost {
   // Confidence in [0, 1]: the mean of the length fit and the share of
   // expected matches found (coverage / p_parallel, capped at 1).
   double confidence(int shape, const BeadEvidence& evidence) const;
-  // The lexical log-likelihood ratio of a bead.
-  double lexical_evidence(const BeadEvidence& evidence) const;
 
  private:
   LengthModel lengths_;
   LexicalRates rates_;
   CostWeights weights_;
-  struct Weights {
-    double gain = 0, loss = 0;  // per matched / unmatched token
-  };
-  std::array<Weights, 5> by_facing_sentences_;  // index: sentences on the other side
 };
 
 }  // namespace sverka::align

@@ -13,7 +13,17 @@
 
 namespace sverka::align {
 
-inline constexpr int kMaxBeadSpan = 4;  // most sentences on one side of a bead
+// A sentence's share of the lexical LLR, given which of its tokens matched.
+inline double lexical_score(const TokenWeights& weights, std::uint64_t matched, int facing) {
+  if (weights.delta.empty() || facing == 0) return 0;
+  double score = weights.base[static_cast<std::size_t>(facing)];
+  while (matched != 0) {
+    const int bit = std::countr_zero(matched);
+    matched &= matched - 1;
+    score += weights.delta[static_cast<std::size_t>(bit)][static_cast<std::size_t>(facing)];
+  }
+  return score;
+}
 
 template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
 BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
@@ -34,12 +44,14 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
       target_bits[k] |= match.target_bits;
     }
     e.source_matched += std::popcount(source_bits);
+    e.lexical += lexical_score(source.weights, source_bits, target_count);
   }
   for (int k = 0; k < target_count; ++k) {
     const SentenceFeatures& target = doc.target[t0 + k];
     e.target_length += target.length;
     e.target_content += target.content_tokens;
     e.target_matched += std::popcount(target_bits[k]);
+    e.lexical += lexical_score(target.weights, target_bits[k], source_count);
     if (doc.has_paragraphs && k > 0 && target.paragraph_start) ++e.inner_paragraph_starts;
   }
   return e;

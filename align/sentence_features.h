@@ -9,6 +9,7 @@
 // bead can count how many tokens on each side found a counterpart.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -26,12 +27,25 @@ struct MatchKey {
   bool operator==(const MatchKey& other) const { return id == other.id && bit == other.bit; }
 };
 
+// Facing up to this many sentences on the other side of a bead.
+inline constexpr int kMaxBeadSpan = 4;
+
+// What each content token adds to a bead's lexical log-likelihood ratio,
+// by the number of sentences it faces (index 1..kMaxBeadSpan): `base` is the
+// sum over tokens of the loss when unmatched, `delta[bit]` what a match of
+// token `bit` adds on top (token_weights.h).
+struct TokenWeights {
+  std::array<float, kMaxBeadSpan + 1> base{};
+  std::vector<std::array<float, kMaxBeadSpan + 1>> delta;
+};
+
 struct SentenceFeatures {
   std::uint32_t length = 0;         // characters, spaces included
   std::uint8_t content_tokens = 0;  // tokens that can match, at most kMaxContentTokens
   std::vector<std::uint32_t> words;  // own-language word id per content token (bit order)
   std::vector<MatchKey> keys;        // sorted by id, no duplicates
   bool paragraph_start = false;
+  TokenWeights weights;  // filled by weigh_tokens()
 };
 
 struct DocumentFeatures {

@@ -1,0 +1,43 @@
+#include "align/token_weights.h"
+
+#include <catch2/catch.hpp>
+
+#include "align/bead_evidence.h"
+#include "align_fixtures.h"
+
+using namespace sverka;
+
+TEST_CASE("a match on a rare word weighs more than one on a word every sentence has") {
+  align::DocumentFeatures doc = testing::parallel_document(40);
+  // Word 7 ("said") is in every sentence on both sides.
+  for (auto* side : {&doc.source, &doc.target}) {
+    for (auto& sentence : *side) {
+      sentence.keys.push_back({7, sentence.content_tokens});
+      sentence.words.push_back(7);
+      ++sentence.content_tokens;
+      align::sort_keys(sentence);
+    }
+  }
+  align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
+  const auto& weights = doc.source[3].weights;
+  const float rare = weights.delta[0][1];
+  const float common = weights.delta[5][1];
+  CHECK(rare > 2.0f);
+  CHECK(common < rare / 5);  // nearly uninformative
+  CHECK(weights.base[1] < 0);
+}
+
+TEST_CASE("matching tokens give a translated pair a positive score and an unrelated pair a negative one") {
+  align::DocumentFeatures doc = testing::parallel_document(40);
+  align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
+  const auto match = [&](std::uint32_t s, std::uint32_t t) { return align::match_pair(doc.source[s], doc.target[t]); };
+  CHECK(align::gather_evidence(doc, 5, 1, 5, 1, match).lexical > 10);
+  CHECK(align::gather_evidence(doc, 5, 1, 6, 1, match).lexical < 0);
+}
+
+TEST_CASE("a token nothing could match weighs nothing") {
+  align::DocumentFeatures doc = testing::parallel_document(10);
+  doc.source[0] = testing::sentence(40, {999999});
+  align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
+  CHECK(doc.source[0].weights.base[1] == 0);
+}
