@@ -7,6 +7,7 @@
 #include "formats/alignment_score.h"
 #include "formats/bead_text.h"
 #include "pipeline/evaluation.h"
+#include "pipeline/name_evaluation.h"
 #include "text/text_reader.h"
 #include "util/error.h"
 
@@ -48,6 +49,7 @@ int run_eval(const std::vector<std::string>& args) {
       ("predicted", po::value<std::string>(), "predicted beads file or folder")
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
+      ("names", po::value<std::string>(), "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
       ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder");
 
@@ -61,7 +63,8 @@ int run_eval(const std::vector<std::string>& args) {
                           "  sverka eval gold-folder/ predictions-folder/\n"
                           "  sverka eval --align ../shared/data/align/wmt22-news-ruen\n"
                           "  sverka eval --align ../shared/data/align/textberg-dev-defr --lang-pair de-fr\n"
-                          "  sverka eval --segmentation ../shared/data/align/wmt22-news-ruen\n",
+                          "  sverka eval --segmentation ../shared/data/align/wmt22-news-ruen\n"
+                          "  sverka eval --names ../shared/data/names/wikidata-ruen\n",
                           options, positional, args, values)) {
     return 0;
   }
@@ -74,6 +77,16 @@ int run_eval(const std::vector<std::string>& args) {
       std::printf("segmentation %-3s %zu files: %zu of %zu gold line boundaries found, recall %.4f\n",
                   language.c_str(), recall.files, recall.found, recall.gold_boundaries, recall.recall());
     }
+    return 0;
+  }
+  if (values.count("names")) {
+    const NameAccuracy accuracy = evaluate_names(values["names"].as<std::string>());
+    std::printf("names %zu: top-1 accuracy %.4f overall, %.4f oblique", accuracy.total, accuracy.overall(),
+                accuracy.oblique());
+    for (const auto& [form, counts] : accuracy.by_form) {
+      std::printf(" | %s %.3f (%zu)", form.c_str(), static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
+    }
+    std::printf("\n");
     return 0;
   }
   if (values.count("align")) {

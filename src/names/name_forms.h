@@ -1,0 +1,21 @@
+// Possible dictionary forms of an inflected Russian name.
+//
+// Most foreign and many Russian surnames are not in Hunspell's dictionary,
+// so case endings are undone by rule: strip the longest case ending
+// (-ым/-ом/-ой/-ому/-ого/-ем/-ей/-ою/-а/-у/-е/-ы/-и/-ю/-я) and offer the
+// nominatives it could come from (Песковым → Песков, Ивановой → Иванова,
+// Достоевского → Достоевский, Казани → Казань, Вильмы → Вильма). Names that
+// do not decline (Шойгу, Гаргано, Черных) come back unchanged as the first
+// candidate; a hyphenated name declines only in its last part.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sverka {
+
+// `word` in lower case; the word itself first, then derived nominatives.
+std::vector<std::string> nominative_candidates(std::string_view word);
+
+}  // namespace sverka

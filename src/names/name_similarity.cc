@@ -1,0 +1,85 @@
+#include "names/name_similarity.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "names/name_forms.h"
+#include "names/phonetic_key.h"
+#include "text/normalizer.h"
+
+namespace sverka {
+namespace {
+
+constexpr double kDerivedFormWeight = 0.97;
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool pair_of(char a, char b, char x, char y) { return (a == x && b == y) || (a == y && b == x); }
+
+double substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  if (vowel(a) && vowel(b)) return (pair_of(a, b, 'e', 'i') || pair_of(a, b, 'o', 'u')) ? 0.3 : 0.5;
+  static constexpr const char* kClose[] = {"bp", "dt", "gk", "zs", "vf", "ZS", "Jc", "gh", "Cs", "cS",
+                                           "Cc", "JZ", "kh", "ji", "Sc", "sS", "zZ", "Cz"};
+  for (const char* pair : kClose) {
+    if (pair_of(a, b, pair[0], pair[1])) return 0.4;
+  }
+  return 1;
+}
+
+double indel_cost(char c) {
+  if (c == 'j' || c == 'h' || c == '-') return 0.3;
+  if (vowel(c)) return 0.6;
+  return 1;
+}
+
+}  // namespace
+
+double phonetic_similarity(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size(), m = b.size();
+  if (n == 0 || m == 0) return n == m ? 1 : 0;
+  std::vector<double> previous(m + 1), current(m + 1);
+  previous[0] = 0;
+  for (std::size_t j = 1; j <= m; ++j) previous[j] = previous[j - 1] + indel_cost(b[j - 1]);
+  for (std::size_t i = 1; i <= n; ++i) {
+    current[0] = previous[0] + indel_cost(a[i - 1]);
+    for (std::size_t j = 1; j <= m; ++j) {
+      current[j] = std::min({previous[j - 1] + substitution_cost(a[i - 1], b[j - 1]),
+                             previous[j] + indel_cost(a[i - 1]), current[j - 1] + indel_cost(b[j - 1])});
+    }
+    std::swap(previous, current);
+  }
+  return std::max(0.0, 1 - previous[m] / static_cast<double>(std::max(n, m)));
+}
+
+const std::vector<NameMatcher::Form>& NameMatcher::cyrillic_forms(std::string_view cyrillic) {
+  const std::string key(cyrillic);
+  const auto found = cyrillic_cache_.find(key);
+  if (found != cyrillic_cache_.end()) return found->second;
+  std::vector<Form> forms;
+  const std::vector<std::string> nominatives = nominative_candidates(normalize_for_matching(cyrillic));
+  for (std::size_t k = 0; k < nominatives.size(); ++k) {
+    forms.push_back({cyrillic_phonetic(nominatives[k]), k == 0 ? 1.0 : kDerivedFormWeight});
+  }
+  return cyrillic_cache_.emplace(key, std::move(forms)).first->second;
+}
+
+const std::vector<std::string>& NameMatcher::latin_readings(std::string_view latin) {
+  const std::string key(latin);
+  const auto found = latin_cache_.find(key);
+  if (found != latin_cache_.end()) return found->second;
+  return latin_cache_.emplace(key, latin_phonetic_readings(latin)).first->second;
+}
+
+double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin) {
+  double best = 0;
+  const auto& readings = latin_readings(latin);
+  for (const Form& form : cyrillic_forms(cyrillic)) {
+    for (const std::string& reading : readings) {
+      best = std::max(best, form.weight * phonetic_similarity(form.phonetic, reading));
+    }
+  }
+  return best;
+}
+
+}  // namespace sverka

@@ -1,0 +1,39 @@
+// How alike a Cyrillic name and a Latin name are, in [0, 1].
+//
+// Both are brought to phonetic spellings (phonetic_key.h); the Cyrillic one
+// also in every nominative it could be an inflection of (name_forms.h).
+// The score is the best 1 - weighted edit distance / length over all
+// pairings. The weights encode what transcription blurs: vowels for
+// vowels, voiced for voiceless (Gamburg/Hamburg: г for h), й and h coming
+// and going, ц against s, ч against ш. An inflected form counts a little
+// less than the word as written, so a name that does not decline keeps its
+// own spelling.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sverka {
+
+// Weighted edit similarity of two phonetic spellings.
+double phonetic_similarity(std::string_view a, std::string_view b);
+
+class NameMatcher {
+ public:
+  double similarity(std::string_view cyrillic, std::string_view latin);
+
+ private:
+  struct Form {
+    std::string phonetic;
+    double weight;
+  };
+  const std::vector<Form>& cyrillic_forms(std::string_view cyrillic);
+  const std::vector<std::string>& latin_readings(std::string_view latin);
+
+  std::unordered_map<std::string, std::vector<Form>> cyrillic_cache_;
+  std::unordered_map<std::string, std::vector<std::string>> latin_cache_;
+};
+
+}  // namespace sverka

@@ -1,0 +1,29 @@
+// A common phonetic spelling for names written in Cyrillic and in Latin.
+//
+// Russian writes foreign names as they sound (Campeggio → Кампеджо, Barbot
+// → Барбо, Kajita → Кадзита), so a Latin name is read the way each of the
+// languages Russian borrows names from would pronounce it: generic, English,
+// German, French, Italian, Spanish/Portuguese, Polish/Czech, Hungarian,
+// Turkish, Dutch/Scandinavian, Japanese (Hepburn, read as Polivanov), Chinese
+// (pinyin, read as Palladius). The Cyrillic side maps letter by letter.
+// Both land in one alphabet: a e i o u for vowels, Latin consonants, and
+// Z (ж), S (ш, щ), c (ч), C (ц), J (дж); doubled letters are collapsed.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sverka {
+
+// Phonetic spelling of a Cyrillic name (lower case).
+std::string cyrillic_phonetic(std::string_view cyrillic);
+
+// Phonetic spellings of a Latin name, one per reading, duplicates dropped.
+std::vector<std::string> latin_phonetic_readings(std::string_view latin);
+
+// Latin letters with diacritics reduced to what matters for Russian
+// transcription (ş → S, ž → Z, č → c, ö → e, ñ → nj, ğ → nothing), lower case.
+std::string fold_latin(std::string_view latin);
+
+}  // namespace sverka
