@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "align/aligner.h"
+#include "names/name_table.h"
+#include "pipeline/document_aligner.h"
 #include "pipeline/language_resources.h"
 
 namespace sverka::cli {
@@ -49,5 +51,10 @@ struct InputPair {
 };
 InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
                           const LanguagePair& pair);
+
+// How the names module finds names on one side of a document, and tells a
+// translated common word from a missing name.
+NameSide name_side(LanguageResources& language);
+TranslationTest lexicon_test(DocumentAligner& aligner);
 
 }  // namespace sverka::cli

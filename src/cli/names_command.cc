@@ -1,10 +1,98 @@
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command_line.h"
 #include "cli/commands.h"
+#include "formats/name_table_writer.h"
+#include "names/name_similarity.h"
+#include "pipeline/document_aligner.h"
+#include "text/text_reader.h"
 #include "util/error.h"
+#include "util/file_io.h"
 
 namespace sverka::cli {
+namespace {
 
-int run_names(const std::vector<std::string>&) {
-  throw UsageError("sverka names: not available in this build yet; see the README's status section");
+// `sverka names match`: "cyrillic<TAB>latin" lines in, one score a line out.
+int run_match(const std::string& input_path, const std::string& output_path) {
+  NameMatcher matcher;
+  AtomicOutput out(output_path);
+  std::uint64_t line_number = 0;
+  for (const std::string& line : split_lines(read_text_file(input_path))) {
+    ++line_number;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      throw InputError(Location::at_line(input_path == "-" ? "<stdin>" : input_path, line_number),
+                       "expected 'cyrillic<TAB>latin'");
+    }
+    char score[16];
+    std::snprintf(score, sizeof score, "%.3f", matcher.similarity(line.substr(0, tab), line.substr(tab + 1)));
+    out.stream() << score << '\n';
+  }
+  out.commit();
+  return 0;
+}
+
+}  // namespace
+
+TranslationTest lexicon_test(DocumentAligner& aligner) {
+  return [&aligner](const std::string& russian, const std::string& english) {
+    for (const std::string& lemma : aligner.source_language().lemmatizer.lemmas(russian)) {
+      for (const std::string_view translation : aligner.lexicon().translations(lemma)) {
+        if (translation == english) return true;
+      }
+    }
+    return false;
+  };
+}
+
+NameSide name_side(LanguageResources& language) {
+  return NameSide{[&language](const std::string& word) { return language.lemmatizer.is_common_word(word); },
+                  &language.stopwords,
+                  [&language](const std::string& word) { return language.lemmatizer.lemmas(word); }};
+}
+
+// The name table of a document pair, or the matching primitive.
+int run_names(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("source", po::value<std::string>()->required(), "Russian text, or 'match' to score name pairs from stdin")
+      ("target", po::value<std::string>(), "English text")
+      ("presplit", po::bool_switch(), "inputs hold one sentence per line")
+      ("format,f", po::value<std::string>()->default_value("text"), "text, tsv or jsonl")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file");
+  add_aligner_options(options);
+  add_path_options(options);
+  po::positional_options_description positional;
+  positional.add("source", 1).add("target", 1);
+  po::variables_map values;
+  if (!parse_command_line("names", "RU EN [options] | match < pairs.tsv",
+                          "  sverka names samples/seed.ru.txt samples/seed.en.txt\n"
+                          "  sverka names report.ru.txt report.en.txt -f jsonl -o names.jsonl\n"
+                          "  printf 'Эрдоганом\\tErdogan\\nПесковым\\tPutin\\n' | sverka names match\n",
+                          options, positional, args, values)) {
+    return 0;
+  }
+  const std::string output = values["output"].as<std::string>();
+  if (values["source"].as<std::string>() == "match") {
+    return run_match(values.count("target") ? values["target"].as<std::string>() : "-", output);
+  }
+  if (!values.count("target")) throw UsageError("sverka names: give the Russian and the English text");
+  const NameTableFormat format = parse_name_table_format(values["format"].as<std::string>());
+  const LanguagePair pair;
+  const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  const Paths paths = paths_from(values);
+  DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
+  const AlignedDocument document = values["presplit"].as<bool>() ? aligner.align_lines(input.source_text, input.target_text)
+                                                                 : aligner.align_text(input.source_text, input.target_text);
+  NameTableBuilder builder(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"),
+                           name_side(aligner.source_language()), name_side(aligner.target_language()),
+                           lexicon_test(aligner));
+  const NameTable table = builder.build(document.source, document.target, document.alignment);
+  AtomicOutput out(output);
+  write_name_table(out.stream(), table, format);
+  out.commit();
+  return 0;
 }
 
 }  // namespace sverka::cli

@@ -14,6 +14,9 @@ namespace {
 struct Ending {
   std::string_view ending;
   std::array<std::string_view, 4> nominatives;
+  // Whether the bare stem is the likeliest nominative (Путин-а) or a soft
+  // stem that needs its ending back (Дмитри-я → Дмитрий, Игор-ем → Игорь).
+  bool stem_first = true;
 };
 constexpr std::array<Ending, 16> kEndings = {{
     {"ому", {"", "ой", "ий", "ый"}},  // Достоевскому, Толстому
@@ -22,17 +25,24 @@ constexpr std::array<Ending, 16> kEndings = {{
     {"ым", {"", "ый", "", ""}},       // Песковым
     {"им", {"", "ий", "", ""}},       // Достоевским
     {"ом", {"", "", "", ""}},         // Борманом
-    {"ем", {"", "ь", "й", ""}},       // Игорем, Сергеем
+    {"ем", {"ь", "й", "", ""}, false},  // Игорем, Сергеем
     {"ой", {"а", "ая", "", ""}},      // Ивановой, Милицой
-    {"ей", {"я", "ь", "ая", ""}},     // Марией, Казанью
+    {"ей", {"я", "ь", "ая", ""}, false},  // Марией
     {"ою", {"а", "", "", ""}},
     {"а", {"", "о", "ь", "й"}},       // Эрдогана, Игоря
-    {"я", {"ь", "й", "", ""}},
+    {"я", {"й", "ь", "", ""}, false},  // Дмитрия, Игоря
     {"у", {"", "а", "о", ""}},        // Эрдогану, Милицу
-    {"ю", {"ь", "й", "я", ""}},
+    {"ю", {"й", "ь", "я", ""}, false},
     {"е", {"", "а", "я", "ь"}},       // Бубере, Вильме
-    {"и", {"ь", "а", "я", "ия"}},     // Казани, Вильмы (ы below), Марии
+    {"и", {"ь", "а", "я", "ия"}, false},  // Казани, Марии
 }};
+
+bool ends_in_vowel(const std::string& stem) {
+  for (const std::string_view vowel : {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"}) {
+    if (stem.size() >= vowel.size() && stem.compare(stem.size() - vowel.size(), vowel.size(), vowel) == 0) return true;
+  }
+  return false;
+}
 
 void add(std::vector<std::string>& out, std::string form) {
   if (std::find(out.begin(), out.end(), form) == out.end()) out.push_back(std::move(form));
@@ -45,8 +55,12 @@ std::vector<std::string> word_candidates(std::string_view word) {
     if (word.size() <= e.ending.size() || word.substr(word.size() - e.ending.size()) != e.ending) continue;
     if (letters - count_code_points(e.ending) < 2) continue;
     const std::string stem(word.substr(0, word.size() - e.ending.size()));
-    add(out, stem);
-    for (const std::string_view nominative : e.nominatives) add(out, stem + std::string(nominative));
+    if (e.stem_first) add(out, stem);
+    for (const std::string_view nominative : e.nominatives) {
+      // No soft sign after a vowel: Дмитри-я is Дмитрий, never "Дмитриь".
+      if (nominative == "ь" && ends_in_vowel(stem)) continue;
+      add(out, stem + std::string(nominative));
+    }
   }
   // -ы (Вильмы, Милицы) is -а after the consonants that allow ы.
   if (word.size() > 2 && word.substr(word.size() - 2) == "ы") {

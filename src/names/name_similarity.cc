@@ -59,7 +59,7 @@ const std::vector<NameMatcher::Form>& NameMatcher::cyrillic_forms(std::string_vi
   std::vector<Form> forms;
   const std::vector<std::string> nominatives = nominative_candidates(normalize_for_matching(cyrillic));
   for (std::size_t k = 0; k < nominatives.size(); ++k) {
-    forms.push_back({cyrillic_phonetic(nominatives[k]), k == 0 ? 1.0 : kDerivedFormWeight});
+    forms.push_back({nominatives[k], cyrillic_phonetic(nominatives[k]), k == 0 ? 1.0 : kDerivedFormWeight});
   }
   return cyrillic_cache_.emplace(key, std::move(forms)).first->second;
 }
@@ -72,11 +72,19 @@ const std::vector<std::string>& NameMatcher::latin_readings(std::string_view lat
 }
 
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin) {
+  return similarity(cyrillic, latin, nullptr);
+}
+
+double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative) {
   double best = 0;
   const auto& readings = latin_readings(latin);
   for (const Form& form : cyrillic_forms(cyrillic)) {
     for (const std::string& reading : readings) {
-      best = std::max(best, form.weight * phonetic_similarity(form.phonetic, reading));
+      const double score = form.weight * phonetic_similarity(form.phonetic, reading);
+      if (score > best) {
+        best = score;
+        if (nominative != nullptr) *nominative = form.nominative;
+      }
     }
   }
   return best;

@@ -23,9 +23,13 @@ double phonetic_similarity(std::string_view a, std::string_view b);
 class NameMatcher {
  public:
   double similarity(std::string_view cyrillic, std::string_view latin);
+  // The same, also giving the dictionary form of the Cyrillic name that
+  // matched best (Эрдогану → эрдоган).
+  double similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative);
 
  private:
   struct Form {
+    std::string nominative;
     std::string phonetic;
     double weight;
   };

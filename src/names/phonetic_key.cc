@@ -161,7 +161,7 @@ constexpr std::array<Rule, 16> kChinese = {{
 
 constexpr std::array<std::pair<char32_t, std::string_view>, 48> kDiacritics = {{
     {U'ş', "S"}, {U'š', "S"}, {U'ś', "S"}, {U'ș', "S"}, {U'ž', "Z"}, {U'ż', "Z"}, {U'ź', "Z"},
-    {U'č', "c"}, {U'ć', "c"}, {U'ç', "c"}, {U'ț', "C"}, {U'ğ', ""}, {U'ı', "i"}, {U'ł', "l"},
+    {U'č', "c"}, {U'ć', "c"}, {U'ç', "c"}, {U'ț', "C"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
     {U'ñ', "nj"}, {U'ń', "n"}, {U'ö', "e"}, {U'ø', "e"}, {U'œ', "e"}, {U'ő', "e"}, {U'ü', "u"},
     {U'ű', "u"}, {U'ä', "e"}, {U'æ', "e"}, {U'å', "o"}, {U'é', "e"}, {U'è', "e"}, {U'ê', "e"},
     {U'ë', "e"}, {U'ė', "e"}, {U'ę', "e"}, {U'ą', "on"}, {U'á', "a"}, {U'à', "a"}, {U'â', "a"},
@@ -201,7 +201,7 @@ std::string fold_latin(std::string_view latin) {
     one.toLower();
     cp = static_cast<char32_t>(one.char32At(0));
     const std::string_view mapped = lookup(cp, kDiacritics);
-    if (!mapped.empty() || cp == U'ğ') {
+    if (!mapped.empty()) {
       out += mapped;
       continue;
     }
@@ -247,6 +247,8 @@ std::string cyrillic_phonetic(std::string_view cyrillic) {
     }
     previous = cp;
   }
+  // -ий and -ый end a name as -y in English (Дмитрий → Dmitry): "ij" → "i".
+  if (out.size() >= 2 && out.compare(out.size() - 2, 2, "ij") == 0) out.pop_back();
   return finish(out);
 }
 

@@ -23,7 +23,7 @@ std::string cyrillic_phonetic(std::string_view cyrillic);
 std::vector<std::string> latin_phonetic_readings(std::string_view latin);
 
 // Latin letters with diacritics reduced to what matters for Russian
-// transcription (ş → S, ž → Z, č → c, ö → e, ñ → nj, ğ → nothing), lower case.
+// transcription (ş → S, ž → Z, č → c, ö → e, ñ → nj, ğ → g as Russian writes it), lower case.
 std::string fold_latin(std::string_view latin);
 
 }  // namespace sverka

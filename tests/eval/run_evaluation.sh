@@ -37,6 +37,11 @@ for row in "wmt22-news-ruen ru-en 0.975" "wmt22-news-ruen-long ru-en 0.98" \
   printf '%s  (%.1f s)\n' "$line" "$seconds"
   floor "$1 strict F1" "$(echo "$line" | awk '{ for (i = 1; i < NF; ++i) if ($i == "F1") { print $(i + 1); exit } }')" "$3"
 done
+echo "== name matching (wikidata-ruen, top-1 among 100 candidates)"
+names=$("$SVERKA" eval --names "$DATA/names/wikidata-ruen")
+echo "$names"
+floor "names overall" "$(echo "$names" | awk '{ print $5 }')" 0.94
+floor "names oblique" "$(echo "$names" | awk '{ print $7 }')" 0.93
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi

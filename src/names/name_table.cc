@@ -1,0 +1,201 @@
+#include "names/name_table.h"
+
+#include <algorithm>
+
+#include "names/name_forms.h"
+#include "text/normalizer.h"
+#include "text/text_reader.h"
+#include "text/tokenizer.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+struct Located {
+  NameMention mention;
+  std::size_t sentence;
+};
+
+struct Candidate {
+  std::size_t russian, english;  // indices into the bead's mentions
+  double score;
+  std::string nominative;
+  bool convention = false;
+};
+
+// The dictionary form with the capitals of the form in the text, as far as
+// the two agree: аль-баб seen as "Аль-Бабе" → "Аль-Баб", вкс as "ВКС".
+std::string with_capitals_of(const std::string& lower, const std::string& seen) {
+  std::string out;
+  std::size_t lower_pos = 0, seen_pos = 0;
+  bool agree = true;
+  while (lower_pos < lower.size()) {
+    const char32_t cp = next_code_point(lower, lower_pos);
+    char32_t shown = cp;
+    if (agree && seen_pos < seen.size()) {
+      const char32_t original = next_code_point(seen, seen_pos);
+      std::string one;
+      append_utf8(one, original);
+      std::string lowered = normalize_for_matching(one);
+      std::size_t p = 0;
+      if (!lowered.empty() && next_code_point(lowered, p) == cp) {
+        shown = original;
+      } else {
+        agree = false;
+      }
+    }
+    append_utf8(out, shown);
+  }
+  return out;
+}
+
+bool contains_word(const std::vector<Located>& mentions, const std::string& norm) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Located& m) { return m.mention.norm == norm; });
+}
+
+}  // namespace
+
+NameConventions NameConventions::load(const std::string& path) { return parse(read_text_file(path), path); }
+
+NameConventions NameConventions::parse(const std::string& text, const std::string& file_name) {
+  NameConventions conventions;
+  std::uint64_t line_number = 0;
+  for (const std::string& line : split_lines(text)) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      throw InputError(Location::at_line(file_name, line_number), "expected 'russian<TAB>english<TAB>source'");
+    }
+    const std::size_t tab2 = line.find('\t', tab + 1);
+    auto& names = conventions.table_[normalize_for_matching(line.substr(0, tab))];
+    for (const Token& token : tokenize(line.substr(tab + 1, tab2 - tab - 1))) {
+      if (token.kind != TokenKind::kPunctuation) names.push_back(token.norm);
+    }
+  }
+  return conventions;
+}
+
+const std::vector<std::string>* NameConventions::english(const std::string& russian) const {
+  const auto it = table_.find(russian);
+  return it == table_.end() ? nullptr : &it->second;
+}
+
+NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+                                  const align::Alignment& alignment) {
+  NameTable table;
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  for (const align::Bead& bead : alignment) {
+    std::vector<Located> ru, en;
+    for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
+      for (auto& m : find_name_mentions(source[s].text, russian_.is_common_word, *russian_.stopwords)) ru.push_back({m, s});
+    }
+    for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
+      for (auto& m : find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords)) en.push_back({m, t});
+    }
+    std::vector<Candidate> candidates;
+    for (std::size_t r = 0; r < ru.size(); ++r) {
+      bool by_convention = false;
+      for (const std::string& nominative : nominative_candidates(ru[r].mention.norm)) {
+        const auto* english = conventions_.english(nominative);
+        if (english == nullptr) continue;
+        for (std::size_t e = 0; e < en.size(); ++e) {
+          if (std::find(english->begin(), english->end(), en[e].mention.norm) != english->end()) {
+            candidates.push_back({r, e, 1.0, nominative, true});
+            by_convention = true;
+          }
+        }
+        if (by_convention) break;
+      }
+      if (by_convention) continue;
+      for (std::size_t e = 0; e < en.size(); ++e) {
+        std::string nominative;
+        const double score = matcher_.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
+        if (score >= kNameMatchThreshold) candidates.push_back({r, e, score, nominative});
+      }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    std::vector<bool> ru_used(ru.size()), en_used(en.size());
+    for (const Candidate& c : candidates) {
+      // A convention may name two English words ("General Staff"): both are
+      // taken; a phonetic match takes one word each side.
+      if (ru_used[c.russian] || en_used[c.english]) continue;
+      ru_used[c.russian] = en_used[c.english] = true;
+      const Located& r = ru[c.russian];
+      const Located& e = en[c.english];
+      std::string english = e.mention.text;
+      if (c.convention) {
+        // A conventional name of several words ("General Staff") is one
+        // entry: take the following words the convention also names.
+        const auto* names = conventions_.english(c.nominative);
+        std::size_t last = c.english;
+        for (std::size_t next = c.english + 1; next < en.size(); ++next) {
+          const bool adjacent = en[next].sentence == en[last].sentence &&
+                                en[next].mention.begin == en[last].mention.end + 1;
+          if (!adjacent || en_used[next] ||
+              std::find(names->begin(), names->end(), en[next].mention.norm) == names->end()) {
+            break;
+          }
+          en_used[next] = true;
+          english += ' ' + en[next].mention.text;
+          last = next;
+        }
+      }
+      const std::string russian = with_capitals_of(c.nominative, r.mention.text);
+      const auto key = std::make_pair(russian, english);
+      auto [it, inserted] = index.try_emplace(key, table.entries.size());
+      if (inserted) {
+        NameEntry entry;
+        entry.russian = russian;
+        entry.english = english;
+        entry.first_source = r.sentence;
+        entry.first_target = e.sentence;
+        table.entries.push_back(entry);
+      }
+      NameEntry& entry = table.entries[it->second];
+      entry.forms.insert(r.mention.text);
+      ++entry.count;
+      entry.total_score += c.score;
+    }
+    // An English name left over may stand for a Russian common word by
+    // convention (Turkish ← турецких): that is no omission.
+    for (std::size_t e = 0; e < en.size(); ++e) {
+      if (en_used[e]) continue;
+      // "anti-Turkish": the name is the last part.
+      const std::string& norm = en[e].mention.norm;
+      const std::string name = norm.substr(norm.rfind('-') == std::string::npos ? 0 : norm.rfind('-') + 1);
+      bool explained = false;
+      for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count && !explained; ++s) {
+        for (const Token& token : tokenize(source[s].text)) {
+          if (token.kind != TokenKind::kWord) continue;
+          // Thursday ← четверг, President ← президент: a translation.
+          if (translates_ && translates_(token.norm, name)) {
+            explained = true;
+            break;
+          }
+          std::vector<std::string> forms = nominative_candidates(token.norm);
+          if (russian_.lemmas) {
+            for (std::string& lemma : russian_.lemmas(token.norm)) forms.push_back(std::move(lemma));
+          }
+          for (const std::string& nominative : forms) {
+            const auto* english = conventions_.english(nominative);
+            if (english && std::find(english->begin(), english->end(), name) != english->end()) {
+              explained = true;
+              break;
+            }
+          }
+          if (explained) break;
+        }
+      }
+      if (!explained) table.unmatched.push_back({en[e].mention.text, false, en[e].sentence});
+    }
+    for (std::size_t r = 0; r < ru.size(); ++r) {
+      if (!ru_used[r] && !contains_word(en, ru[r].mention.norm)) table.unmatched.push_back({ru[r].mention.text, true, ru[r].sentence});
+    }
+  }
+  return table;
+}
+
+}  // namespace sverka

@@ -1,0 +1,95 @@
+// Which Latin spelling in the English version is which name in the Russian
+// original, over a whole aligned document.
+//
+// Names are paired inside each aligned bead: a curated convention first
+// (Кремль ↔ Kremlin, Генштаб ↔ General Staff, lexicons/names.ru-en.tsv),
+// then the phonetic similarity of NameMatcher, best pairs first, each
+// English word used once. Pairs add up into a table keyed by the Russian
+// dictionary form and the English spelling. A name left without a
+// counterpart in its bead is reported: a dropped or swapped name is what a
+// fidelity check wants to see.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "align/bead.h"
+#include "names/name_mentions.h"
+#include "names/name_similarity.h"
+#include "text/glued_headline.h"
+#include "text/sentence_splitter.h"
+
+namespace sverka {
+
+// lexicons/names.ru-en.tsv: Russian dictionary form → English name(s).
+class NameConventions {
+ public:
+  static NameConventions load(const std::string& path);
+  static NameConventions parse(const std::string& text, const std::string& file_name);
+  // English names for a Russian dictionary form (lower case), or nullptr.
+  const std::vector<std::string>* english(const std::string& russian) const;
+
+ private:
+  std::map<std::string, std::vector<std::string>> table_;
+};
+
+struct NameEntry {
+  std::string russian;              // dictionary form, as capitalized in the text
+  std::set<std::string> forms;      // Russian forms seen
+  std::string english;
+  int count = 0;
+  double total_score = 0;
+  std::size_t first_source = 0, first_target = 0;  // sentence (line) numbers
+  double confidence() const { return count ? total_score / count : 0; }
+};
+
+struct UnmatchedName {
+  std::string text;
+  bool russian = true;  // which side it is on
+  std::size_t sentence = 0;
+};
+
+struct NameTable {
+  std::vector<NameEntry> entries;  // in order of first appearance
+  std::vector<UnmatchedName> unmatched;
+};
+
+// What finding names on one side needs.
+struct NameSide {
+  CommonWordTest is_common_word;
+  const std::unordered_set<std::string>* stopwords;
+  // Dictionary forms of a word (Hunspell), to find conventions for
+  // adjectives: российские → российский → Russian.
+  std::function<std::vector<std::string>(const std::string&)> lemmas = nullptr;
+};
+
+// True when a Russian word (matching form) can translate an English one:
+// capitalized English common words (months, titles) are no names to miss.
+using TranslationTest = std::function<bool(const std::string& russian, const std::string& english)>;
+
+class NameTableBuilder {
+ public:
+  NameTableBuilder(NameConventions conventions, NameSide russian, NameSide english,
+                   TranslationTest translates = nullptr)
+      : conventions_(std::move(conventions)), russian_(std::move(russian)), english_(std::move(english)),
+        translates_(std::move(translates)) {}
+
+  NameTable build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+                  const align::Alignment& alignment);
+  NameMatcher& matcher() { return matcher_; }
+
+ private:
+  NameConventions conventions_;
+  NameSide russian_, english_;
+  TranslationTest translates_;
+  NameMatcher matcher_;
+};
+
+// Below this similarity two names are not taken for the same.
+inline constexpr double kNameMatchThreshold = 0.72;
+
+}  // namespace sverka

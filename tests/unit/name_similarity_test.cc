@@ -1,0 +1,29 @@
+#include "names/name_similarity.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sverka;
+
+TEST_CASE("inflected Russian names match their Latin spelling") {
+  NameMatcher matcher;
+  CHECK(matcher.similarity("Эрдоганом", "Erdogan") > 0.9);
+  CHECK(matcher.similarity("Песковым", "Peskov") > 0.9);
+  CHECK(matcher.similarity("Аль-Бабе", "al-Bab") > 0.9);
+  CHECK(matcher.similarity("Реджепа", "Recep") > 0.8);
+  CHECK(matcher.similarity("Песковым", "Putin") < 0.5);
+  std::string nominative;
+  matcher.similarity("Эрдогану", "Erdogan", &nominative);
+  CHECK(nominative == "эрдоган");
+}
+
+TEST_CASE("the right candidate outranks its look-alikes") {
+  NameMatcher matcher;
+  CHECK(matcher.similarity("Барбо", "Barbot") > matcher.similarity("Барбо", "Barbosa"));
+  CHECK(matcher.similarity("Кампеджо", "Campeggio") > matcher.similarity("Кампеджо", "Campello"));
+}
+
+TEST_CASE("weighted edit similarity") {
+  CHECK(phonetic_similarity("putin", "putin") == 1.0);
+  CHECK(phonetic_similarity("gamburg", "hamburg") > 0.9);  // г for h
+  CHECK(phonetic_similarity("abc", "") == 0.0);
+}

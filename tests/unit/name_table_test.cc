@@ -1,0 +1,33 @@
+#include "names/name_table.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_paths.h"
+
+using namespace sverka;
+
+TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
+  const NameConventions conventions = NameConventions::parse("кремль\tKremlin\tsource\nгенштаб\tGeneral Staff\tsource\n", "n.tsv");
+  const std::unordered_set<std::string> stopwords = {"the", "this", "в", "об"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(conventions, NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const std::vector<Sentence> ru = {{"В Кремле заявили, что Песков и Генштаб правы.", 0, true},
+                                    {"Об этом сообщил Лавров.", 0, false}};
+  const std::vector<Sentence> en = {{"The Kremlin said Peskov and the General Staff were right.", 0, true},
+                                    {"This was reported by Shoigu.", 0, false}};
+  const align::Alignment alignment = {{0, 1, 0, 1, 1}, {1, 1, 1, 1, 1}};
+  const NameTable table = builder.build(ru, en, alignment);
+  REQUIRE(table.entries.size() == 3);
+  CHECK(table.entries[0].russian == "Кремль");
+  CHECK(table.entries[0].english == "Kremlin");
+  CHECK(table.entries[1].russian == "Песков");
+  CHECK(table.entries[2].english == "General Staff");
+  // Лавров ↔ Shoigu is no match: both are reported.
+  REQUIRE(table.unmatched.size() == 2);
+  CHECK(table.unmatched[0].text == "Shoigu");
+  CHECK(table.unmatched[1].text == "Лавров");
+}
+
+TEST_CASE("a malformed conventions row names file and line") {
+  CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
+}

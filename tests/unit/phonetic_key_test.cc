@@ -1,0 +1,39 @@
+#include "names/phonetic_key.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sverka;
+
+namespace {
+bool read_as(const std::string& latin, const std::string& cyrillic) {
+  const auto readings = latin_phonetic_readings(latin);
+  return std::find(readings.begin(), readings.end(), cyrillic_phonetic(cyrillic)) != readings.end();
+}
+}  // namespace
+
+TEST_CASE("Latin names read in their own orthography meet the Russian spelling") {
+  CHECK(read_as("Campeggio", "кампеджо"));   // Italian
+  CHECK(read_as("Barbot", "барбо"));         // French, silent t
+  CHECK(read_as("Schulz", "шульц"));         // German z, soft sign dropped
+  CHECK(read_as("Bormann", "борман"));       // German, doubled letter
+  CHECK(read_as("Kajita", "кадзита"));       // Japanese, Polivanov
+  CHECK(read_as("Moriyoshi", "мориёси"));
+  CHECK(read_as("Babicz", "бабич"));         // Polish
+  CHECK(read_as("Erdoğan", "эрдоган"));      // Turkish ğ
+  CHECK(read_as("Lane", "лэйн"));            // English magic e
+  CHECK(read_as("McGraw", "макгро"));
+}
+
+TEST_CASE("Cyrillic phonetic spelling") {
+  CHECK(cyrillic_phonetic("джон") == "Jon");
+  CHECK(cyrillic_phonetic("ямамото") == "jamamoto");
+  CHECK(cyrillic_phonetic("дмитрий") == "dmitri");
+  CHECK(cyrillic_phonetic("стиллман") == "stilman");
+}
+
+TEST_CASE("folding keeps what Russian transcription keeps") {
+  CHECK(fold_latin("Şahin") == "Sahin");
+  CHECK(fold_latin("Müller") == "muller");
+  CHECK(fold_latin("Göring") == "gering");
+  CHECK(fold_latin("Núñez") == "nunjez");
+}
