@@ -30,26 +30,35 @@ int shape_index(const Bead& bead) {
   return 0;
 }
 
-// Searches, widening the band around the path while the path hugs an edge.
+// Searches, widening the band around the path where the path hugs an edge:
+// a drift the band cut off shows up exactly there. Only rows near such a
+// place widen, so one difficult passage does not slow down the whole book.
 Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& cost,
                             SearchBand band, std::uint32_t width) {
+  constexpr std::uint32_t kWidenAround = 64;  // rows either side of a hugging point
+  constexpr int kMaxRounds = 8;
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());
-  for (;;) {
-    Alignment path = search(document, cost, band).alignment;
-    const std::uint32_t margin = std::max<std::uint32_t>(2, width / 4);
-    bool hugs_edge = false;
+  std::vector<std::uint32_t> widths(n + 1, width);
+  Alignment path;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    path = search(document, cost, band).alignment;
+    std::vector<bool> grow(n + 1, false);
+    bool any = false;
     for (const Bead& bead : path) {
-      if (band.near_edge(bead.source_begin + bead.source_count,
-                         bead.target_begin + bead.target_count, margin, m)) {
-        hugs_edge = true;
-        break;
-      }
+      const std::uint32_t i = bead.source_begin + bead.source_count;
+      const std::uint32_t margin = std::max<std::uint32_t>(2, widths[i] / 4);
+      if (widths[i] >= m || !band.near_edge(i, bead.target_begin + bead.target_count, margin, m)) continue;
+      any = true;
+      for (std::uint32_t r = i > kWidenAround ? i - kWidenAround : 0; r <= std::min(n, i + kWidenAround); ++r) grow[r] = true;
     }
-    if (!hugs_edge || width >= m) return path;
-    width *= 2;
-    band = band_around(path, n, m, width);
+    if (!any) break;
+    for (std::uint32_t r = 0; r <= n; ++r) {
+      if (grow[r]) widths[r] = std::min(m, 2 * widths[r]);
+    }
+    band = band_around(path, n, m, widths);
   }
+  return path;
 }
 
 }  // namespace

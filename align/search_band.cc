@@ -8,14 +8,14 @@ namespace {
 // Widens [min_j, max_j] per row by `width`, clamps, and makes both bounds
 // non-decreasing so consecutive rows overlap.
 SearchBand widen(std::vector<std::int64_t> min_j, std::vector<std::int64_t> max_j,
-                 std::uint32_t target_size, std::uint32_t width) {
+                 std::uint32_t target_size, const std::vector<std::uint32_t>& widths) {
   const std::size_t rows = min_j.size();
   SearchBand band;
   band.lo.resize(rows);
   band.hi.resize(rows);
   for (std::size_t i = 0; i < rows; ++i) {
-    band.lo[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(min_j[i] - width, 0, target_size));
-    band.hi[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(max_j[i] + width, 0, target_size));
+    band.lo[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(min_j[i] - widths[i], 0, target_size));
+    band.hi[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(max_j[i] + widths[i], 0, target_size));
   }
   band.lo[0] = 0;
   band.hi[rows - 1] = target_size;
@@ -45,11 +45,17 @@ SearchBand diagonal_band(std::uint32_t source_size, std::uint32_t target_size,
     min_j[i] = static_cast<std::int64_t>(i * slope);
     max_j[i] = static_cast<std::int64_t>((i + 1) * slope) + 1;
   }
-  return widen(std::move(min_j), std::move(max_j), target_size, width);
+  return widen(std::move(min_j), std::move(max_j), target_size,
+               std::vector<std::uint32_t>(source_size + 1, width));
 }
 
 SearchBand band_around(const Alignment& path, std::uint32_t source_size,
                        std::uint32_t target_size, std::uint32_t width) {
+  return band_around(path, source_size, target_size, std::vector<std::uint32_t>(source_size + 1, width));
+}
+
+SearchBand band_around(const Alignment& path, std::uint32_t source_size, std::uint32_t target_size,
+                       const std::vector<std::uint32_t>& widths) {
   std::vector<std::int64_t> min_j(source_size + 1, -1), max_j(source_size + 1, -1);
   auto visit = [&](std::uint32_t i, std::uint32_t j) {
     if (min_j[i] < 0 || j < min_j[i]) min_j[i] = j;
@@ -68,7 +74,7 @@ SearchBand band_around(const Alignment& path, std::uint32_t source_size,
   for (std::uint32_t i = 1; i <= source_size; ++i) {
     if (min_j[i] < 0) min_j[i] = max_j[i] = max_j[i - 1];
   }
-  return widen(std::move(min_j), std::move(max_j), target_size, width);
+  return widen(std::move(min_j), std::move(max_j), target_size, widths);
 }
 
 }  // namespace sverka::align

@@ -30,5 +30,8 @@ SearchBand diagonal_band(std::uint32_t source_size, std::uint32_t target_size,
 // Cells within `width` of a previous alignment's path.
 SearchBand band_around(const Alignment& path, std::uint32_t source_size,
                        std::uint32_t target_size, std::uint32_t width);
+// The same with a width per source row (widths.size() == source_size + 1).
+SearchBand band_around(const Alignment& path, std::uint32_t source_size, std::uint32_t target_size,
+                       const std::vector<std::uint32_t>& widths);
 
 }  // namespace sverka::align

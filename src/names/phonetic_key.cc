@@ -206,7 +206,8 @@ std::string fold_latin(std::string_view latin) {
       continue;
     }
     // Anything else: strip the diacritic with ICU's Latin-ASCII.
-    static const std::unique_ptr<icu::Transliterator> ascii = [] {
+    // ICU transliterators are not thread-safe: one per thread.
+    thread_local const std::unique_ptr<icu::Transliterator> ascii = [] {
       UErrorCode status = U_ZERO_ERROR;
       return std::unique_ptr<icu::Transliterator>(
           icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
@@ -250,6 +251,17 @@ std::string cyrillic_phonetic(std::string_view cyrillic) {
   // -ий and -ый end a name as -y in English (Дмитрий → Dmitry): "ij" → "i".
   if (out.size() >= 2 && out.compare(out.size() - 2, 2, "ij") == 0) out.pop_back();
   return finish(out);
+}
+
+std::string phonetic_skeleton(std::string_view phonetic) {
+  std::string skeleton;
+  for (std::size_t i = 0; i < phonetic.size(); ++i) {
+    const char c = phonetic[i];
+    if (i > 0 && (is_vowel(c) || c == 'j' || c == '-')) continue;
+    if (!skeleton.empty() && skeleton.back() == c) continue;
+    skeleton += c;
+  }
+  return skeleton;
 }
 
 std::vector<std::string> latin_phonetic_readings(std::string_view latin) {

@@ -22,6 +22,11 @@ std::string cyrillic_phonetic(std::string_view cyrillic);
 // Phonetic spellings of a Latin name, one per reading, duplicates dropped.
 std::vector<std::string> latin_phonetic_readings(std::string_view latin);
 
+// The consonant skeleton of a phonetic spelling: the first letter, then the
+// consonants without j, doubles collapsed ("erdogan" → "erdgn"). Vowels are
+// what transcription blurs most, so the aligner anchors names on this.
+std::string phonetic_skeleton(std::string_view phonetic);
+
 // Latin letters with diacritics reduced to what matters for Russian
 // transcription (ş → S, ž → Z, č → c, ö → e, ñ → nj, ğ → g as Russian writes it), lower case.
 std::string fold_latin(std::string_view latin);

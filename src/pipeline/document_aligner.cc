@@ -29,7 +29,7 @@ AlignedDocument DocumentAligner::align_lines(const std::string& source_text,
 
 AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
                                                  std::vector<Sentence> target) {
-  Featurizer featurizer(source_, target_, lexicon_, transliterator_);
+  Featurizer featurizer(source_, target_, lexicon_);
   AlignedDocument result;
   const auto start = std::chrono::steady_clock::now();
   align::DocumentFeatures features = featurizer.featurize(source, target);

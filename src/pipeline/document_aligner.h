@@ -9,7 +9,6 @@
 #include "align/aligner.h"
 #include "align/bead.h"
 #include "lexicon/bilingual_lexicon.h"
-#include "names/transliterator.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
 
@@ -40,7 +39,6 @@ class DocumentAligner {
   LanguageResources source_;
   LanguageResources target_;
   BilingualLexicon lexicon_;
-  Transliterator transliterator_;
   align::AlignerOptions options_;
 };
 

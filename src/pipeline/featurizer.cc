@@ -1,7 +1,11 @@
 #include "pipeline/featurizer.h"
 
 #include "lexicon/verb_aspect.h"
+#include "names/name_forms.h"
+#include "names/phonetic_key.h"
 #include "text/tokenizer.h"
+
+#include <algorithm>
 #include "util/utf8.h"
 
 namespace sverka {
@@ -40,8 +44,22 @@ std::string number_key(std::string_view number) {
   return digits;
 }
 
-std::string Featurizer::skeleton_of(std::string_view word, bool cyrillic) {
-  return name_skeleton(cyrillic ? std::string_view(transliterator_.transliterate(word)) : word);
+// Consonant skeletons of a name's phonetic spellings: every nominative of
+// a Cyrillic word, every reading of a Latin one (names/phonetic_key.h).
+std::vector<std::string> Featurizer::name_keys(const std::string& word, Script script) {
+  std::vector<std::string> keys;
+  const auto add = [&](const std::string& phonetic) {
+    std::string skeleton = phonetic_skeleton(phonetic);
+    if (skeleton.size() >= kMinSkeletonLength && std::find(keys.begin(), keys.end(), skeleton) == keys.end()) {
+      keys.push_back(std::move(skeleton));
+    }
+  };
+  if (script == Script::kCyrillic) {
+    for (const std::string& nominative : nominative_candidates(word)) add(cyrillic_phonetic(nominative));
+  } else if (script == Script::kLatin) {
+    for (const std::string& reading : latin_phonetic_readings(word)) add(reading);
+  }
+  return keys;
 }
 
 // The keys of a token depend only on its form and capitals, so they
@@ -63,8 +81,9 @@ const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
     entry.keys.push_back(keys_.id(KeyKind::kExact, token.norm));
     for (const std::string& digits : digit_runs(token.norm)) entry.keys.push_back(keys_.id(KeyKind::kNumber, digits));
     if (token.has_capital) {
-      const std::string skeleton = skeleton_of(token.norm, token.script == Script::kCyrillic);
-      if (skeleton.size() >= kMinSkeletonLength) entry.keys.push_back(keys_.id(KeyKind::kSkeleton, skeleton));
+      for (const std::string& skeleton : name_keys(token.norm, token.script)) {
+        entry.keys.push_back(keys_.id(KeyKind::kSkeleton, skeleton));
+      }
     }
     entry.word = keys_.id(KeyKind::kWord, lemmas.front());
   } else {
@@ -96,9 +115,7 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
     if (token.has_capital) {
-      const bool cyrillic = token.script == Script::kCyrillic;
-      add(KeyKind::kSkeleton, skeleton_of(token.norm, cyrillic));
-      for (const std::string& lemma : lemmas) add(KeyKind::kSkeleton, skeleton_of(lemma, cyrillic));
+      for (const std::string& skeleton : name_keys(token.norm, token.script)) add(KeyKind::kSkeleton, skeleton);
     }
     word_key = "w:" + lemmas.front();
   } else {

@@ -5,7 +5,8 @@
 // digits of a number, "x:" their exact form, "s:" the consonant skeleton of
 // a capitalized word. Source tokens carry keys for what they could be in
 // the target: "w:" of every dictionary translation of their lemmas, "n:" and
-// "x:" as above, and "s:" of their transliteration. A key the target
+// "x:" as above, and "s:" of the phonetic spellings of every nominative
+// an inflected name could come from. A key the target
 // document never uses is not created, so the key space stays the size of
 // the target vocabulary.
 #pragma once
@@ -17,7 +18,6 @@
 
 #include "align/sentence_features.h"
 #include "lexicon/bilingual_lexicon.h"
-#include "names/transliterator.h"
 #include "pipeline/key_space.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
@@ -27,9 +27,8 @@ namespace sverka {
 
 class Featurizer {
  public:
-  Featurizer(LanguageResources& source, LanguageResources& target, const BilingualLexicon& lexicon,
-             Transliterator& transliterator)
-      : source_(source), target_(target), lexicon_(lexicon), transliterator_(transliterator) {}
+  Featurizer(LanguageResources& source, LanguageResources& target, const BilingualLexicon& lexicon)
+      : source_(source), target_(target), lexicon_(lexicon) {}
 
   align::DocumentFeatures featurize(const std::vector<Sentence>& source,
                                     const std::vector<Sentence>& target);
@@ -44,12 +43,11 @@ class Featurizer {
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
   align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
-  std::string skeleton_of(std::string_view word, bool cyrillic);
+  static std::vector<std::string> name_keys(const std::string& word, Script script);
 
   LanguageResources& source_;
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
-  Transliterator& transliterator_;
   KeySpace keys_;                                                 // target key space
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
   std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document

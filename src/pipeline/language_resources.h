@@ -9,7 +9,6 @@
 
 #include "lexicon/bilingual_lexicon.h"
 #include "lexicon/lemmatizer.h"
-#include "names/transliterator.h"
 #include "text/sentence_splitter.h"
 
 namespace sverka {

@@ -11,8 +11,7 @@ TEST_CASE("dictionary words, numbers and names match across languages") {
   LanguageResources russian("ru", testing::paths());
   LanguageResources english("en", testing::paths());
   const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
-  Transliterator transliterator;
-  Featurizer featurizer(russian, english, lexicon, transliterator);
+  Featurizer featurizer(russian, english, lexicon);
   const auto doc = featurizer.featurize({{"Песков сообщил о 11 раненых в Аль-Бабе.", 0, true}},
                                         {{"Peskov reported 11 wounded in al-Bab.", 0, true}});
   REQUIRE(doc.source.size() == 1);
