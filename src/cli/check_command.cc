@@ -1,10 +1,61 @@
+#include "cli/command_line.h"
 #include "cli/commands.h"
+#include "formats/alignment_writer.h"
+#include "formats/name_table_writer.h"
+#include "formats/quote_report_writer.h"
+#include "quotes/quote_checker.h"
 #include "util/error.h"
+#include "util/file_io.h"
 
 namespace sverka::cli {
 
-int run_check(const std::vector<std::string>&) {
-  throw UsageError("sverka check: not available in this build yet; see the README's status section");
+// Alignment, name table and quote check in one pass over one alignment:
+// the report an editor reads before publishing a translated statement.
+int run_check(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("source", po::value<std::string>()->required(), "Russian text")
+      ("target", po::value<std::string>()->required(), "English text")
+      ("presplit", po::bool_switch(), "inputs hold one sentence per line")
+      ("format,f", po::value<std::string>()->default_value("text"), "text")
+      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file");
+  add_aligner_options(options);
+  add_path_options(options);
+  po::positional_options_description positional;
+  positional.add("source", 1).add("target", 1);
+  po::variables_map values;
+  if (!parse_command_line("check", "RU EN [options]",
+                          "  sverka check samples/seed.ru.txt samples/seed.en-divergent.txt\n"
+                          "  sverka check report.ru.txt report.en.txt --fail-on error -o report.txt\n",
+                          options, positional, args, values)) {
+    return 0;
+  }
+  const std::string format = values["format"].as<std::string>();
+  if (format != "text") {
+    throw UsageError("sverka check: format '" + format + "' is not available; the report is 'text' "
+                     "(the HTML review page is not built yet)");
+  }
+  const Paths paths = paths_from(values);
+  DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
+  const AlignedDocument document = align_input(aligner, values);
+  NameTableBuilder names(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"), name_side(aligner.source_language()),
+                         name_side(aligner.target_language()), lexicon_test(aligner));
+  const NameTable table = names.build(document.source, document.target, document.alignment);
+  QuoteChecker checker(aligner, paths.lexicons);
+  const std::vector<QuotePair> pairs = checker.check(document);
+
+  AtomicOutput out(values["output"].as<std::string>());
+  std::ostream& stream = out.stream();
+  stream << "== Alignment: " << document.source.size() << " Russian and " << document.target.size()
+         << " English sentences, " << document.alignment.size() << " beads\n";
+  write_alignment(stream, document, AlignmentFormat::kTsv, WriterOptions{});
+  stream << "\n== Names\n";
+  write_name_table(stream, table, NameTableFormat::kText);
+  stream << "\n== Quotes\n";
+  write_quote_report(stream, pairs, QuoteReportFormat::kText);
+  out.commit();
+  return exit_for_findings(pairs, values);
 }
 
 }  // namespace sverka::cli

@@ -10,6 +10,7 @@
 
 #include "align/aligner.h"
 #include "names/name_table.h"
+#include "quotes/quote_finding.h"
 #include "pipeline/document_aligner.h"
 #include "pipeline/language_resources.h"
 
@@ -56,5 +57,10 @@ InputPair read_input_pair(const std::string& source_path, const std::string& tar
 // translated common word from a missing name.
 NameSide name_side(LanguageResources& language);
 TranslationTest lexicon_test(DocumentAligner& aligner);
+
+// The two inputs of `quotes` and `check`, read and aligned (--presplit).
+AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values);
+// Exit code 1 when --fail-on is given and findings reach its severity.
+int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values);
 
 }  // namespace sverka::cli

@@ -8,6 +8,7 @@
 #include "formats/bead_text.h"
 #include "pipeline/evaluation.h"
 #include "pipeline/name_evaluation.h"
+#include "pipeline/quote_evaluation.h"
 #include "text/text_reader.h"
 #include "util/error.h"
 
@@ -49,6 +50,8 @@ int run_eval(const std::vector<std::string>& args) {
       ("predicted", po::value<std::string>(), "predicted beads file or folder")
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
+      ("quotes", po::value<std::string>(), "quote check recall and false flags on this folder (cases.jsonl)")
+      ("verbose,v", po::bool_switch(), "with --quotes: list the missed and falsely flagged lines")
       ("names", po::value<std::string>(), "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
       ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder");
@@ -64,7 +67,8 @@ int run_eval(const std::vector<std::string>& args) {
                           "  sverka eval --align ../shared/data/align/wmt22-news-ruen\n"
                           "  sverka eval --align ../shared/data/align/textberg-dev-defr --lang-pair de-fr\n"
                           "  sverka eval --segmentation ../shared/data/align/wmt22-news-ruen\n"
-                          "  sverka eval --names ../shared/data/names/wikidata-ruen\n",
+                          "  sverka eval --names ../shared/data/names/wikidata-ruen\n"
+                          "  sverka eval --quotes ../shared/data/quotes/wmt22-news-ruen\n",
                           options, positional, args, values)) {
     return 0;
   }
@@ -76,6 +80,22 @@ int run_eval(const std::vector<std::string>& args) {
       const SegmentationRecall recall = segmentation_recall(folder, resources);
       std::printf("segmentation %-3s %zu files: %zu of %zu gold line boundaries found, recall %.4f\n",
                   language.c_str(), recall.files, recall.found, recall.gold_boundaries, recall.recall());
+    }
+    return 0;
+  }
+  if (values.count("quotes")) {
+    DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
+    const QuoteEvaluation result = evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
+    std::printf("quotes: divergent lines flagged %.3f, faithful lines flagged %.3f (%d of %d)\n", result.recall(),
+                result.false_flag_rate(), result.faithful_flagged, result.faithful);
+    for (const auto& [type, counts] : result.divergent_by_type) {
+      std::printf("  %-10s %d of %d flagged\n", type.c_str(), counts.first, counts.second);
+    }
+    for (const auto& [check, count] : result.false_flags_by_check) {
+      std::printf("  false flags from %s: %d\n", check.c_str(), count);
+    }
+    if (values["verbose"].as<bool>()) {
+      for (const std::string& miss : result.misses) std::printf("  %s\n", miss.c_str());
     }
     return 0;
   }

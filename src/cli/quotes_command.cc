@@ -1,10 +1,61 @@
+#include "cli/command_line.h"
 #include "cli/commands.h"
+#include "formats/quote_report_writer.h"
+#include "quotes/quote_checker.h"
 #include "util/error.h"
+#include "util/file_io.h"
 
 namespace sverka::cli {
 
-int run_quotes(const std::vector<std::string>&) {
-  throw UsageError("sverka quotes: not available in this build yet; see the README's status section");
+int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values) {
+  if (!values.count("fail-on")) return 0;
+  const std::string level = values["fail-on"].as<std::string>();
+  if (level != "error" && level != "warning") {
+    throw UsageError("--fail-on: expected 'error' or 'warning', got '" + level + "'");
+  }
+  return count_findings(pairs, level == "error" ? Severity::kError : Severity::kWarning) > 0 ? 1 : 0;
+}
+
+AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values) {
+  const InputPair input =
+      read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), LanguagePair{});
+  return values["presplit"].as<bool>() ? aligner.align_lines(input.source_text, input.target_text)
+                                       : aligner.align_text(input.source_text, input.target_text);
+}
+
+// Quoted statements of a Russian text and its English version, paired and
+// checked; exit 1 with --fail-on when findings reach the given severity.
+int run_quotes(const std::vector<std::string>& args) {
+  po::options_description options("Options");
+  options.add_options()
+      ("source", po::value<std::string>()->required(), "Russian text")
+      ("target", po::value<std::string>()->required(), "English text")
+      ("presplit", po::bool_switch(), "inputs hold one sentence per line (line numbers are then 0-based lines)")
+      ("format,f", po::value<std::string>()->default_value("text"), "text or jsonl")
+      ("fail-on", po::value<std::string>(), "exit 1 when a finding of this severity or worse exists: error or warning")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file");
+  add_aligner_options(options);
+  add_path_options(options);
+  po::positional_options_description positional;
+  positional.add("source", 1).add("target", 1);
+  po::variables_map values;
+  if (!parse_command_line("quotes", "RU EN [options]",
+                          "  sverka quotes samples/seed.ru.txt samples/seed.en-divergent.txt\n"
+                          "  sverka quotes report.ru.txt report.en.txt -f jsonl -o quotes.jsonl\n"
+                          "  sverka quotes report.ru.txt report.en.txt --fail-on error   # for CI\n",
+                          options, positional, args, values)) {
+    return 0;
+  }
+  const QuoteReportFormat format = parse_quote_report_format(values["format"].as<std::string>());
+  const Paths paths = paths_from(values);
+  DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
+  const AlignedDocument document = align_input(aligner, values);
+  QuoteChecker checker(aligner, paths.lexicons);
+  const std::vector<QuotePair> pairs = checker.check(document);
+  AtomicOutput out(values["output"].as<std::string>());
+  write_quote_report(out.stream(), pairs, format);
+  out.commit();
+  return exit_for_findings(pairs, values);
 }
 
 }  // namespace sverka::cli

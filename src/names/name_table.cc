@@ -50,10 +50,6 @@ std::string with_capitals_of(const std::string& lower, const std::string& seen) 
   return out;
 }
 
-bool contains_word(const std::vector<Located>& mentions, const std::string& norm) {
-  return std::any_of(mentions.begin(), mentions.end(), [&](const Located& m) { return m.mention.norm == norm; });
-}
-
 }  // namespace
 
 NameConventions NameConventions::load(const std::string& path) { return parse(read_text_file(path), path); }
@@ -159,40 +155,59 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       ++entry.count;
       entry.total_score += c.score;
     }
-    // An English name left over may stand for a Russian common word by
-    // convention (Turkish ← турецких): that is no omission.
-    for (std::size_t e = 0; e < en.size(); ++e) {
-      if (en_used[e]) continue;
-      // "anti-Turkish": the name is the last part.
-      const std::string& norm = en[e].mention.norm;
-      const std::string name = norm.substr(norm.rfind('-') == std::string::npos ? 0 : norm.rfind('-') + 1);
-      bool explained = false;
-      for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count && !explained; ++s) {
-        for (const Token& token : tokenize(source[s].text)) {
-          if (token.kind != TokenKind::kWord) continue;
-          // Thursday ← четверг, President ← президент: a translation.
-          if (translates_ && translates_(token.norm, name)) {
-            explained = true;
-            break;
+    // A name left over may be a translated common word (Thursday ←
+    // четверг, Фонда → Foundation), a word both texts write alike (G7,
+    // Pfizer), or stand for a Russian word by convention (Turkish ←
+    // турецких): none of these is an omission.
+    const auto explained = [&](const std::string& ru_word, const std::string& en_word) {
+      if (ru_word == en_word) return true;
+      const auto name_forms = [](const std::string& word) {
+        // "anti-Turkish", "Russia's": the name is the last part, without 's.
+        std::string name = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+        if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
+        return name;
+      };
+      std::vector<std::string> english_forms{en_word, name_forms(en_word)};
+      if (english_.lemmas) {
+        for (std::string& lemma : english_.lemmas(name_forms(en_word))) english_forms.push_back(std::move(lemma));
+      }
+      std::vector<std::string> russian_forms = nominative_candidates(ru_word);
+      if (russian_.lemmas) {
+        for (std::string& lemma : russian_.lemmas(ru_word)) russian_forms.push_back(std::move(lemma));
+      }
+      for (const std::string& english : english_forms) {
+        if (translates_ && translates_(ru_word, english)) return true;
+        for (const std::string& russian : russian_forms) {
+          const auto* conventional = conventions_.english(russian);
+          if (conventional && std::find(conventional->begin(), conventional->end(), english) != conventional->end()) {
+            return true;
           }
-          std::vector<std::string> forms = nominative_candidates(token.norm);
-          if (russian_.lemmas) {
-            for (std::string& lemma : russian_.lemmas(token.norm)) forms.push_back(std::move(lemma));
-          }
-          for (const std::string& nominative : forms) {
-            const auto* english = conventions_.english(nominative);
-            if (english && std::find(english->begin(), english->end(), name) != english->end()) {
-              explained = true;
-              break;
-            }
-          }
-          if (explained) break;
         }
       }
-      if (!explained) table.unmatched.push_back({en[e].mention.text, false, en[e].sentence});
+      return false;
+    };
+    const auto words_of = [](const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) {
+      std::vector<std::string> words;
+      for (std::uint32_t s = begin; s < begin + count; ++s) {
+        for (const Token& token : tokenize(sentences[s].text)) {
+          if (token.kind != TokenKind::kPunctuation) words.push_back(token.norm);
+        }
+      }
+      return words;
+    };
+    const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
+    const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
+    for (std::size_t e = 0; e < en.size(); ++e) {
+      if (en_used[e]) continue;
+      const bool found = std::any_of(ru_words.begin(), ru_words.end(),
+                                     [&](const std::string& word) { return explained(word, en[e].mention.norm); });
+      if (!found) table.unmatched.push_back({en[e].mention.text, false, en[e].sentence});
     }
     for (std::size_t r = 0; r < ru.size(); ++r) {
-      if (!ru_used[r] && !contains_word(en, ru[r].mention.norm)) table.unmatched.push_back({ru[r].mention.text, true, ru[r].sentence});
+      if (ru_used[r]) continue;
+      const bool found = std::any_of(en_words.begin(), en_words.end(),
+                                     [&](const std::string& word) { return explained(ru[r].mention.norm, word); });
+      if (!found) table.unmatched.push_back({ru[r].mention.text, true, ru[r].sentence});
     }
   }
   return table;

@@ -126,6 +126,10 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
   return entry;
 }
 
+bool Featurizer::is_content(const Token& token, bool source_side) {
+  return (source_side ? source_token(token) : target_token(token)).content;
+}
+
 align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, bool source_side) {
   align::SentenceFeatures features;
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));

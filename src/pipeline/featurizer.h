@@ -32,6 +32,9 @@ class Featurizer {
 
   align::DocumentFeatures featurize(const std::vector<Sentence>& source,
                                     const std::vector<Sentence>& target);
+  // Whether a token of the last featurized document is a content token
+  // (one with a bit in SentenceFeatures): stopwords and punctuation are not.
+  bool is_content(const Token& token, bool source_side);
 
  private:
   struct TokenKeys {

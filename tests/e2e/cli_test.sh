@@ -74,6 +74,23 @@ check "names match rejects a line without a tab, naming it" bash -c "[ $code = 2
 "$SVERKA" names "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" >"$WORK/names-divergent.txt"
 check "a swapped speaker is reported" bash -c "grep -q 'en sentence 11: Lavrov' '$WORK/names-divergent.txt' && grep -q 'ru sentence 11: Песков' '$WORK/names-divergent.txt'"
 
+# Quotes: the faithful version is quiet, the divergent one has the planted findings.
+code=$(exit_code "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" --fail-on warning)
+check "faithful quotes pass --fail-on warning" [ "$code" = 0 ]
+code=$(exit_code "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" --fail-on error)
+check "divergent quotes fail --fail-on error with exit 1" [ "$code" = 1 ]
+check "divergent quote report matches the expected output" cmp -s "$WORK/out" "$SAMPLES/expected/seed.quotes-divergent.txt"
+for finding in "\[number\] 'five'" "\[antonym\] 'непреднамеренного' is rendered as 'deliberate'" "\[omission\]" \
+               "\[attribution\] the English gives the quote to 'Lavrov'" "\[negation\]"; do
+  check "divergent report has $finding" grep -q "$finding" "$WORK/out"
+done
+"$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" -f jsonl -o "$WORK/quotes.jsonl"
+check "quotes jsonl has ru_line, en_line and flags" grep -q '"ru_line":5,"en_line":5,.*"flags":\[{"type":"number","severity":"error"' "$WORK/quotes.jsonl"
+code=$(exit_code "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" --fail-on sometimes)
+check "a bad --fail-on level is a usage error" [ "$code" = 2 ]
+code=$(exit_code "$SVERKA" check "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" --fail-on error)
+check "check runs alignment, names and quotes" bash -c "[ $code = 1 ] && grep -q '== Names' '$WORK/out' && grep -q '== Quotes' '$WORK/out' && grep -q 'Lavrov' '$WORK/out'"
+
 # Bad input: clear message naming the file and place, exit 2, no output left.
 printf 'Первая строка.\nплохой \xc3\x28 байт\n' >"$WORK/bad.ru.txt"
 code=$(exit_code "$SVERKA" align "$WORK/bad.ru.txt" "$SAMPLES/seed.en.txt" -o "$WORK/never.tsv")

@@ -42,6 +42,15 @@ names=$("$SVERKA" eval --names "$DATA/names/wikidata-ruen")
 echo "$names"
 floor "names overall" "$(echo "$names" | awk '{ print $5 }')" 0.94
 floor "names oblique" "$(echo "$names" | awk '{ print $7 }')" 0.93
+echo "== quote fidelity (wmt22-news-ruen quotes: divergent lines flagged, faithful lines flagged)"
+quotes=$("$SVERKA" eval --quotes "$DATA/quotes/wmt22-news-ruen")
+echo "$quotes"
+floor "quotes divergent flagged" "$(echo "$quotes" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.92
+rate=$(echo "$quotes" | awk 'NR == 1 { print $9 }')
+if [ "$CHECK" = --check ] && awk -v v="$rate" 'BEGIN { exit !(v > 0.05) }'; then
+  echo "FAIL quotes: faithful lines flagged $rate, above the ceiling 0.05"
+  failures=$((failures + 1))
+fi
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi

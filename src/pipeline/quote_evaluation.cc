@@ -1,0 +1,139 @@
+#include "pipeline/quote_evaluation.h"
+
+#include <set>
+
+#include "quotes/quote_checker.h"
+#include "text/text_reader.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+AlignedDocument line_parallel(const std::string& ru, const std::string& en) {
+  AlignedDocument document;
+  document.source = sentences_from_lines(ru);
+  document.target = sentences_from_lines(en);
+  const auto n = static_cast<std::uint32_t>(std::min(document.source.size(), document.target.size()));
+  for (std::uint32_t i = 0; i < n; ++i) document.alignment.push_back({i, 1, i, 1, 1});
+  return document;
+}
+
+}  // namespace
+
+double QuoteEvaluation::recall() const {
+  int flagged = 0, total = 0;
+  for (const auto& [type, counts] : divergent_by_type) {
+    flagged += counts.first;
+    total += counts.second;
+  }
+  return total ? static_cast<double>(flagged) / total : 0;
+}
+
+std::map<std::string, std::string> parse_flat_json(const std::string& line, const std::string& file_name,
+                                                   std::uint64_t line_number) {
+  std::map<std::string, std::string> fields;
+  std::size_t pos = 0;
+  const auto fail = [&](const std::string& what) {
+    throw InputError(Location::at_line(file_name, line_number, pos + 1), what);
+  };
+  const auto skip = [&] {
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
+  };
+  const auto string_value = [&]() {
+    if (line[pos] != '"') fail("expected a string");
+    std::string out;
+    for (++pos; pos < line.size() && line[pos] != '"'; ++pos) {
+      if (line[pos] != '\\') {
+        out += line[pos];
+        continue;
+      }
+      if (++pos >= line.size()) break;
+      const char c = line[pos];
+      if (c == 'n') out += '\n';
+      else if (c == 't') out += '\t';
+      else if (c == 'u' && pos + 4 < line.size()) {
+        append_utf8(out, static_cast<char32_t>(std::stoul(line.substr(pos + 1, 4), nullptr, 16)));
+        pos += 4;
+      } else out += c;
+    }
+    if (pos >= line.size()) fail("unterminated string");
+    ++pos;
+    return out;
+  };
+  skip();
+  if (pos >= line.size() || line[pos++] != '{') fail("expected '{'");
+  for (;;) {
+    skip();
+    if (pos < line.size() && line[pos] == '}') break;
+    const std::string key = string_value();
+    skip();
+    if (pos >= line.size() || line[pos++] != ':') fail("expected ':'");
+    skip();
+    if (pos < line.size() && line[pos] == '"') {
+      fields[key] = string_value();
+    } else {
+      const std::size_t end = line.find_first_of(",}", pos);
+      if (end == std::string::npos) fail("expected ',' or '}'");
+      fields[key] = line.substr(pos, end - pos);
+      pos = end;
+    }
+    skip();
+    if (pos < line.size() && line[pos] == ',') {
+      ++pos;
+      continue;
+    }
+    if (pos < line.size() && line[pos] == '}') break;
+    fail("expected ',' or '}'");
+  }
+  return fields;
+}
+
+QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& aligner, const std::string& lexicon_dir) {
+  QuoteChecker checker(aligner, lexicon_dir);
+  std::map<std::string, std::map<std::size_t, std::vector<std::string>>> flags_by_doc;  // doc → en line → types
+  std::map<std::string, std::map<std::size_t, std::string>> explanations;
+  QuoteEvaluation result;
+  const std::string cases_path = folder + "/cases.jsonl";
+  std::uint64_t line_number = 0;
+  for (const std::string& line : split_lines(read_text_file(cases_path))) {
+    ++line_number;
+    if (line.empty()) continue;
+    const auto fields = parse_flat_json(line, cases_path, line_number);
+    const std::string doc = fields.count("doc") ? fields.at("doc") : "";
+    if (doc.empty() || !fields.count("en_line") || !fields.count("label")) {
+      throw InputError(Location::at_line(cases_path, line_number), "expected doc, en_line and label");
+    }
+    if (!flags_by_doc.count(doc)) {
+      auto& lines = flags_by_doc[doc];
+      const AlignedDocument document =
+          line_parallel(read_text_file(folder + "/" + doc + ".ru"), read_text_file(folder + "/" + doc + ".en"));
+      for (const QuotePair& pair : checker.check(document)) {
+        for (const QuoteFlag& flag : pair.flags) {
+          lines[pair.en_line].push_back(flag.type);
+          explanations[doc][pair.en_line] += " [" + flag.type + ": " + flag.explanation + "]";
+        }
+      }
+    }
+    const std::size_t en_line = std::stoul(fields.at("en_line"));
+    const auto& lines = flags_by_doc[doc];
+    const auto found = lines.find(en_line);
+    const bool flagged = found != lines.end() && !found->second.empty();
+    if (fields.at("label") == "divergent") {
+      auto& counts = result.divergent_by_type[fields.count("type") ? fields.at("type") : "?"];
+      counts.first += flagged;
+      ++counts.second;
+      if (!flagged) result.misses.push_back(doc + ":" + std::to_string(en_line) + " " + fields.at("type"));
+    } else {
+      ++result.faithful;
+      if (flagged) {
+        ++result.faithful_flagged;
+        for (const std::string& type : found->second) ++result.false_flags_by_check[type];
+        result.misses.push_back(doc + ":" + std::to_string(en_line) + " faithful flagged" + explanations[doc][en_line]);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace sverka

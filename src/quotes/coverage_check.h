@@ -1,0 +1,42 @@
+// Omitted and added content: words of one side's quote that nothing in the
+// other side's quote translates (dictionary, lemmas, names, numbers), in a
+// run long enough to be a clause rather than a free rendering of a word or
+// two, or a quote much shorter or longer than its counterpart.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "pipeline/featurizer.h"
+#include "quotes/quote_finding.h"
+
+namespace sverka {
+
+// A run of untranslated words is evidence only when the lengths agree: an
+// added clause makes the English longer than the document's usual ratio
+// predicts, a dropped one shorter, while a faithful quote with words the
+// dictionary lacks keeps its length.
+struct CoverageThresholds {
+  int min_run = 3;                // content tokens in a row without a counterpart
+  double min_run_share = 0.25;    // of the side's content tokens
+  double length_excess = 0.15;    // beyond the expected length, with a run
+  int min_length_gap = 15;        // characters, with a run
+  double max_length_ratio = 1.8;  // beyond this, even without a run,
+  int min_length_gap_alone = 25;  // if this many characters are missing or added
+  double short_ratio = 0.7;       // this much shorter: a run of two words will do
+};
+
+class CoverageCheck {
+ public:
+  CoverageCheck(Featurizer& featurizer, double expected_ratio, CoverageThresholds thresholds = {})
+      : featurizer_(featurizer), expected_ratio_(expected_ratio), thresholds_(thresholds) {}
+
+  std::optional<QuoteFlag> check(const std::string& russian, const std::string& english);
+
+ private:
+  Featurizer& featurizer_;
+  double expected_ratio_;
+  CoverageThresholds thresholds_;
+};
+
+}  // namespace sverka

@@ -1,0 +1,168 @@
+#include "quotes/polarity_check.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "text/text_reader.h"
+#include "text/tokenizer.h"
+#include "util/error.h"
+
+namespace sverka {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+struct Word {
+  std::string text, norm;
+  std::vector<std::string> forms;  // the word and its lemmas
+};
+
+std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas) {
+  std::vector<Word> words;
+  for (const Token& token : tokenize(text)) {
+    if (token.kind != TokenKind::kWord) continue;
+    Word word{token.text, token.norm, {token.norm}};
+    if (lemmas) {
+      for (const std::string& lemma : lemmas(token.norm)) word.forms.push_back(lemma);
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace
+
+NegationCount count_negations(const std::string& text, const std::string& language) {
+  static const std::vector<std::string> russian_plain = {"не", "нет", "нельзя", "без", "невозможно"};
+  static const std::vector<std::string> russian_ni = {"ни", "никогда", "ничего", "никто", "нигде", "никак", "ничто", "никакой", "никакие", "никаких", "ничем"};
+  static const std::vector<std::string> english = {"not", "no", "never", "without", "cannot", "nothing", "nobody",
+                                                   "impossible", "unable",
+                                                   "none", "neither", "nor", "nowhere", "can't", "won't", "don't",
+                                                   "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+                                                   "haven't", "hasn't", "wouldn't", "shouldn't", "couldn't"};
+  NegationCount result;
+  int plain = 0, ni = 0;
+  const std::vector<Token> tokens = tokenize(text);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    if (token.kind != TokenKind::kWord) continue;
+    // "No. 5", "No 16": a number sign, not a negation.
+    if (token.norm == "no" && k + 1 < tokens.size() &&
+        (tokens[k + 1].text == "." || tokens[k + 1].kind == TokenKind::kNumber)) {
+      continue;
+    }
+    bool negative = false;
+    if (language == "ru") {
+      if (contains(russian_plain, token.norm)) {
+        ++plain;
+        negative = true;
+      } else if (contains(russian_ni, token.norm)) {
+        ++ni;
+        negative = true;
+      }
+    } else if (contains(english, token.norm) ||
+               (token.norm.size() > 3 && token.norm.compare(token.norm.size() - 3, 3, "n't") == 0)) {
+      ++result.count;
+      negative = true;
+    }
+    if (negative && result.first.empty()) result.first = token.text;
+  }
+  // "не … никогда" is one negation, as English "never" is; a lone ни-word
+  // ("никто не знает" has both) counts once too.
+  if (language == "ru") result.count = plain > 0 ? plain : (ni > 0 ? 1 : 0);
+  return result;
+}
+
+std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english) {
+  const NegationCount ru = count_negations(russian, "ru");
+  const NegationCount en = count_negations(english, "en");
+  // An added or dropped negation flips the meaning; "не … невозможно" and
+  // "not … impossible" each count twice, so the counts must agree.
+  if (ru.count == en.count) return std::nullopt;
+  if (ru.count > 0 && en.count > 0) {
+    return QuoteFlag{"negation", Severity::kError, ru.first, en.first,
+                     "the quotes have " + std::to_string(ru.count) + " and " + std::to_string(en.count) +
+                         " negations: one side may say the opposite"};
+  }
+  if (en.count > 0) {
+    return QuoteFlag{"negation", Severity::kError, "", en.first,
+                     "the English quote is negated ('" + en.first + "'), the Russian is not: the meaning is reversed"};
+  }
+  return QuoteFlag{"negation", Severity::kError, ru.first, "",
+                   "the Russian quote is negated ('" + ru.first + "'), the English is not: the meaning is reversed"};
+}
+
+PolarityList PolarityList::load(const std::string& path) { return parse(read_text_file(path), path); }
+
+PolarityList PolarityList::parse(const std::string& text, const std::string& file_name) {
+  PolarityList list;
+  std::uint64_t line_number = 0;
+  for (const std::string& line : split_lines(text)) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> columns;
+    std::stringstream stream(line);
+    std::string column;
+    while (std::getline(stream, column, '\t')) columns.push_back(column);
+    if (columns.size() < 3) {
+      throw InputError(Location::at_line(file_name, line_number),
+                       "expected 'russian words<TAB>english renderings<TAB>english contradictions<TAB>relation'");
+    }
+    list.rows_.push_back({split_list(columns[0]), split_list(columns[1]), split_list(columns[2]),
+                          columns.size() > 3 ? columns[3] : ""});
+  }
+  return list;
+}
+
+std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const std::string& english,
+                                             const LemmaFunction& russian_lemmas,
+                                             const LemmaFunction& english_lemmas) const {
+  const std::vector<Word> ru = words_of(russian, russian_lemmas);
+  const std::vector<Word> en = words_of(english, english_lemmas);
+  const auto count = [](const std::vector<Word>& words, const std::vector<std::string>& list) {
+    int n = 0;
+    for (const Word& word : words) {
+      n += std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return contains(list, f); });
+    }
+    return n;
+  };
+  const auto find = [](const std::vector<Word>& words, const std::vector<std::string>& list) -> const Word* {
+    for (const Word& word : words) {
+      for (const std::string& form : word.forms) {
+        if (contains(list, form)) return &word;
+      }
+    }
+    return nullptr;
+  };
+  for (const Row& row : rows_) {
+    const Word* source = find(ru, row.russian);
+    if (source == nullptr) continue;
+    const Word* contradiction = find(en, row.contradicts);
+    // Each Russian occurrence needs its rendering: "будет … будет" against
+    // "may … will" has lost one certainty.
+    if (contradiction == nullptr || count(en, row.renders) >= count(ru, row.russian)) continue;
+    // "более или менее": the contradiction may render another Russian word.
+    const bool rendered_elsewhere = std::any_of(rows_.begin(), rows_.end(), [&](const Row& other) {
+      return contains(other.renders, contradiction->norm) && find(ru, other.russian) != nullptr;
+    });
+    if (rendered_elsewhere) continue;
+    return QuoteFlag{"antonym", Severity::kError, source->text, contradiction->text,
+                     "'" + source->text + "' is rendered as '" + contradiction->text + "' (" + row.relation +
+                         " reversed or weakened)"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace sverka

@@ -1,0 +1,45 @@
+// Negation and reversed meaning in a quote and its translation.
+//
+// Negation: the quote's polarity is counted on each side (не, нет, ни,
+// никогда, без, нельзя / not, n't, no, never, without, cannot, nothing);
+// Russian double negation (не … никогда) counts once, as English says
+// "never". Reversal: lexicons/polarity.ru-en.tsv lists words whose opposite
+// in the English (более → less, непреднамеренный → deliberate, будет →
+// may) reverses or weakens the statement.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "quotes/number_check.h"
+#include "quotes/quote_finding.h"
+
+namespace sverka {
+
+struct NegationCount {
+  int count = 0;
+  std::string first;  // the first negation word, as written
+};
+NegationCount count_negations(const std::string& text, const std::string& language);
+std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english);
+
+class PolarityList {
+ public:
+  static PolarityList load(const std::string& path);
+  static PolarityList parse(const std::string& text, const std::string& file_name);
+  // A flag when the English holds a word contradicting a listed Russian
+  // word of the quote, and none of the words that render it.
+  std::optional<QuoteFlag> check(const std::string& russian, const std::string& english,
+                                 const LemmaFunction& russian_lemmas, const LemmaFunction& english_lemmas) const;
+
+ private:
+  struct Row {
+    std::vector<std::string> russian, renders, contradicts;
+    std::string relation;
+  };
+  std::vector<Row> rows_;
+};
+
+}  // namespace sverka

@@ -1,0 +1,279 @@
+#include "quotes/quote_checker.h"
+
+#include <algorithm>
+
+#include "align/pair_match.h"
+#include "quotes/number_check.h"
+#include "quotes/quote_spans.h"
+#include <unicode/uchar.h>
+
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+struct Quote {
+  std::size_t sentence;
+  std::string text;
+};
+
+// Quotes of every sentence of one side, and each sentence with its quotes
+// cut out (where speakers are named).
+void find_quotes(const std::vector<Sentence>& sentences, std::vector<std::vector<Quote>>& quotes,
+                 std::vector<std::string>& outside) {
+  QuoteSpanner spanner;
+  quotes.assign(sentences.size(), {});
+  outside.assign(sentences.size(), {});
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::string& text = sentences[s].text;
+    std::size_t last = 0;
+    for (const QuoteSpan& span : spanner.next_sentence(text)) {
+      quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin)});
+      outside[s] += text.substr(last, span.begin - last) + ' ';
+      last = span.end;
+    }
+    outside[s] += text.substr(std::min(last, text.size()));
+  }
+}
+
+// Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
+// format"): checked when paired, never reported as unquoted.
+bool is_title(const std::string& quote) {
+  int words = 0;
+  for (const Token& token : tokenize(quote)) words += token.kind != TokenKind::kPunctuation;
+  return words <= 2;
+}
+
+// Verbs and phrases that introduce a speaker. Only names within a few words
+// of one are taken for the speaker of a quote.
+const std::vector<std::string> kEnglishCues = {"said", "says", "told", "added", "stated", "noted", "stressed",
+                                               "emphasized", "explained", "according", "believes", "declared",
+                                               "quoted", "wrote", "announced", "insisted", "recalled", "warned",
+                                               "claimed", "emphasised", "say", "tells"};
+const std::vector<std::string> kRussianCues = {"сказал", "сказала", "заявил", "заявила", "заявили", "отметил",
+                                               "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила",
+                                               "словам", "сообщил", "сообщила", "пояснил", "пояснила", "считает",
+                                               "уверен", "уверена", "передает", "передаёт", "цитирует", "написал",
+                                               "написала", "говорит", "рассказал", "рассказала", "заявляет"};
+constexpr int kSpeakerDistance = 5;  // words between a cue and the speaker's name
+
+// Names in `text` standing within kSpeakerDistance words of a cue.
+std::vector<std::string> speakers(const std::string& text, const std::vector<std::string>& cues,
+                                  const std::vector<std::string>& names) {
+  const std::vector<Token> tokens = tokenize(text);
+  std::vector<int> cue_positions;
+  std::vector<std::pair<int, std::string>> words;
+  int index = 0;
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kPunctuation) continue;
+    if (std::find(cues.begin(), cues.end(), token.norm) != cues.end()) cue_positions.push_back(index);
+    words.push_back({index, token.text});
+    ++index;
+  }
+  std::vector<std::string> found;
+  for (const auto& [position, word] : words) {
+    if (std::find(names.begin(), names.end(), word) == names.end()) continue;
+    for (const int cue : cue_positions) {
+      if (std::abs(cue - position) <= kSpeakerDistance) {
+        found.push_back(word);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// Only proper names are checked: a capitalized common word ("World Health",
+// "Procedure for Granting") is a translated title, an acronym (ВВП, GDP) is
+// usually translated too, and a token with digits is the number check's.
+bool is_proper_name(const std::string& word, LanguageResources& language) {
+  bool lower = false;
+  std::size_t pos = 0;
+  while (pos < word.size()) {
+    const char32_t cp = next_code_point(word, pos);
+    if (cp >= '0' && cp <= '9') return false;
+    lower = lower || u_isULowercase(static_cast<UChar32>(cp));
+  }
+  if (!lower) return false;  // all capitals
+  // Russian capitalizes names only: "Песков" is a name even though
+  // "песков" is also a word (of sand).
+  if (language.language == "ru") return true;
+  std::string name = normalize_for_matching(word);
+  if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
+  if (language.lemmatizer.is_common_word(name)) return false;
+  // "Unclenching": a common word in an inflected form.
+  for (const std::string& lemma : language.lemmatizer.lemmas(name)) {
+    if (language.lemmatizer.is_common_word(lemma)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "warning";
+}
+
+QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_dir)
+    : aligner_(aligner),
+      featurizer_(aligner.source_language(), aligner.target_language(), aligner.lexicon()),
+      names_(NameConventions::load(lexicon_dir + "/names.ru-en.tsv"),
+             NameSide{[&aligner](const std::string& w) { return aligner.source_language().lemmatizer.is_common_word(w); },
+                      &aligner.source_language().stopwords,
+                      [&aligner](const std::string& w) { return aligner.source_language().lemmatizer.lemmas(w); }},
+             NameSide{[&aligner](const std::string& w) { return aligner.target_language().lemmatizer.is_common_word(w); },
+                      &aligner.target_language().stopwords,
+                      [&aligner](const std::string& w) { return aligner.target_language().lemmatizer.lemmas(w); }},
+             [&aligner](const std::string& russian, const std::string& english) {
+               for (const std::string& lemma : aligner.source_language().lemmatizer.lemmas(russian)) {
+                 for (const std::string_view t : aligner.lexicon().translations(lemma)) {
+                   if (t == english) return true;
+                 }
+               }
+               return false;
+             }),
+      polarity_(PolarityList::load(lexicon_dir + "/polarity.ru-en.tsv")),
+      russian_lemmas_([&aligner](const std::string& w) { return aligner.source_language().lemmatizer.lemmas(w); }),
+      english_lemmas_([&aligner](const std::string& w) { return aligner.target_language().lemmatizer.lemmas(w); }) {}
+
+std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,
+                                                       bool russian_side) {
+  const NameTable table = names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}});
+  std::vector<std::string> names;
+  for (const UnmatchedName& name : table.unmatched) {
+    if (name.russian == russian_side) names.push_back(name.text);
+  }
+  return names;
+}
+
+void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, const std::string& en_context) {
+  // English number words do not inflect, and Hunspell would read "fourth" as "four".
+  if (auto flag = check_numbers(find_numbers(pair.ru_quote, "ru", russian_lemmas_),
+                                find_numbers(pair.en_quote, "en", nullptr),
+                                find_numbers(ru_context, "ru", russian_lemmas_),
+                                find_numbers(en_context, "en", nullptr))) {
+    pair.flags.push_back(*flag);
+  }
+  if (auto flag = check_negation(pair.ru_quote, pair.en_quote)) pair.flags.push_back(*flag);
+  if (auto flag = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_)) {
+    pair.flags.push_back(*flag);
+  }
+  // A proper name in the English quote must stand somewhere in the Russian
+  // sentence, and one in the Russian quote somewhere in the English.
+  for (const std::string& name : unmatched_names(ru_context, pair.en_quote, false)) {
+    if (!is_proper_name(name, aligner_.target_language())) continue;
+    pair.flags.push_back({"name", Severity::kError, "", name,
+                          "'" + name + "' in the English quote has no counterpart in the Russian sentence"});
+  }
+  for (const std::string& name : unmatched_names(pair.ru_quote, en_context, true)) {
+    if (!is_proper_name(name, aligner_.source_language())) continue;
+    pair.flags.push_back({"name", Severity::kError, name, "",
+                          "'" + name + "' in the Russian quote is missing from the English"});
+  }
+  CoverageCheck coverage(featurizer_, length_ratio_);
+  if (auto flag = coverage.check(pair.ru_quote, pair.en_quote)) pair.flags.push_back(*flag);
+}
+
+void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside) {
+  // A changed speaker: a name by a speech verb on each side, neither with a
+  // counterpart on the other.
+  const auto proper = [](std::vector<std::string> names, LanguageResources& language) {
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [&](const std::string& name) { return !is_proper_name(name, language); }),
+                names.end());
+    return names;
+  };
+  const auto english = speakers(en_outside, kEnglishCues,
+                                proper(unmatched_names(ru_outside, en_outside, false), aligner_.target_language()));
+  const auto russian = speakers(ru_outside, kRussianCues,
+                                proper(unmatched_names(ru_outside, en_outside, true), aligner_.source_language()));
+  if (english.empty() || russian.empty()) return;
+  // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия Пескова".
+  pair.flags.push_back({"attribution", Severity::kError, russian.back(), english.back(),
+                        "the English gives the quote to '" + english.back() + "', the Russian to '" +
+                            russian.back() + "'"});
+}
+
+std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
+  std::vector<std::vector<Quote>> ru_quotes, en_quotes;
+  std::vector<std::string> ru_outside, en_outside;
+  double ru_chars = 0, en_chars = 0;
+  for (const Sentence& s : document.source) ru_chars += static_cast<double>(count_code_points(s.text));
+  for (const Sentence& t : document.target) en_chars += static_cast<double>(count_code_points(t.text));
+  // The document's own English/Russian length ratio, as the aligner uses.
+  length_ratio_ = ru_chars > 0 && en_chars > 0 ? en_chars / ru_chars : 1.1;
+  find_quotes(document.source, ru_quotes, ru_outside);
+  find_quotes(document.target, en_quotes, en_outside);
+  std::vector<QuotePair> pairs;
+  for (const align::Bead& bead : document.alignment) {
+    std::vector<Quote> ru, en;
+    std::string ru_context, en_context, ru_rest, en_rest;
+    for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
+      ru.insert(ru.end(), ru_quotes[s].begin(), ru_quotes[s].end());
+      ru_context += document.source[s].text + ' ';
+      ru_rest += ru_outside[s] + ' ';
+    }
+    for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
+      en.insert(en.end(), en_quotes[t].begin(), en_quotes[t].end());
+      en_context += document.target[t].text + ' ';
+      en_rest += en_outside[t] + ' ';
+    }
+    if (ru.empty() && en.empty()) continue;
+    const std::size_t first_pair = pairs.size();
+    // Pair in order when both sides quote as often; otherwise one side split
+    // or joined its quotes differently, and all of each side's quoted words
+    // are checked together.
+    // Titles and terms («Длинная проза») are quoted on one side and not the
+    // other more often than anything else: set them aside first.
+    for (auto* side : {&ru, &en}) {
+      auto* other = side == &ru ? &en : &ru;
+      for (std::size_t k = side->size(); k-- > 0 && side->size() > other->size() && !other->empty();) {
+        if (is_title((*side)[k].text)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    }
+    if (!ru.empty() && !en.empty() && ru.size() != en.size()) {
+      for (auto* side : {&ru, &en}) {
+        Quote joined = side->front();
+        for (std::size_t k = 1; k < side->size(); ++k) joined.text += " … " + (*side)[k].text;
+        *side = {joined};
+      }
+    }
+    const std::size_t paired = std::min(ru.size(), en.size());
+    for (std::size_t k = 0; k < std::max(ru.size(), en.size()); ++k) {
+      QuotePair pair;
+      pair.ru_line = k < ru.size() ? ru[k].sentence : bead.source_begin;
+      pair.en_line = k < en.size() ? en[k].sentence : bead.target_begin;
+      if (k < ru.size()) pair.ru_quote = ru[k].text;
+      if (k < en.size()) pair.en_quote = en[k].text;
+      if (k < paired) {
+        check_pair(pair, ru_context, en_context);
+      } else if (k < ru.size() && !is_title(pair.ru_quote) && bead.target_count > 0) {
+        pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
+                              "quoted in the Russian but not in the English: direct speech made indirect"});
+      } else if (k < en.size() && !is_title(pair.en_quote) && bead.source_count > 0) {
+        pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
+                              "quoted in the English but not in the Russian"});
+      }
+      pairs.push_back(std::move(pair));
+    }
+    if (pairs.size() > first_pair) {
+      std::vector<std::string> names;
+      for (const NameMention& m : find_name_mentions(ru_rest, nullptr, aligner_.source_language().stopwords)) {
+        names.push_back(m.text);
+      }
+      const std::vector<std::string> speaker = speakers(ru_rest, kRussianCues, names);
+      if (!speaker.empty()) pairs[first_pair].speaker = speaker.back();
+      if (paired > 0) check_attribution(pairs[first_pair], ru_rest, en_rest);
+    }
+  }
+  return pairs;
+}
+
+}  // namespace sverka

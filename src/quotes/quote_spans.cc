@@ -1,0 +1,115 @@
+#include "quotes/quote_spans.h"
+
+#include <unicode/uchar.h>
+
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+bool is_space(char32_t c) { return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) { return c != 0 && u_isalnum(static_cast<UChar32>(c)); }
+bool is_dash(char32_t c) { return c == U'—' || c == U'–'; }
+
+}  // namespace
+
+std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
+  std::vector<char32_t> points;
+  std::vector<std::size_t> offsets;
+  for (std::size_t pos = 0; pos < sentence.size();) {
+    offsets.push_back(pos);
+    points.push_back(next_code_point(sentence, pos));
+  }
+  offsets.push_back(sentence.size());
+
+  std::vector<QuoteSpan> spans;
+  // A quote runs on into this sentence unless the sentence's first mark
+  // opens a new one: then the earlier mark was stray, and carrying it on
+  // would turn the rest of the text into a quote.
+  if (open_) {
+    bool closes = true;
+    for (std::size_t k = 0; k < points.size(); ++k) {
+      const char32_t cp = points[k];
+      if (cp == U'«' || cp == U'“' || cp == U'„') {
+        closes = false;
+        break;
+      }
+      if (cp == U'»' || cp == U'”') {
+        closes = true;
+        break;
+      }
+      if (cp == '"') {  // the first straight quote decides
+        closes = k > 0 && !is_space(points[k - 1]);
+        break;
+      }
+    }
+    open_ = closes;
+  }
+  // The marks that opened the quotes still open; the outermost one's text
+  // is the span. A quote carried over from the previous sentence counts as
+  // one open «.
+  std::u32string open;
+  if (open_) open.push_back(U'«');
+  std::size_t start = 0;
+  bool continues = open_;
+  const auto opening = [&](std::size_t k) {
+    if (open.empty()) start = offsets[k + 1];
+    open.push_back(points[k]);
+  };
+  const auto closing = [&](std::size_t k) {
+    open.pop_back();
+    if (open.empty() && offsets[k] > start) spans.push_back({start, offsets[k], continues, false});
+    if (open.empty()) continues = false;
+  };
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    const char32_t cp = points[k];
+    const char32_t before = k > 0 ? points[k - 1] : 0;
+    const char32_t after = k + 1 < points.size() ? points[k + 1] : 0;
+    if (cp == U'“' && !open.empty() && open.back() == U'„') {
+      closing(k);  // Russian „…“ closes with the English opening mark
+    } else if (cp == U'«' || cp == U'“' || cp == U'„') {
+      opening(k);
+    } else if ((cp == U'»' || cp == U'”') && !open.empty()) {
+      closing(k);
+    } else if (cp == U'‘' && !is_letter(before)) {
+      opening(k);
+    } else if (cp == U'’' && !open.empty() && open.back() == U'‘' && !is_letter(after)) {
+      closing(k);  // otherwise an apostrophe: don’t
+    } else if (cp == '"') {
+      // Straight quotes: one after a space (or at the start) and before a
+      // letter opens, nested if a quote is open ("Examples — "we defended
+      // ..."); any other closes the innermost open quote.
+      const bool opens = (is_space(before) || before == '(' || before == U'—') && !is_space(after);
+      if (opens || open.empty()) {
+        opening(k);
+      } else {
+        closing(k);
+      }
+    }
+  }
+  open_ = !open.empty();
+  if (open_ && sentence.size() > start) spans.push_back({start, sentence.size(), continues, false});
+
+  // Direct speech: a sentence opening with a dash, up to ", —" or the end.
+  if (spans.empty() && !open_) {
+    std::size_t k = 0;
+    while (k < points.size() && is_space(points[k])) ++k;
+    if (k < points.size() && is_dash(points[k])) {
+      std::size_t first = k + 1;
+      while (first < points.size() && is_space(points[first])) ++first;
+      const std::size_t speech = offsets[first];
+      std::size_t end = sentence.size();
+      for (std::size_t j = k + 1; j + 2 < points.size(); ++j) {
+        if ((points[j] == ',' || points[j] == '!' || points[j] == '?' || points[j] == U'…') &&
+            is_space(points[j + 1]) && is_dash(points[j + 2])) {
+          end = offsets[j + (points[j] == ',' ? 0 : 1)];
+          break;
+        }
+      }
+      spans.push_back({speech, end, false, true});
+    }
+  }
+  return spans;
+}
+
+}  // namespace sverka

@@ -1,0 +1,39 @@
+#include "quotes/polarity_check.h"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/lemmatizer.h"
+#include "test_paths.h"
+
+using namespace sverka;
+
+TEST_CASE("negation counts agree in faithful translations") {
+  CHECK_FALSE(check_negation("это не повторится", "this will not happen again").has_value());
+  CHECK_FALSE(check_negation("никто ничего не знал", "nobody knew").has_value());  // one negation each
+  CHECK_FALSE(check_negation("без сомнений", "without doubt").has_value());
+  CHECK_FALSE(check_negation("решение No 5", "resolution No. 5").has_value());
+}
+
+TEST_CASE("a dropped or added negation is flagged") {
+  const auto dropped = check_negation("чтобы подобное не повторилось", "so that this can happen again");
+  REQUIRE(dropped.has_value());
+  CHECK(dropped->ru_span == "не");
+  CHECK(check_negation("мы завершили переход", "we have not completed the transition").has_value());
+}
+
+TEST_CASE("the polarity list catches reversed and weakened words") {
+  const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  const auto flag = list.check("в результате непреднамеренного удара", "as a result of a deliberate strike", lemmas, nullptr);
+  REQUIRE(flag.has_value());
+  CHECK(flag->en_span == "deliberate");
+  CHECK(list.check("сокращается более чем в 25 раз", "is reduced by less than 25 times", nullptr, nullptr).has_value());
+  CHECK(list.check("мир будет таким", "the world may be such", nullptr, nullptr).has_value());
+  CHECK_FALSE(list.check("более или менее", "more or less", nullptr, nullptr).has_value());
+  CHECK_FALSE(list.check("в результате непреднамеренного удара", "as a result of an unintended strike", lemmas, nullptr).has_value());
+}
+
+TEST_CASE("a malformed polarity row names file and line") {
+  CHECK_THROWS_WITH(PolarityList::parse("a\tb\tc\tx\nbroken\n", "p.tsv"), Catch::Contains("p.tsv:2"));
+}
