@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "lexicon/suffix_stemmer.h"
 #include "text/text_reader.h"
 #include "text/tokenizer.h"
 #include "util/error.h"
@@ -29,11 +30,13 @@ struct Word {
   std::vector<std::string> forms;  // the word and its lemmas
 };
 
-std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas) {
+std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas, const std::string& language) {
   std::vector<Word> words;
   for (const Token& token : tokenize(text)) {
     if (token.kind != TokenKind::kWord) continue;
-    Word word{token.text, token.norm, {token.norm}};
+    // The suffix-stripped stem too, for forms Hunspell does not know
+    // (вырастут → выраст, as the list's вырасти).
+    Word word{token.text, token.norm, {token.norm, strip_suffix(token.norm, language)}};
     if (lemmas) {
       for (const std::string& lemma : lemmas(token.norm)) word.forms.push_back(lemma);
     }
@@ -120,8 +123,14 @@ PolarityList PolarityList::parse(const std::string& text, const std::string& fil
       throw InputError(Location::at_line(file_name, line_number),
                        "expected 'russian words<TAB>english renderings<TAB>english contradictions<TAB>relation'");
     }
-    list.rows_.push_back({split_list(columns[0]), split_list(columns[1]), split_list(columns[2]),
-                          columns.size() > 3 ? columns[3] : ""});
+    Row row{split_list(columns[0]), split_list(columns[1]), split_list(columns[2]),
+            columns.size() > 3 ? columns[3] : ""};
+    // Stems of the Russian entries, to meet the stems of unknown forms.
+    for (std::size_t k = 0, n = row.russian.size(); k < n; ++k) {
+      const std::string stem = strip_suffix(row.russian[k], "ru");
+      if (!contains(row.russian, stem)) row.russian.push_back(stem);
+    }
+    list.rows_.push_back(std::move(row));
   }
   return list;
 }
@@ -129,8 +138,8 @@ PolarityList PolarityList::parse(const std::string& text, const std::string& fil
 std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const std::string& english,
                                              const LemmaFunction& russian_lemmas,
                                              const LemmaFunction& english_lemmas) const {
-  const std::vector<Word> ru = words_of(russian, russian_lemmas);
-  const std::vector<Word> en = words_of(english, english_lemmas);
+  const std::vector<Word> ru = words_of(russian, russian_lemmas, "ru");
+  const std::vector<Word> en = words_of(english, english_lemmas, "en");
   const auto count = [](const std::vector<Word>& words, const std::vector<std::string>& list) {
     int n = 0;
     for (const Word& word : words) {
