@@ -17,5 +17,6 @@ int run_lexicon(const std::vector<std::string>& args);
 int run_names(const std::vector<std::string>& args);
 int run_quotes(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_batch(const std::vector<std::string>& args);
 
 }  // namespace sverka::cli

@@ -26,6 +26,7 @@ const std::map<std::string, CommandInfo>& commands() {
       {"names", {sverka::cli::run_names, "map inflected Cyrillic names to their Latin spellings"}},
       {"quotes", {sverka::cli::run_quotes, "pair quoted statements and flag divergences"}},
       {"check", {sverka::cli::run_check, "align, map names and check quotes in one pass"}},
+      {"batch", {sverka::cli::run_batch, "align the document pairs of a manifest into a corpus (threads, resume, stream)"}},
       {"eval", {sverka::cli::run_eval, "score alignments; measure a set or the segmentation"}},
       {"split", {sverka::cli::run_split, "print one sentence per line"}},
       {"lexicon", {sverka::cli::run_lexicon, "build or query the bilingual lexicon"}},

@@ -11,9 +11,17 @@ namespace sverka {
 DocumentAligner::DocumentAligner(const std::string& source_language,
                                  const std::string& target_language, const Paths& paths,
                                  align::AlignerOptions options)
+    : DocumentAligner(source_language, target_language, paths,
+                      std::make_shared<const BilingualLexicon>(
+                          load_or_build_lexicon(source_language, target_language, paths)),
+                      std::move(options)) {}
+
+DocumentAligner::DocumentAligner(const std::string& source_language, const std::string& target_language,
+                                 const Paths& paths, std::shared_ptr<const BilingualLexicon> lexicon,
+                                 align::AlignerOptions options)
     : source_(source_language, paths),
       target_(target_language, paths),
-      lexicon_(load_or_build_lexicon(source_language, target_language, paths)),
+      lexicon_(std::move(lexicon)),
       options_(std::move(options)) {}
 
 AlignedDocument DocumentAligner::align_text(const std::string& source_text,
@@ -29,7 +37,7 @@ AlignedDocument DocumentAligner::align_lines(const std::string& source_text,
 
 AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
                                                  std::vector<Sentence> target) {
-  Featurizer featurizer(source_, target_, lexicon_);
+  Featurizer featurizer(source_, target_, *lexicon_);
   AlignedDocument result;
   const auto start = std::chrono::steady_clock::now();
   align::DocumentFeatures features = featurizer.featurize(source, target);

@@ -3,6 +3,7 @@
 // is reused for every document of a batch; one instance per thread.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ class DocumentAligner {
  public:
   DocumentAligner(const std::string& source_language, const std::string& target_language,
                   const Paths& paths, align::AlignerOptions options = {});
+  // Shares an already loaded lexicon (batch workers: one lexicon, read-only,
+  // for all threads; each worker has its own Hunspell objects and caches).
+  DocumentAligner(const std::string& source_language, const std::string& target_language,
+                  const Paths& paths, std::shared_ptr<const BilingualLexicon> lexicon,
+                  align::AlignerOptions options = {});
 
   // Raw text: paragraphs and sentences are found first.
   AlignedDocument align_text(const std::string& source_text, const std::string& target_text);
@@ -33,12 +39,13 @@ class DocumentAligner {
 
   LanguageResources& source_language() { return source_; }
   LanguageResources& target_language() { return target_; }
-  const BilingualLexicon& lexicon() const { return lexicon_; }
+  const BilingualLexicon& lexicon() const { return *lexicon_; }
+  std::shared_ptr<const BilingualLexicon> shared_lexicon() const { return lexicon_; }
 
  private:
   LanguageResources source_;
   LanguageResources target_;
-  BilingualLexicon lexicon_;
+  std::shared_ptr<const BilingualLexicon> lexicon_;
   align::AlignerOptions options_;
 };
 

@@ -5,7 +5,7 @@
 #include "quotes/quote_checker.h"
 #include "text/text_reader.h"
 #include "util/error.h"
-#include "util/utf8.h"
+#include "util/json_line.h"
 
 namespace sverka {
 namespace {
@@ -28,65 +28,6 @@ double QuoteEvaluation::recall() const {
     total += counts.second;
   }
   return total ? static_cast<double>(flagged) / total : 0;
-}
-
-std::map<std::string, std::string> parse_flat_json(const std::string& line, const std::string& file_name,
-                                                   std::uint64_t line_number) {
-  std::map<std::string, std::string> fields;
-  std::size_t pos = 0;
-  const auto fail = [&](const std::string& what) {
-    throw InputError(Location::at_line(file_name, line_number, pos + 1), what);
-  };
-  const auto skip = [&] {
-    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
-  };
-  const auto string_value = [&]() {
-    if (line[pos] != '"') fail("expected a string");
-    std::string out;
-    for (++pos; pos < line.size() && line[pos] != '"'; ++pos) {
-      if (line[pos] != '\\') {
-        out += line[pos];
-        continue;
-      }
-      if (++pos >= line.size()) break;
-      const char c = line[pos];
-      if (c == 'n') out += '\n';
-      else if (c == 't') out += '\t';
-      else if (c == 'u' && pos + 4 < line.size()) {
-        append_utf8(out, static_cast<char32_t>(std::stoul(line.substr(pos + 1, 4), nullptr, 16)));
-        pos += 4;
-      } else out += c;
-    }
-    if (pos >= line.size()) fail("unterminated string");
-    ++pos;
-    return out;
-  };
-  skip();
-  if (pos >= line.size() || line[pos++] != '{') fail("expected '{'");
-  for (;;) {
-    skip();
-    if (pos < line.size() && line[pos] == '}') break;
-    const std::string key = string_value();
-    skip();
-    if (pos >= line.size() || line[pos++] != ':') fail("expected ':'");
-    skip();
-    if (pos < line.size() && line[pos] == '"') {
-      fields[key] = string_value();
-    } else {
-      const std::size_t end = line.find_first_of(",}", pos);
-      if (end == std::string::npos) fail("expected ',' or '}'");
-      fields[key] = line.substr(pos, end - pos);
-      pos = end;
-    }
-    skip();
-    if (pos < line.size() && line[pos] == ',') {
-      ++pos;
-      continue;
-    }
-    if (pos < line.size() && line[pos] == '}') break;
-    fail("expected ',' or '}'");
-  }
-  return fields;
 }
 
 QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& aligner, const std::string& lexicon_dir) {

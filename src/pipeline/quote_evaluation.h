@@ -22,8 +22,4 @@ struct QuoteEvaluation {
 
 QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& aligner, const std::string& lexicon_dir);
 
-// One flat JSON object of string and number fields ({"doc": "x", "ru_line": 3}).
-std::map<std::string, std::string> parse_flat_json(const std::string& line, const std::string& file_name,
-                                                   std::uint64_t line_number);
-
 }  // namespace sverka

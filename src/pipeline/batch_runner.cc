@@ -1,0 +1,244 @@
+#include "pipeline/batch_runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "formats/alignment_writer.h"
+#include "pipeline/document_aligner.h"
+#include "text/text_reader.h"
+#include "util/error.h"
+#include "util/file_io.h"
+#include "util/text_escape.h"
+
+namespace sverka {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool wants(const BatchOptions& options, const std::string& format) {
+  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+}
+
+std::string pair_base(const BatchOptions& options, const std::string& id) {
+  return options.out_dir + "/pairs/" + file_safe_id(id);
+}
+
+// "<key> <value>" lines: the figures of one finished pair.
+void write_done(const std::string& path, const PairFigures& figures) {
+  std::ostringstream out;
+  char score[32];
+  std::snprintf(score, sizeof score, "%.17g", figures.score_sum);
+  out << "source_sentences " << figures.source_sentences << "\ntarget_sentences " << figures.target_sentences
+      << "\nscore_sum " << score << "\nscored " << figures.scored << '\n';
+  for (const auto& [type, count] : figures.beads) out << "bead " << type << ' ' << count << '\n';
+  write_file_atomically(path, out.str());
+}
+
+PairFigures read_done(const std::string& path) {
+  PairFigures figures;
+  std::istringstream in(read_file_bytes(path));
+  std::string key;
+  while (in >> key) {
+    if (key == "source_sentences") in >> figures.source_sentences;
+    else if (key == "target_sentences") in >> figures.target_sentences;
+    else if (key == "score_sum") in >> figures.score_sum;
+    else if (key == "scored") in >> figures.scored;
+    else if (key == "bead") {
+      std::string type;
+      std::uint64_t count = 0;
+      in >> type >> count;
+      figures.beads[type] = count;
+    }
+  }
+  return figures;
+}
+
+void add(PairFigures& total, const PairFigures& pair) {
+  total.source_sentences += pair.source_sentences;
+  total.target_sentences += pair.target_sentences;
+  for (const auto& [type, count] : pair.beads) total.beads[type] += count;
+  total.score_sum += pair.score_sum;
+  total.scored += pair.scored;
+}
+
+PairFigures align_pair(DocumentAligner& aligner, const ManifestRow& row, const BatchOptions& options) {
+  const std::string source = read_text_file(row.source_path);
+  const std::string target = read_text_file(row.target_path);
+  const AlignedDocument document =
+      options.presplit ? aligner.align_lines(source, target) : aligner.align_text(source, target);
+  const WriterOptions writer{"ru", "en", options.min_score, row.id};
+  const std::string base = pair_base(options, row.id);
+  if (wants(options, "tmx")) {
+    AtomicOutput out(base + ".units.tmx");
+    write_tmx_units(out.stream(), document, writer);
+    out.commit();
+  }
+  if (wants(options, "moses")) {
+    AtomicOutput ru(base + ".ru"), en(base + ".en");
+    write_moses(ru.stream(), en.stream(), document, writer);
+    ru.commit();
+    en.commit();
+  }
+  if (wants(options, "jsonl")) {
+    AtomicOutput out(base + ".jsonl");
+    write_alignment(out.stream(), document, AlignmentFormat::kJsonl, writer);
+    out.commit();
+  }
+  PairFigures figures;
+  figures.source_sentences = document.source.size();
+  figures.target_sentences = document.target.size();
+  for (const align::Bead& bead : document.alignment) {
+    ++figures.beads[std::to_string(bead.source_count) + "-" + std::to_string(bead.target_count)];
+    if (bead.source_count > 0 && bead.target_count > 0) {
+      figures.score_sum += bead.score;
+      ++figures.scored;
+    }
+  }
+  return figures;
+}
+
+// Appends a pair's file to a merged output, if it exists.
+void append_file(std::ostream& out, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (in) out << in.rdbuf();
+}
+
+void write_merged(const std::vector<ManifestRow>& rows, const std::vector<bool>& ok, const BatchOptions& options) {
+  if (wants(options, "tmx")) {
+    AtomicOutput out(options.out_dir + "/corpus.tmx");
+    write_tmx_header(out.stream(), WriterOptions{});
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      if (ok[k]) append_file(out.stream(), pair_base(options, rows[k].id) + ".units.tmx");
+    }
+    write_tmx_footer(out.stream());
+    out.commit();
+  }
+  if (wants(options, "moses")) {
+    for (const char* language : {"ru", "en"}) {
+      AtomicOutput out(options.out_dir + "/corpus." + language);
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        if (ok[k]) append_file(out.stream(), pair_base(options, rows[k].id) + "." + language);
+      }
+      out.commit();
+    }
+  }
+  if (wants(options, "jsonl")) {
+    AtomicOutput out(options.out_dir + "/corpus.jsonl");
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      if (ok[k]) append_file(out.stream(), pair_base(options, rows[k].id) + ".jsonl");
+    }
+    out.commit();
+  }
+}
+
+void write_summary(const BatchSummary& summary, const BatchOptions& options) {
+  std::ostringstream out;
+  char mean[32], seconds[32];
+  std::snprintf(mean, sizeof mean, "%.4f", summary.totals.scored ? summary.totals.score_sum / static_cast<double>(summary.totals.scored) : 0.0);
+  std::snprintf(seconds, sizeof seconds, "%.3f", summary.seconds);
+  out << "{\"pairs_done\":" << summary.done << ",\"pairs_failed\":" << summary.failed
+      << ",\"pairs_resumed\":" << summary.resumed << ",\"source_sentences\":" << summary.totals.source_sentences
+      << ",\"target_sentences\":" << summary.totals.target_sentences << ",\"beads\":{";
+  bool first = true;
+  for (const auto& [type, count] : summary.totals.beads) {
+    out << (first ? "" : ",") << json_quote(type) << ':' << count;
+    first = false;
+  }
+  out << "},\"mean_score\":" << mean << ",\"seconds\":" << seconds << "}\n";
+  write_file_atomically(options.out_dir + "/summary.json", out.str());
+}
+
+}  // namespace
+
+std::vector<std::string> parse_batch_formats(const std::string& list) {
+  std::vector<std::string> formats;
+  std::stringstream stream(list);
+  std::string format;
+  while (std::getline(stream, format, ',')) {
+    if (format != "tmx" && format != "moses" && format != "jsonl") {
+      throw UsageError("--format: unknown corpus format '" + format + "' (expected tmx, moses, jsonl)");
+    }
+    formats.push_back(format);
+  }
+  if (formats.empty()) throw UsageError("--format: give at least one of tmx, moses, jsonl");
+  return formats;
+}
+
+BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions& options,
+                       const ProgressCallback& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  fs::create_directories(options.out_dir + "/pairs");
+  const auto lexicon =
+      std::make_shared<const BilingualLexicon>(load_or_build_lexicon("ru", "en", options.paths));
+  std::vector<bool> ok(rows.size(), false), resumed(rows.size(), false);
+  std::vector<PairFigures> figures(rows.size());
+  std::vector<std::string> errors(rows.size()), error_files(rows.size());
+  std::atomic<std::size_t> next{0};
+  std::size_t finished = 0;
+  std::mutex progress_mutex;
+  std::string worker_error;
+
+  const auto work = [&] {
+    std::unique_ptr<DocumentAligner> aligner;
+    for (std::size_t k = next++; k < rows.size(); k = next++) {
+      const ManifestRow& row = rows[k];
+      const std::string done = pair_base(options, row.id) + ".done";
+      try {
+        if (!row.error.empty()) {
+          errors[k] = row.error;  // names the manifest and line already
+        } else if (options.resume && fs::exists(done)) {
+          figures[k] = read_done(done);
+          resumed[k] = true;
+        } else {
+          if (!aligner) aligner = std::make_unique<DocumentAligner>("ru", "en", options.paths, lexicon, options.aligner);
+          figures[k] = align_pair(*aligner, row, options);
+          write_done(done, figures[k]);
+        }
+        ok[k] = row.error.empty();
+      } catch (const InputError& error) {
+        errors[k] = error.what();
+        error_files[k] = error.where().file;
+      } catch (const std::exception& error) {
+        errors[k] = error.what();
+      }
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      ++finished;
+      if (progress) progress(finished, rows.size());
+    }
+  };
+  const int jobs = std::max(1, options.jobs);
+  std::vector<std::thread> threads;
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+
+  BatchSummary summary;
+  std::ostringstream error_lines;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    if (ok[k]) {
+      ++summary.done;
+      summary.resumed += resumed[k];
+      add(summary.totals, figures[k]);
+    } else {
+      ++summary.failed;
+      const std::string& file = error_files[k];
+      error_lines << "{\"id\":" << json_quote(rows[k].id) << ",\"line\":" << rows[k].line
+                  << ",\"file\":" << json_quote(file) << ",\"reason\":" << json_quote(errors[k]) << "}\n";
+    }
+  }
+  write_merged(rows, ok, options);
+  write_file_atomically(options.out_dir + "/errors.jsonl", error_lines.str());
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  write_summary(summary, options);
+  return summary;
+}
+
+}  // namespace sverka
