@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end tests of `sverka batch`: failed pairs recorded, nothing lost,
+# resume byte-identical, the stream one line out per line in.
+# Usage: batch_test.sh path/to/sverka path/to/source-tree
+set -u
+SVERKA=$1
+ROOT=$2
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+check() {
+  local name=$1
+  shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
+}
+
+mkdir -p "$WORK/docs"
+cp "$ROOT/samples/seed.ru.txt" "$ROOT/samples/seed.en.txt" "$WORK/docs/"
+printf 'Первое предложение. Второе предложение.\n' >"$WORK/docs/short.ru"
+printf 'The first sentence. The second sentence.\n' >"$WORK/docs/short.en"
+printf '\xff\xfe\x00\x00' >"$WORK/docs/utf16.ru"
+{
+  printf 'seed\tdocs/seed.ru.txt\tdocs/seed.en.txt\n'
+  printf 'short\tdocs/short.ru\tdocs/short.en\n'
+  printf 'too-few-columns\tdocs/short.ru\n'
+  printf 'missing\tdocs/none.ru\tdocs/short.en\n'
+  printf 'utf16\tdocs/utf16.ru\tdocs/short.en\n'
+  printf 'seed\tdocs/short.ru\tdocs/short.en\n'
+} >"$WORK/manifest.tsv"
+
+"$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/out" --jobs 2 --quiet
+code=$?
+check "failed pairs give exit 1" [ "$code" = 1 ]
+check "summary counts done and failed pairs" grep -q '"pairs_done":2,"pairs_failed":4' "$WORK/out/summary.json"
+check "errors.jsonl has one record per failed pair" [ "$(wc -l <"$WORK/out/errors.jsonl")" = 4 ]
+check "a short manifest row names the manifest line" grep -q 'manifest.tsv:3: expected .id<TAB>ru_path<TAB>en_path' "$WORK/out/errors.jsonl"
+check "a missing file is named" grep -q '"id":"missing".*none.ru' "$WORK/out/errors.jsonl"
+check "UTF-16 input is named" grep -q '"id":"utf16".*UTF-16' "$WORK/out/errors.jsonl"
+check "a duplicate id is refused" grep -q "id 'seed' is used twice" "$WORK/out/errors.jsonl"
+check "merged TMX is well-formed" xmllint --noout "$WORK/out/corpus.tmx"
+check "merged Moses files are line-aligned" [ "$(wc -l <"$WORK/out/corpus.ru")" = "$(wc -l <"$WORK/out/corpus.en")" ]
+check "merged corpus is in manifest order" bash -c "head -1 '$WORK/out/corpus.jsonl' | grep -q '\"doc\":\"seed\"'"
+check "no temporary file is left" bash -c "! find '$WORK/out' -name '*.tmp.*' | grep -q ."
+
+cp "$WORK/out/corpus.tmx" "$WORK/first.tmx"
+cp "$WORK/out/corpus.jsonl" "$WORK/first.jsonl"
+rm "$WORK/out/corpus.tmx"
+"$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/out" --jobs 1 --quiet --resume
+check "resume skips finished pairs" grep -q '"pairs_resumed":2' "$WORK/out/summary.json"
+check "resumed TMX is byte-identical" cmp -s "$WORK/first.tmx" "$WORK/out/corpus.tmx"
+check "resumed JSONL is byte-identical" cmp -s "$WORK/first.jsonl" "$WORK/out/corpus.jsonl"
+
+printf '%s\n' '{"id":"a","ru":"Привет, мир. Как дела?","en":"Hello, world. How are you?"}' 'not json' \
+  '{"id":"b","ru":"Песков заявил.","en":"Peskov said."}' '{"id":"c","ru":"нет английского"}' >"$WORK/in.jsonl"
+"$SVERKA" batch --stream --jobs 2 <"$WORK/in.jsonl" >"$WORK/stream.jsonl"
+check "stream writes one line per input line" [ "$(wc -l <"$WORK/stream.jsonl")" = 4 ]
+check "stream keeps the input order" bash -c "sed -n 3p '$WORK/stream.jsonl' | grep -q '\"id\":\"b\"'"
+check "stream reports a bad line in place" bash -c "sed -n 2p '$WORK/stream.jsonl' | grep -q '\"error\":\"<stdin>:2:1: expected'"
+check "stream reports missing fields" bash -c "sed -n 4p '$WORK/stream.jsonl' | grep -q '\"id\":\"c\",\"error\"'"
+
+code=$("$SVERKA" batch "$WORK/none.tsv" --out "$WORK/x" -q >/dev/null 2>&1; echo $?)
+check "a missing manifest exits 2" [ "$code" = 2 ]
+
+if [ "$failures" -gt 0 ]; then echo "$failures batch test(s) failed"; exit 1; fi
+echo "all batch tests passed"
