@@ -1,6 +1,7 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "formats/alignment_writer.h"
+#include "formats/html_report.h"
 #include "formats/name_table_writer.h"
 #include "formats/quote_report_writer.h"
 #include "quotes/quote_checker.h"
@@ -17,7 +18,7 @@ int run_check(const std::vector<std::string>& args) {
       ("source", po::value<std::string>()->required(), "Russian text")
       ("target", po::value<std::string>()->required(), "English text")
       ("presplit", po::bool_switch(), "inputs hold one sentence per line")
-      ("format,f", po::value<std::string>()->default_value("text"), "text")
+      ("format,f", po::value<std::string>()->default_value("text"), "text or html (a self-contained review page)")
       ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists")
       ("output,o", po::value<std::string>()->default_value("-"), "output file");
   add_aligner_options(options);
@@ -27,14 +28,14 @@ int run_check(const std::vector<std::string>& args) {
   po::variables_map values;
   if (!parse_command_line("check", "RU EN [options]",
                           "  sverka check samples/seed.ru.txt samples/seed.en-divergent.txt\n"
-                          "  sverka check report.ru.txt report.en.txt --fail-on error -o report.txt\n",
+                          "  sverka check report.ru.txt report.en.txt --fail-on error -o report.txt\n"
+                          "  sverka check report.ru.txt report.en.txt -f html -o report.html\n",
                           options, positional, args, values)) {
     return 0;
   }
   const std::string format = values["format"].as<std::string>();
-  if (format != "text") {
-    throw UsageError("sverka check: format '" + format + "' is not available; the report is 'text' "
-                     "(the HTML review page is not built yet)");
+  if (format != "text" && format != "html") {
+    throw UsageError("sverka check: unknown format '" + format + "' (expected text or html)");
   }
   const Paths paths = paths_from(values);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
@@ -47,6 +48,13 @@ int run_check(const std::vector<std::string>& args) {
 
   AtomicOutput out(values["output"].as<std::string>());
   std::ostream& stream = out.stream();
+  if (format == "html") {
+    HtmlReportInput page{values["source"].as<std::string>(), values["target"].as<std::string>(), &document, &table,
+                         &pairs, name_side(aligner.source_language()), name_side(aligner.target_language())};
+    write_html_report(stream, page);
+    out.commit();
+    return exit_for_findings(pairs, values);
+  }
   stream << "== Alignment: " << document.source.size() << " Russian and " << document.target.size()
          << " English sentences, " << document.alignment.size() << " beads\n";
   write_alignment(stream, document, AlignmentFormat::kTsv, WriterOptions{});
