@@ -1,0 +1,26 @@
+// libFuzzer target: the line-format readers (bead notation, JSON lines,
+// abbreviation lists) on arbitrary text. Errors are InputErrors, nothing else.
+#include <cstdint>
+#include <string>
+
+#include "formats/bead_text.h"
+#include "text/abbreviations.h"
+#include "util/error.h"
+#include "util/json_line.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  try {
+    sverka::parse_beads(text, "fuzz");
+  } catch (const sverka::InputError&) {
+  }
+  try {
+    sverka::parse_flat_json(text, "fuzz", 1);
+  } catch (const sverka::InputError&) {
+  }
+  try {
+    sverka::Abbreviations::parse(text, "fuzz");
+  } catch (const sverka::InputError&) {
+  }
+  return 0;
+}

@@ -1,0 +1,26 @@
+#include "quotes/coverage_check.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_paths.h"
+
+using namespace sverka;
+
+TEST_CASE("an added clause is found, a faithful quote is not flagged") {
+  LanguageResources russian("ru", testing::paths());
+  LanguageResources english("en", testing::paths());
+  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
+  Featurizer featurizer(russian, english, lexicon);
+  CoverageCheck check(featurizer, 1.1);
+  const std::string ru = "механизмы координации будут срочно усовершенствованы";
+  CHECK_FALSE(check.check(ru, "the coordination mechanisms will be urgently improved").has_value());
+  const auto added = check.check(ru, "the coordination mechanisms will be urgently improved, although the final "
+                                     "decision rests with the government in Moscow next year");
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+  const auto dropped = check.check("мы видим, что у большинства людей был высокий уровень противовирусной активности "
+                                   "против исходного варианта вируса",
+                                   "we see that against the original variant");
+  REQUIRE(dropped.has_value());
+  CHECK(dropped->type == "omission");
+}
