@@ -74,7 +74,7 @@ void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignme
   }
 }
 
-Alignment align_document(DocumentFeatures document, const AlignerOptions& options) {
+Alignment align_document(DocumentFeatures document, const AlignerOptions& options, TranslationModel* learned) {
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());
   if (n == 0 || m == 0) return one_sided(n, m);
@@ -90,13 +90,14 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   Alignment alignment = search_adaptively(document, cost, first_band, width);
   score_beads(document, cost, alignment);
   if (!options.second_pass) return alignment;
-  const TranslationModel model = TranslationModel::learn(document, alignment, options.learning);
+  TranslationModel model = TranslationModel::learn(document, alignment, options.learning);
   model.add_keys(document);
   const LexicalRates refined_rates = rates_from_alignment(document, alignment);
   weigh_tokens(document, refined_rates);
   const BeadCost refined(lengths, refined_rates, options.weights);
   alignment = search_adaptively(document, refined, band_around(alignment, n, m, width), width);
   score_beads(document, refined, alignment);
+  if (learned != nullptr) *learned = std::move(model);
   return alignment;
 }
 

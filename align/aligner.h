@@ -28,7 +28,9 @@ struct AlignerOptions {
 };
 
 // Takes the features by value: the second pass adds learned keys to them.
-Alignment align_document(DocumentFeatures document, const AlignerOptions& options);
+// `learned`, when given, receives the translation model of the second pass.
+Alignment align_document(DocumentFeatures document, const AlignerOptions& options,
+                         TranslationModel* learned = nullptr);
 
 // Confidence of each bead (BeadCost::confidence) under `cost`.
 void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignment& alignment);

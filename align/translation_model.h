@@ -34,6 +34,13 @@ class TranslationModel {
   // Target word ids (key ids) kept for a source word id.
   const std::vector<std::uint32_t>* translations(std::uint32_t source_word) const;
   std::size_t size() const { return table_.size(); }
+  // Every learned (source word, target word) pair.
+  template <typename Visit>
+  void for_each(const Visit& visit) const {
+    for (const auto& [source, targets] : table_) {
+      for (const std::uint32_t target : targets) visit(source, target);
+    }
+  }
 
   // Adds the learned pairs as match keys to every source sentence.
   void add_keys(DocumentFeatures& document) const;

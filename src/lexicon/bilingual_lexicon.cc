@@ -116,6 +116,13 @@ BilingualLexicon BilingualLexicon::build(const LexiconSources& sources) {
   return lexicon;
 }
 
+BilingualLexicon BilingualLexicon::from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  BilingualLexicon lexicon;
+  for (const auto& [source, target] : pairs) lexicon.add(source, target);
+  lexicon.freeze();
+  return lexicon;
+}
+
 void BilingualLexicon::freeze() {
   pool_.clear();
   entries_.clear();

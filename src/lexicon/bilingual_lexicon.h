@@ -33,6 +33,7 @@ class BilingualLexicon {
   BilingualLexicon() = default;
   static BilingualLexicon build(const LexiconSources& sources);
   static BilingualLexicon load(const std::string& path);
+  static BilingualLexicon from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
   void save(const std::string& path) const;
 
   // Translations of a source dictionary form; empty when unknown.

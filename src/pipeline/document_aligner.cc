@@ -42,7 +42,9 @@ AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
   const auto start = std::chrono::steady_clock::now();
   align::DocumentFeatures features = featurizer.featurize(source, target);
   const auto featurized = std::chrono::steady_clock::now();
-  result.alignment = align::align_document(std::move(features), options_);
+  align::TranslationModel model;
+  result.alignment = align::align_document(std::move(features), options_, &model);
+  result.learned = featurizer.learned_pairs(model);
   if (std::getenv("SVERKA_PROFILE") != nullptr) {
     const auto aligned = std::chrono::steady_clock::now();
     std::fprintf(stderr, "featurize %.3f s, align %.3f s\n",

@@ -19,6 +19,9 @@ struct AlignedDocument {
   std::vector<Sentence> source;
   std::vector<Sentence> target;
   align::Alignment alignment;
+  // Word translations learned from this document's confident beads
+  // (source lemma, target lemma): the quote check uses them too.
+  std::vector<std::pair<std::string, std::string>> learned;
 };
 
 class DocumentAligner {

@@ -107,6 +107,9 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
     const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
     for (const std::string& lemma : lemmas) {
       for (const std::string_view translation : lexicon_.translations(lemma)) add(KeyKind::kWord, translation);
+      if (learned_ != nullptr) {
+        for (const std::string_view translation : learned_->translations(lemma)) add(KeyKind::kWord, translation);
+      }
       if (source_.language != "ru") continue;
       for (const std::string& partner : aspect_partners(lemma)) {
         for (const std::string_view translation : lexicon_.translations(partner)) add(KeyKind::kWord, translation);
@@ -124,6 +127,19 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
   }
   entry.word = source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second;
   return entry;
+}
+
+std::vector<std::pair<std::string, std::string>> Featurizer::learned_pairs(const align::TranslationModel& model) const {
+  std::vector<std::string> source_by_id(source_words_.size());
+  for (const auto& [word, id] : source_words_) source_by_id[id] = word;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  model.for_each([&](std::uint32_t source, std::uint32_t target) {
+    // Word pairs only: "w:<lemma>" on the source side, a lemma key on the target.
+    if (source >= source_by_id.size() || source_by_id[source].rfind("w:", 0) != 0) return;
+    const std::string& english = keys_.text(target, KeyKind::kWord);
+    if (!english.empty()) pairs.emplace_back(source_by_id[source].substr(2), english);
+  });
+  return pairs;
 }
 
 bool Featurizer::is_content(const Token& token, bool source_side) {

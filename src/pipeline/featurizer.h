@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "align/sentence_features.h"
+#include "align/translation_model.h"
 #include "lexicon/bilingual_lexicon.h"
 #include "pipeline/key_space.h"
 #include "pipeline/language_resources.h"
@@ -32,6 +33,13 @@ class Featurizer {
 
   align::DocumentFeatures featurize(const std::vector<Sentence>& source,
                                     const std::vector<Sentence>& target);
+  // Translations learned from one document (see learned_pairs), used beside
+  // the dictionary until cleared with nullptr.
+  void set_learned(const BilingualLexicon* learned) { learned_ = learned; }
+  // The word pairs of a translation model trained on the last featurized
+  // document, as (source lemma, target lemma) strings.
+  std::vector<std::pair<std::string, std::string>> learned_pairs(const align::TranslationModel& model) const;
+
   // Whether a token of the last featurized document is a content token
   // (one with a bit in SentenceFeatures): stopwords and punctuation are not.
   bool is_content(const Token& token, bool source_side);
@@ -51,6 +59,7 @@ class Featurizer {
   LanguageResources& source_;
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
+  const BilingualLexicon* learned_ = nullptr;
   KeySpace keys_;                                                 // target key space
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
   std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document

@@ -7,6 +7,7 @@ std::uint32_t KeySpace::id(KeyKind kind, std::string_view text) {
   const auto found = table.find(text);
   if (found != table.end()) return found->second;
   table.emplace(std::string(text), next_id_);
+  by_id_.emplace_back(kind, std::string(text));
   return next_id_++;
 }
 
@@ -16,8 +17,14 @@ const std::uint32_t* KeySpace::find(KeyKind kind, std::string_view text) const {
   return found == table.end() ? nullptr : &found->second;
 }
 
+const std::string& KeySpace::text(std::uint32_t id, KeyKind kind) const {
+  static const std::string none;
+  return id < by_id_.size() && by_id_[id].first == kind ? by_id_[id].second : none;
+}
+
 void KeySpace::clear() {
   for (Table& table : tables_) table.clear();
+  by_id_.clear();
   next_id_ = 0;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace sverka {
 
@@ -27,6 +28,8 @@ class KeySpace {
   std::uint32_t id(KeyKind kind, std::string_view text);
   // The id of an existing key, or nullptr.
   const std::uint32_t* find(KeyKind kind, std::string_view text) const;
+  // The text of a key of the given kind, or "" for another kind.
+  const std::string& text(std::uint32_t id, KeyKind kind) const;
   void clear();
   std::uint32_t size() const { return next_id_; }
 
@@ -37,6 +40,7 @@ class KeySpace {
   };
   using Table = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
   std::array<Table, 4> tables_;
+  std::vector<std::pair<KeyKind, std::string>> by_id_;
   std::uint32_t next_id_ = 0;
 };
 

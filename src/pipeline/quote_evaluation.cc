@@ -47,8 +47,12 @@ QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& alig
     }
     if (!flags_by_doc.count(doc)) {
       auto& lines = flags_by_doc[doc];
-      const AlignedDocument document =
-          line_parallel(read_text_file(folder + "/" + doc + ".ru"), read_text_file(folder + "/" + doc + ".en"));
+      const std::string ru = read_text_file(folder + "/" + doc + ".ru");
+      const std::string en = read_text_file(folder + "/" + doc + ".en");
+      // The lines are parallel by construction; the aligner runs only for
+      // the word translations it learns from the document.
+      AlignedDocument document = line_parallel(ru, en);
+      document.learned = aligner.align_lines(ru, en).learned;
       for (const QuotePair& pair : checker.check(document)) {
         for (const QuoteFlag& flag : pair.flags) {
           lines[pair.en_line].push_back(flag.type);

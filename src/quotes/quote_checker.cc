@@ -209,6 +209,10 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   for (const Sentence& t : document.target) en_chars += static_cast<double>(count_code_points(t.text));
   // The document's own English/Russian length ratio, as the aligner uses.
   length_ratio_ = ru_chars > 0 && en_chars > 0 ? en_chars / ru_chars : 1.1;
+  // What the aligner learned from this document fills the dictionary's gaps
+  // when quotes are compared word by word.
+  learned_ = BilingualLexicon::from_pairs(document.learned);
+  featurizer_.set_learned(&learned_);
   find_quotes(document.source, ru_quotes, ru_outside);
   find_quotes(document.target, en_quotes, en_outside);
   std::vector<QuotePair> pairs;

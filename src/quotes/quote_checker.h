@@ -36,6 +36,7 @@ class QuoteChecker {
 
   DocumentAligner& aligner_;
   Featurizer featurizer_;
+  BilingualLexicon learned_;  // from the document being checked
   NameTableBuilder names_;
   PolarityList polarity_;
   LemmaFunction russian_lemmas_, english_lemmas_;
