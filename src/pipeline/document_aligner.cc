@@ -38,6 +38,7 @@ AlignedDocument DocumentAligner::align_lines(const std::string& source_text,
 AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
                                                  std::vector<Sentence> target) {
   Featurizer featurizer(source_, target_, *lexicon_);
+  featurizer.set_name_cache(&name_cache_);
   AlignedDocument result;
   const auto start = std::chrono::steady_clock::now();
   align::DocumentFeatures features = featurizer.featurize(source, target);

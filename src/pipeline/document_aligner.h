@@ -10,6 +10,7 @@
 #include "align/aligner.h"
 #include "align/bead.h"
 #include "lexicon/bilingual_lexicon.h"
+#include "pipeline/featurizer.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
 
@@ -49,6 +50,7 @@ class DocumentAligner {
   LanguageResources source_;
   LanguageResources target_;
   std::shared_ptr<const BilingualLexicon> lexicon_;
+  Featurizer::NameKeyCache name_cache_;  // across the documents this aligner sees
   align::AlignerOptions options_;
 };
 

@@ -46,8 +46,10 @@ std::string number_key(std::string_view number) {
 
 // Consonant skeletons of a name's phonetic spellings: every nominative of
 // a Cyrillic word, every reading of a Latin one (names/phonetic_key.h).
-std::vector<std::string> Featurizer::name_keys(const std::string& word, Script script) {
-  std::vector<std::string> keys;
+const std::vector<std::string>& Featurizer::name_keys(const std::string& word, Script script) {
+  const auto [entry, inserted] = name_cache_->try_emplace(word);
+  std::vector<std::string>& keys = entry->second;
+  if (!inserted) return keys;
   const auto add = [&](const std::string& phonetic) {
     std::string skeleton = phonetic_skeleton(phonetic);
     if (skeleton.size() >= kMinSkeletonLength && std::find(keys.begin(), keys.end(), skeleton) == keys.end()) {

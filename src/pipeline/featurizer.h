@@ -33,6 +33,11 @@ class Featurizer {
 
   align::DocumentFeatures featurize(const std::vector<Sentence>& source,
                                     const std::vector<Sentence>& target);
+  // Name keys depend on the word alone: a cache kept across documents (by
+  // the DocumentAligner of a batch worker) saves recomputing them.
+  using NameKeyCache = std::unordered_map<std::string, std::vector<std::string>>;
+  void set_name_cache(NameKeyCache* cache) { name_cache_ = cache; }
+
   // Translations learned from one document (see learned_pairs), used beside
   // the dictionary until cleared with nullptr.
   void set_learned(const BilingualLexicon* learned) { learned_ = learned; }
@@ -54,12 +59,14 @@ class Featurizer {
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
   align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
-  static std::vector<std::string> name_keys(const std::string& word, Script script);
+  const std::vector<std::string>& name_keys(const std::string& word, Script script);
 
   LanguageResources& source_;
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
   const BilingualLexicon* learned_ = nullptr;
+  NameKeyCache own_name_cache_;
+  NameKeyCache* name_cache_ = &own_name_cache_;
   KeySpace keys_;                                                 // target key space
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
   std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document
