@@ -104,6 +104,7 @@ int run_batch(const std::vector<std::string>& args) {
       ("min-score", po::value<double>()->default_value(0.0), "drop pairs below this confidence")
       ("presplit", po::bool_switch(), "inputs hold one sentence per line")
       ("resume", po::bool_switch(), "skip pairs whose outputs are complete")
+      ("quotes", po::bool_switch(), "check the quotes of every pair; findings by type in summary.json")
       ("quiet,q", po::bool_switch(), "no progress on stderr")
       ("stream", po::bool_switch(), "read {\"id\",\"ru\",\"en\"} JSON lines on stdin, write results to stdout");
   add_aligner_options(options);
@@ -131,6 +132,7 @@ int run_batch(const std::vector<std::string>& args) {
   batch.min_score = values["min-score"].as<double>();
   batch.resume = values["resume"].as<bool>();
   batch.presplit = values["presplit"].as<bool>();
+  batch.quotes = values["quotes"].as<bool>();
   batch.paths = paths_from(values);
   batch.aligner = aligner_options_from(values);
   const std::vector<ManifestRow> rows = read_manifest(values["manifest"].as<std::string>());

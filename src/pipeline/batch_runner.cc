@@ -13,6 +13,7 @@
 
 #include "formats/alignment_writer.h"
 #include "pipeline/document_aligner.h"
+#include "quotes/quote_checker.h"
 #include "text/text_reader.h"
 #include "util/error.h"
 #include "util/file_io.h"
@@ -39,6 +40,7 @@ void write_done(const std::string& path, const PairFigures& figures) {
   out << "source_sentences " << figures.source_sentences << "\ntarget_sentences " << figures.target_sentences
       << "\nscore_sum " << score << "\nscored " << figures.scored << '\n';
   for (const auto& [type, count] : figures.beads) out << "bead " << type << ' ' << count << '\n';
+  for (const auto& [type, count] : figures.findings) out << "finding " << type << ' ' << count << '\n';
   write_file_atomically(path, out.str());
 }
 
@@ -56,6 +58,11 @@ PairFigures read_done(const std::string& path) {
       std::uint64_t count = 0;
       in >> type >> count;
       figures.beads[type] = count;
+    } else if (key == "finding") {
+      std::string type;
+      std::uint64_t count = 0;
+      in >> type >> count;
+      figures.findings[type] = count;
     }
   }
   return figures;
@@ -65,11 +72,13 @@ void add(PairFigures& total, const PairFigures& pair) {
   total.source_sentences += pair.source_sentences;
   total.target_sentences += pair.target_sentences;
   for (const auto& [type, count] : pair.beads) total.beads[type] += count;
+  for (const auto& [type, count] : pair.findings) total.findings[type] += count;
   total.score_sum += pair.score_sum;
   total.scored += pair.scored;
 }
 
-PairFigures align_pair(DocumentAligner& aligner, const ManifestRow& row, const BatchOptions& options) {
+PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const ManifestRow& row,
+                       const BatchOptions& options) {
   const std::string source = read_text_file(row.source_path);
   const std::string target = read_text_file(row.target_path);
   const AlignedDocument document =
@@ -93,6 +102,11 @@ PairFigures align_pair(DocumentAligner& aligner, const ManifestRow& row, const B
     out.commit();
   }
   PairFigures figures;
+  if (checker != nullptr) {
+    for (const QuotePair& pair : checker->check(document)) {
+      for (const QuoteFlag& flag : pair.flags) ++figures.findings[flag.type];
+    }
+  }
   figures.source_sentences = document.source.size();
   figures.target_sentences = document.target.size();
   for (const align::Bead& bead : document.alignment) {
@@ -152,7 +166,17 @@ void write_summary(const BatchSummary& summary, const BatchOptions& options) {
     out << (first ? "" : ",") << json_quote(type) << ':' << count;
     first = false;
   }
-  out << "},\"mean_score\":" << mean << ",\"seconds\":" << seconds << "}\n";
+  out << "},\"mean_score\":" << mean;
+  if (options.quotes) {
+    out << ",\"quote_findings\":{";
+    first = true;
+    for (const auto& [type, count] : summary.totals.findings) {
+      out << (first ? "" : ",") << json_quote(type) << ':' << count;
+      first = false;
+    }
+    out << '}';
+  }
+  out << ",\"seconds\":" << seconds << "}\n";
   write_file_atomically(options.out_dir + "/summary.json", out.str());
 }
 
@@ -188,6 +212,7 @@ BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions&
 
   const auto work = [&] {
     std::unique_ptr<DocumentAligner> aligner;
+    std::unique_ptr<QuoteChecker> checker;
     for (std::size_t k = next++; k < rows.size(); k = next++) {
       const ManifestRow& row = rows[k];
       const std::string done = pair_base(options, row.id) + ".done";
@@ -198,8 +223,11 @@ BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions&
           figures[k] = read_done(done);
           resumed[k] = true;
         } else {
-          if (!aligner) aligner = std::make_unique<DocumentAligner>("ru", "en", options.paths, lexicon, options.aligner);
-          figures[k] = align_pair(*aligner, row, options);
+          if (!aligner) {
+            aligner = std::make_unique<DocumentAligner>("ru", "en", options.paths, lexicon, options.aligner);
+            if (options.quotes) checker = std::make_unique<QuoteChecker>(*aligner, options.paths.lexicons);
+          }
+          figures[k] = align_pair(*aligner, checker.get(), row, options);
           write_done(done, figures[k]);
         }
         ok[k] = row.error.empty();

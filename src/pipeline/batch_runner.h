@@ -28,6 +28,7 @@ struct BatchOptions {
   double min_score = 0;
   bool resume = false;
   bool presplit = false;
+  bool quotes = false;  // run the quote check on every pair
   Paths paths;
   align::AlignerOptions aligner;
 };
@@ -37,6 +38,7 @@ struct PairFigures {
   std::map<std::string, std::uint64_t> beads;  // "1-1" → count
   double score_sum = 0;
   std::uint64_t scored = 0;  // beads with both sides
+  std::map<std::string, std::uint64_t> findings;  // quote findings by type (--quotes)
 };
 
 struct BatchSummary {

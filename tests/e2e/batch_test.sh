@@ -58,6 +58,20 @@ check "stream keeps the input order" bash -c "sed -n 3p '$WORK/stream.jsonl' | g
 check "stream reports a bad line in place" bash -c "sed -n 2p '$WORK/stream.jsonl' | grep -q '\"error\":\"<stdin>:2:1: expected'"
 check "stream reports missing fields" bash -c "sed -n 4p '$WORK/stream.jsonl' | grep -q '\"id\":\"c\",\"error\"'"
 
+# A manifest of 100,000 rows: every hundredth pair is real, the others name
+# a missing file. All rows are accounted for, nothing is lost.
+printf 'Первое предложение. Второе.\n' >"$WORK/docs/t.ru"
+printf 'The first sentence. The second.\n' >"$WORK/docs/t.en"
+awk 'BEGIN { for (i = 0; i < 100000; ++i) printf "p%06d\tdocs/t.ru\tdocs/%s\n", i, (i % 100 == 0 ? "t.en" : "gone.en") }' \
+  >"$WORK/big.tsv"
+"$SVERKA" batch "$WORK/big.tsv" --out "$WORK/big" --jobs 2 --format jsonl --quiet --quotes
+code=$?
+check "100,000 rows: exit 1 for the failed pairs" [ "$code" = 1 ]
+check "100,000 rows: all accounted for" grep -q '"pairs_done":1000,"pairs_failed":99000' "$WORK/big/summary.json"
+check "100,000 rows: one error record per failed pair" [ "$(wc -l <"$WORK/big/errors.jsonl")" = 99000 ]
+check "100,000 rows: the corpus has every good pair" [ "$(wc -l <"$WORK/big/corpus.jsonl")" = 2000 ]
+check "quote findings are counted in the summary" grep -q '"quote_findings":{' "$WORK/big/summary.json"
+
 code=$("$SVERKA" batch "$WORK/none.tsv" --out "$WORK/x" -q >/dev/null 2>&1; echo $?)
 check "a missing manifest exits 2" [ "$code" = 2 ]
 

@@ -110,6 +110,15 @@ printf '[0]:[0]\n[1]-[1]\n' >"$WORK/bad.gold"
 code=$(exit_code "$SVERKA" eval "$WORK/bad.gold" "$WORK/seed.beads")
 check "a broken gold file names file and line" bash -c "[ $code = 2 ] && grep -q 'bad.gold:2' '$WORK/err'"
 
+# A 13 MB line without punctuation, and 1 sentence against 10,000.
+awk 'BEGIN { srand(1); for (i = 0; i < 1100000; ++i) printf "%s ", (i % 7 ? "слово" : "текст"); print "" }' >"$WORK/big.ru"
+code=$(exit_code "$SVERKA" align "$WORK/big.ru" "$SAMPLES/seed.en.txt" -f beads -o "$WORK/big.beads")
+check "a 13 MB line without punctuation aligns" bash -c "[ $code = 0 ] && [ \$(wc -l <'$WORK/big.beads') -ge 1 ]"
+printf 'Одно предложение.\n' >"$WORK/one.ru"
+awk 'BEGIN { for (i = 0; i < 10000; ++i) printf "Sentence number %d is here.\n", i }' >"$WORK/many.en"
+code=$(exit_code "$SVERKA" align --presplit "$WORK/one.ru" "$WORK/many.en" -f beads -o "$WORK/many.beads")
+check "1 sentence against 10,000 covers both sides" bash -c "[ $code = 0 ] && [ \$(grep -c '^\[\]:\[' '$WORK/many.beads') -ge 9999 ]"
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures CLI test(s) failed"
   exit 1
