@@ -11,6 +11,7 @@ namespace sverka {
 namespace {
 
 constexpr double kDerivedFormWeight = 0.97;
+constexpr double kTieBreakWeight = 0.005;
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -76,6 +77,9 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
 }
 
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative) {
+  // Ties between look-alikes that read the same (Rothe and Roche, Huss and
+  // Hoes) go to the one closer letter for letter.
+  const std::string letters = latin_letters(latin);
   double best = 0;
   const auto& readings = latin_readings(latin);
   for (const Form& form : cyrillic_forms(cyrillic)) {
@@ -87,7 +91,9 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
       }
     }
   }
-  return best;
+  // Letter for letter, the word as written counts: "Уте" is Ute, not Uche.
+  const double literal = phonetic_similarity(cyrillic_forms(cyrillic).front().phonetic, letters);
+  return (1 - kTieBreakWeight) * best + kTieBreakWeight * literal;
 }
 
 }  // namespace sverka

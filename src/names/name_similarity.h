@@ -7,7 +7,8 @@
 // vowels, voiced for voiceless (Gamburg/Hamburg: г for h), й and h coming
 // and going, ц against s, ч against ш. An inflected form counts a little
 // less than the word as written, so a name that does not decline keeps its
-// own spelling.
+// own spelling. A small share of the score is the letter-for-letter
+// likeness, which decides between look-alikes that read the same.
 #pragma once
 
 #include <string>

@@ -147,6 +147,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
         entry.russian = russian;
         entry.english = english;
         entry.first_source = r.sentence;
+        entry.first_source_byte = r.mention.begin;
         entry.first_target = e.sentence;
         table.entries.push_back(entry);
       }
@@ -210,6 +211,10 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       if (!found) table.unmatched.push_back({ru[r].mention.text, true, ru[r].sentence});
     }
   }
+  std::stable_sort(table.entries.begin(), table.entries.end(), [](const NameEntry& a, const NameEntry& b) {
+    return a.first_source != b.first_source ? a.first_source < b.first_source
+                                            : a.first_source_byte < b.first_source_byte;
+  });
   return table;
 }
 

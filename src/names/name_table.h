@@ -44,6 +44,7 @@ struct NameEntry {
   int count = 0;
   double total_score = 0;
   std::size_t first_source = 0, first_target = 0;  // sentence (line) numbers
+  std::size_t first_source_byte = 0;                // where in that sentence
   double confidence() const { return count ? total_score / count : 0; }
 };
 
@@ -54,7 +55,7 @@ struct UnmatchedName {
 };
 
 struct NameTable {
-  std::vector<NameEntry> entries;  // in order of first appearance
+  std::vector<NameEntry> entries;  // in order of first appearance in the Russian text
   std::vector<UnmatchedName> unmatched;
 };
 

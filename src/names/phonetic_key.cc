@@ -253,6 +253,8 @@ std::string cyrillic_phonetic(std::string_view cyrillic) {
   return finish(out);
 }
 
+std::string latin_letters(std::string_view latin) { return finish(fold_latin(latin)); }
+
 std::string phonetic_skeleton(std::string_view phonetic) {
   std::string skeleton;
   for (std::size_t i = 0; i < phonetic.size(); ++i) {

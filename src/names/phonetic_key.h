@@ -27,6 +27,10 @@ std::vector<std::string> latin_phonetic_readings(std::string_view latin);
 // what transcription blurs most, so the aligner anchors names on this.
 std::string phonetic_skeleton(std::string_view phonetic);
 
+// The Latin name letter for letter, no reading rules applied, in the same
+// alphabet: the tie-breaker between two readings that fit equally well.
+std::string latin_letters(std::string_view latin);
+
 // Latin letters with diacritics reduced to what matters for Russian
 // transcription (ş → S, ž → Z, č → c, ö → e, ñ → nj, ğ → g as Russian writes it), lower case.
 std::string fold_latin(std::string_view latin);
