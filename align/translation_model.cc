@@ -21,9 +21,12 @@ struct Corpus {
   std::vector<std::uint32_t> source_of_pair;  // per pair: source word
 };
 
-Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence) {
+Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
+                    std::size_t max_beads) {
   std::vector<std::vector<std::uint32_t>> sources, targets;
-  for (const Bead& bead : alignment) {
+  const std::size_t step = std::max<std::size_t>(1, (alignment.size() + max_beads - 1) / max_beads);
+  for (std::size_t k = 0; k < alignment.size(); k += step) {
+    const Bead& bead = alignment[k];
     if (bead.source_count == 0 || bead.target_count == 0 || bead.score < min_confidence) continue;
     std::vector<std::uint32_t> source{kNullWord}, target;
     for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
@@ -64,7 +67,7 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
 TranslationModel TranslationModel::learn(const DocumentFeatures& document,
                                          const Alignment& alignment,
                                          const TranslationModelOptions& options) {
-  const Corpus corpus = build_corpus(document, alignment, options.min_confidence);
+  const Corpus corpus = build_corpus(document, alignment, options.min_confidence, options.max_beads);
   TranslationModel model;
   if (corpus.pairs.empty()) return model;
   // Source words are dense-numbered for the normalizing totals.

@@ -23,6 +23,9 @@ struct TranslationModelOptions {
   int iterations = 5;
   double min_probability = 0.3;  // t(target | source) to keep a pair
   int min_count = 2;             // source word occurrences in training beads
+  // Beads trained on at most, spread evenly over the document: the pairs
+  // worth learning recur often, and training memory grows with the beads.
+  std::size_t max_beads = 5000;
 };
 
 class TranslationModel {

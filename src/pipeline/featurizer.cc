@@ -12,6 +12,7 @@ namespace sverka {
 namespace {
 
 constexpr std::size_t kMinSkeletonLength = 3;
+constexpr std::size_t kMaxTranslationKeys = 32;
 
 // Digit runs inside a word ("su-24" → "24"): model numbers are anchors too.
 std::vector<std::string> digit_runs(std::string_view word) {
@@ -107,20 +108,25 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
     add(KeyKind::kNumber, number_key(token.norm));
   } else if (is_content_word(token, source_)) {
     const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
-    for (const std::string& lemma : lemmas) {
-      for (const std::string_view translation : lexicon_.translations(lemma)) add(KeyKind::kWord, translation);
-      if (learned_ != nullptr) {
-        for (const std::string_view translation : learned_->translations(lemma)) add(KeyKind::kWord, translation);
-      }
-      if (source_.language != "ru") continue;
-      for (const std::string& partner : aspect_partners(lemma)) {
-        for (const std::string_view translation : lexicon_.translations(partner)) add(KeyKind::kWord, translation);
-      }
-    }
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
     if (token.has_capital) {
       for (const std::string& skeleton : name_keys(token.norm, token.script)) add(KeyKind::kSkeleton, skeleton);
+    }
+    // A word with dozens of dictionary senses ("удар": 77) matches almost
+    // anything; past kMaxTranslationKeys its senses add noise and memory.
+    const auto add_translation = [&](std::string_view translation) {
+      if (entry.keys.size() < kMaxTranslationKeys) add(KeyKind::kWord, translation);
+    };
+    for (const std::string& lemma : lemmas) {
+      if (learned_ != nullptr) {
+        for (const std::string_view translation : learned_->translations(lemma)) add(KeyKind::kWord, translation);
+      }
+      for (const std::string_view translation : lexicon_.translations(lemma)) add_translation(translation);
+      if (source_.language != "ru") continue;
+      for (const std::string& partner : aspect_partners(lemma)) {
+        for (const std::string_view translation : lexicon_.translations(partner)) add_translation(translation);
+      }
     }
     word_key = "w:" + lemmas.front();
   } else {
