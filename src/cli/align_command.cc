@@ -26,17 +26,11 @@ constexpr const char* kExamples =
 int run_align(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
-      ("source", po::value<std::string>()->required(), "source text (Russian), '-' for stdin")
-      ("target", po::value<std::string>()->required(), "target text (English), '-' for stdin")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "source-target ISO 639-1 codes")
-      ("presplit", po::bool_switch(), "inputs hold one sentence per line; do not segment")
-      ("format,f", po::value<std::string>()->default_value("tsv"), "beads, ladder, tsv, jsonl, tmx or moses")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file ('-' stdout); for moses a prefix")
       ("min-score", po::value<double>()->default_value(0.0), "drop beads below this confidence (tsv, jsonl, tmx, moses)");
-  add_aligner_options(options);
-  add_path_options(options);
   po::positional_options_description positional;
-  positional.add("source", 1).add("target", 1);
+  add_document_pair_options(options, positional, "tsv",
+                            "beads, ladder, tsv, jsonl, tmx or moses (-o is then a prefix)");
   po::variables_map values;
   if (!parse_command_line("align", kUsage, kExamples, options, positional, args, values)) return 0;
 

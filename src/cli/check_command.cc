@@ -15,16 +15,9 @@ namespace sverka::cli {
 int run_check(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
-      ("source", po::value<std::string>()->required(), "Russian text")
-      ("target", po::value<std::string>()->required(), "English text")
-      ("presplit", po::bool_switch(), "inputs hold one sentence per line")
-      ("format,f", po::value<std::string>()->default_value("text"), "text or html (a self-contained review page)")
-      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file");
-  add_aligner_options(options);
-  add_path_options(options);
+      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists");
   po::positional_options_description positional;
-  positional.add("source", 1).add("target", 1);
+  add_document_pair_options(options, positional, "text", "text or html (a self-contained review page)");
   po::variables_map values;
   if (!parse_command_line("check", "RU EN [options]",
                           "  sverka check samples/seed.ru.txt samples/seed.en-divergent.txt\n"

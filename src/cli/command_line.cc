@@ -29,6 +29,22 @@ bool parse_command_line(const std::string& command, const std::string& usage,
   return true;
 }
 
+void add_document_pair_options(po::options_description& options, po::positional_options_description& positional,
+                               const std::string& default_format, const std::string& formats,
+                               bool target_required) {
+  auto target = po::value<std::string>();
+  if (target_required) target->required();
+  options.add_options()
+      ("source", po::value<std::string>()->required(), "the Russian text, '-' for stdin")
+      ("target", target, "the English text, '-' for stdin")
+      ("presplit", po::bool_switch(), "inputs hold one sentence per line (line numbers are then 0-based lines)")
+      ("format,f", po::value<std::string>()->default_value(default_format), formats.c_str())
+      ("output,o", po::value<std::string>()->default_value("-"), "output file ('-' stdout), written when complete");
+  add_aligner_options(options);
+  add_path_options(options);
+  positional.add("source", 1).add("target", 1);
+}
+
 void add_path_options(po::options_description& options) {
   const Paths defaults = Paths::defaults();
   options.add_options()

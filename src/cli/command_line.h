@@ -25,6 +25,14 @@ bool parse_command_line(const std::string& command, const std::string& usage,
                         const po::positional_options_description& positional,
                         const std::vector<std::string>& args, po::variables_map& values);
 
+// What every command on a document pair takes: RU and EN (positional),
+// --presplit, --format (with its default and the list of formats),
+// --output, and the aligner and path options. `target_required` is false
+// for `names`, whose first argument may be the word "match".
+void add_document_pair_options(po::options_description& options, po::positional_options_description& positional,
+                               const std::string& default_format, const std::string& formats,
+                               bool target_required = true);
+
 // --lexicons, --dictd, --hunspell, --cache (defaults from Paths::defaults()).
 void add_path_options(po::options_description& options);
 Paths paths_from(const po::variables_map& values);

@@ -55,16 +55,8 @@ NameSide name_side(LanguageResources& language) {
 // The name table of a document pair, or the matching primitive.
 int run_names(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()
-      ("source", po::value<std::string>()->required(), "Russian text, or 'match' to score name pairs from stdin")
-      ("target", po::value<std::string>(), "English text")
-      ("presplit", po::bool_switch(), "inputs hold one sentence per line")
-      ("format,f", po::value<std::string>()->default_value("text"), "text, tsv or jsonl")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file");
-  add_aligner_options(options);
-  add_path_options(options);
   po::positional_options_description positional;
-  positional.add("source", 1).add("target", 1);
+  add_document_pair_options(options, positional, "text", "text, tsv or jsonl", false);
   po::variables_map values;
   if (!parse_command_line("names", "RU EN [options] | match < pairs.tsv",
                           "  sverka names samples/seed.ru.txt samples/seed.en.txt\n"

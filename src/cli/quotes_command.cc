@@ -28,16 +28,9 @@ AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& v
 int run_quotes(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
-      ("source", po::value<std::string>()->required(), "Russian text")
-      ("target", po::value<std::string>()->required(), "English text")
-      ("presplit", po::bool_switch(), "inputs hold one sentence per line (line numbers are then 0-based lines)")
-      ("format,f", po::value<std::string>()->default_value("text"), "text or jsonl")
-      ("fail-on", po::value<std::string>(), "exit 1 when a finding of this severity or worse exists: error or warning")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file");
-  add_aligner_options(options);
-  add_path_options(options);
+      ("fail-on", po::value<std::string>(), "exit 1 when a finding of this severity or worse exists: error or warning");
   po::positional_options_description positional;
-  positional.add("source", 1).add("target", 1);
+  add_document_pair_options(options, positional, "text", "text or jsonl");
   po::variables_map values;
   if (!parse_command_line("quotes", "RU EN [options]",
                           "  sverka quotes samples/seed.ru.txt samples/seed.en-divergent.txt\n"

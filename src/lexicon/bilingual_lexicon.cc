@@ -9,6 +9,7 @@
 #include "text/text_reader.h"
 #include "util/error.h"
 #include "util/file_io.h"
+#include "util/tsv_rows.h"
 
 namespace sverka {
 namespace {
@@ -96,21 +97,14 @@ BilingualLexicon BilingualLexicon::build(const LexiconSources& sources) {
     });
   }
   if (!sources.curated.empty()) {
-    std::uint64_t line_number = 0;
-    for (const std::string& line : split_lines(read_text_file(sources.curated))) {
-      ++line_number;
-      if (line.empty() || line[0] == '#') continue;
-      const std::size_t tab = line.find('\t');
-      if (tab == std::string::npos) {
-        throw InputError(Location::at_line(sources.curated, line_number),
-                         "expected 'source<TAB>target words<TAB>source of the entry'");
+    for_each_tsv_row(read_text_file(sources.curated), sources.curated, 2,
+                     "source<TAB>target words<TAB>source of the entry",
+                     [&](const std::vector<std::string>& fields, std::uint64_t) {
+      const auto source_words = phrase_words(fields[0]);
+      for (const std::string& target : phrase_words(fields[1])) {
+        for (const std::string& source : source_words) lexicon.add(source, target);
       }
-      const std::size_t tab2 = line.find('\t', tab + 1);
-      const auto sources_words = phrase_words(line.substr(0, tab));
-      for (const std::string& target : phrase_words(line.substr(tab + 1, tab2 - tab - 1))) {
-        for (const std::string& source : sources_words) lexicon.add(source, target);
-      }
-    }
+    });
   }
   lexicon.freeze();
   return lexicon;

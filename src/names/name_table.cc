@@ -7,6 +7,7 @@
 #include "text/text_reader.h"
 #include "text/tokenizer.h"
 #include "util/error.h"
+#include "util/tsv_rows.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -56,20 +57,13 @@ NameConventions NameConventions::load(const std::string& path) { return parse(re
 
 NameConventions NameConventions::parse(const std::string& text, const std::string& file_name) {
   NameConventions conventions;
-  std::uint64_t line_number = 0;
-  for (const std::string& line : split_lines(text)) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) {
-      throw InputError(Location::at_line(file_name, line_number), "expected 'russian<TAB>english<TAB>source'");
-    }
-    const std::size_t tab2 = line.find('\t', tab + 1);
-    auto& names = conventions.table_[normalize_for_matching(line.substr(0, tab))];
-    for (const Token& token : tokenize(line.substr(tab + 1, tab2 - tab - 1))) {
+  for_each_tsv_row(text, file_name, 2, "russian<TAB>english<TAB>source",
+                   [&](const std::vector<std::string>& fields, std::uint64_t) {
+    auto& names = conventions.table_[normalize_for_matching(fields[0])];
+    for (const Token& token : tokenize(fields[1])) {
       if (token.kind != TokenKind::kPunctuation) names.push_back(token.norm);
     }
-  }
+  });
   return conventions;
 }
 

@@ -6,6 +6,7 @@
 #include "names/name_similarity.h"
 #include "text/text_reader.h"
 #include "util/error.h"
+#include "util/tsv_rows.h"
 
 namespace sverka {
 namespace {
@@ -14,24 +15,11 @@ namespace {
 // names.tsv ("id ru form") is skipped.
 std::vector<std::vector<std::string>> read_rows(const std::string& path, std::size_t columns) {
   std::vector<std::vector<std::string>> rows;
-  std::uint64_t line_number = 0;
-  for (const std::string& line : split_lines(read_text_file(path))) {
-    ++line_number;
-    if (line.empty()) continue;
-    std::vector<std::string> fields;
-    std::size_t begin = 0;
-    for (;;) {
-      const std::size_t tab = line.find('\t', begin);
-      fields.push_back(line.substr(begin, tab - begin));
-      if (tab == std::string::npos) break;
-      begin = tab + 1;
-    }
-    if (fields.size() < columns) {
-      throw InputError(Location::at_line(path, line_number), "expected " + std::to_string(columns) + " tab-separated fields");
-    }
-    if (line_number == 1 && fields[0] == "id") continue;
-    rows.push_back(std::move(fields));
-  }
+  for_each_tsv_row(read_text_file(path), path, columns, std::to_string(columns) + " tab-separated fields",
+                   [&](const std::vector<std::string>& fields, std::uint64_t line_number) {
+                     if (line_number == 1 && fields[0] == "id") return;
+                     rows.push_back(fields);
+                   });
   return rows;
 }
 

@@ -7,6 +7,7 @@
 #include "text/text_reader.h"
 #include "text/tokenizer.h"
 #include "util/error.h"
+#include "util/tsv_rows.h"
 
 namespace sverka {
 namespace {
@@ -111,18 +112,9 @@ PolarityList PolarityList::load(const std::string& path) { return parse(read_tex
 
 PolarityList PolarityList::parse(const std::string& text, const std::string& file_name) {
   PolarityList list;
-  std::uint64_t line_number = 0;
-  for (const std::string& line : split_lines(text)) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> columns;
-    std::stringstream stream(line);
-    std::string column;
-    while (std::getline(stream, column, '\t')) columns.push_back(column);
-    if (columns.size() < 3) {
-      throw InputError(Location::at_line(file_name, line_number),
-                       "expected 'russian words<TAB>english renderings<TAB>english contradictions<TAB>relation'");
-    }
+  for_each_tsv_row(text, file_name, 3,
+                   "russian words<TAB>english renderings<TAB>english contradictions<TAB>relation",
+                   [&](const std::vector<std::string>& columns, std::uint64_t) {
     Row row{split_list(columns[0]), split_list(columns[1]), split_list(columns[2]),
             columns.size() > 3 ? columns[3] : ""};
     // Stems of the Russian entries, to meet the stems of unknown forms.
@@ -131,7 +123,7 @@ PolarityList PolarityList::parse(const std::string& text, const std::string& fil
       if (!contains(row.russian, stem)) row.russian.push_back(stem);
     }
     list.rows_.push_back(std::move(row));
-  }
+  });
   return list;
 }
 

@@ -5,6 +5,7 @@
 
 #include "text/text_reader.h"
 #include "util/error.h"
+#include "util/tsv_rows.h"
 
 namespace sverka {
 
@@ -27,16 +28,9 @@ Abbreviations Abbreviations::load(const std::string& path) {
 
 Abbreviations Abbreviations::parse(const std::string& text, const std::string& file_name) {
   Abbreviations result;
-  std::uint64_t line_number = 0;
-  for (const std::string& line : split_lines(text)) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) {
-      throw InputError(Location::at_line(file_name, line_number),
-                       "expected '<abbreviation>\\t<title|number|common>'");
-    }
-    const std::string kind_name = line.substr(tab + 1);
+  for_each_tsv_row(text, file_name, 2, "<abbreviation>\\t<title|number|common>",
+                   [&](const std::vector<std::string>& fields, std::uint64_t line_number) {
+    const std::string& kind_name = fields[1];
     AbbreviationKind kind;
     if (kind_name == "title") {
       kind = AbbreviationKind::kTitle;
@@ -45,11 +39,11 @@ Abbreviations Abbreviations::parse(const std::string& text, const std::string& f
     } else if (kind_name == "common") {
       kind = AbbreviationKind::kCommon;
     } else {
-      throw InputError(Location::at_line(file_name, line_number, tab + 2),
+      throw InputError(Location::at_line(file_name, line_number, fields[0].size() + 2),
                        "unknown kind '" + kind_name + "' (expected title, number or common)");
     }
-    result.entries_[abbreviation_key(line.substr(0, tab))] = kind;
-  }
+    result.entries_[abbreviation_key(fields[0])] = kind;
+  });
   return result;
 }
 
