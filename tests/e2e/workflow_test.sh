@@ -18,20 +18,6 @@ if [ ! -d "$SET" ]; then
 fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for gold in "$SET"/*.gold; do
-  doc=$(basename "$gold" .gold)
-  printf '%s\t%s\t%s\n' "$doc" "$SET/$doc.ru" "$SET/$doc.en"
-done >"$WORK/manifest.tsv"
-"$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/single" --presplit --jobs 1 --quiet || exit 1
-snakemake -s "$ROOT/workflow/Snakefile" --profile "$ROOT/workflow/profiles/local" --directory "$WORK" --quiet \
-  --config manifest="$WORK/manifest.tsv" out="$WORK/sharded" shards=4 sverka="$SVERKA" args=--presplit || exit 1
-status=0
-for file in corpus.tmx corpus.ru corpus.en corpus.jsonl; do
-  if cmp -s "$WORK/single/$file" "$WORK/sharded/$file"; then
-    echo "ok   $file identical"
-  else
-    echo "FAIL $file differs between the single run and the workflow"
-    status=1
-  fi
-done
-exit $status
+# shellcheck source=workflow_common.sh
+. "$ROOT/tests/e2e/workflow_common.sh"
+run_workflow_and_compare local

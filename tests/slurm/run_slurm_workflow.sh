@@ -71,23 +71,10 @@ sinfo -h -o %t 2>/dev/null | grep -qE '^(idle|mix|alloc)' ||
   skip "the node never became idle: $(sinfo -h -o '%t %E' 2>&1 | head -1); slurmd log: $(tail -1 "$STATE/log/slurmd.log")"
 
 SET=$DATA/align/wmt22-news-ruen
-for gold in "$SET"/*.gold; do
-  doc=$(basename "$gold" .gold)
-  printf '%s\t%s\t%s\n' "$doc" "$SET/$doc.ru" "$SET/$doc.en"
-done >"$WORK/manifest.tsv"
-"$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/single" --presplit --jobs 1 --quiet || exit 1
-snakemake -s "$ROOT/workflow/Snakefile" --profile "$ROOT/workflow/profiles/slurm" --directory "$WORK" --quiet \
-  --config manifest="$WORK/manifest.tsv" out="$WORK/sharded" shards=4 sverka="$SVERKA" args=--presplit \
-  >"$WORK/snakemake.log" 2>&1 || { tail -30 "$WORK/snakemake.log"; echo "FAIL the workflow failed under Slurm"; exit 1; }
-status=0
-for file in corpus.tmx corpus.ru corpus.en corpus.jsonl; do
-  if cmp -s "$WORK/single/$file" "$WORK/sharded/$file"; then
-    echo "ok   $file identical after the Slurm run"
-  else
-    echo "FAIL $file differs"
-    status=1
-  fi
-done
+# shellcheck source=../e2e/workflow_common.sh
+. "$ROOT/tests/e2e/workflow_common.sh"
+run_workflow_and_compare slurm
+status=$?
 # Each cluster job leaves its slurm-<id>.log in the working folder.
 jobs=$(find "$WORK" -maxdepth 1 -name 'slurm-*.log' | wc -l)
 if [ "$jobs" -ge 4 ]; then
