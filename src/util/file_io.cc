@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -19,12 +20,23 @@ std::string read_file_bytes(const std::string& path) {
     buffer << std::cin.rdbuf();
     return buffer.str();
   }
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw InputError(Location{path}, "is a folder, not a file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw InputError(Location{path}, std::string("cannot open for reading: ") + std::strerror(errno));
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(Location{path}, "read failed");
+  // Read in blocks: the stream iterator throws on some read errors instead
+  // of setting badbit, and a device or a vanished file must be an input error.
+  std::string bytes;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+    if (in.eof()) break;
+  }
+  if (in.bad()) throw InputError(Location{path}, std::string("read failed: ") + std::strerror(errno));
   return bytes;
 }
 

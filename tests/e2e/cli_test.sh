@@ -100,6 +100,8 @@ check "no output file after an error" [ ! -e "$WORK/never.tsv" ]
 check "no temporary left after an error" bash -c "! ls '$WORK' | grep -q 'never.tsv.tmp'"
 code=$(exit_code "$SVERKA" align "$WORK/missing.txt" "$SAMPLES/seed.en.txt")
 check "missing file exits 2 naming it" bash -c "[ $code = 2 ] && grep -q missing.txt '$WORK/err'"
+code=$(exit_code "$SVERKA" align "$WORK" "$SAMPLES/seed.en.txt")
+check "a folder given as a file exits 2 naming it" bash -c "[ $code = 2 ] && grep -q 'is a folder' '$WORK/err'"
 printf '\xff\xfeh\x00i\x00' >"$WORK/u16.txt"
 code=$(exit_code "$SVERKA" split "$WORK/u16.txt" --lang en)
 check "UTF-16 exits 2 with a reason" bash -c "[ $code = 2 ] && grep -q UTF-16 '$WORK/err'"
