@@ -38,7 +38,7 @@ struct CostWeights {
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
   // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,
   // 2-2 and 3-1 rarer still, and five-sentence beads the rarest.
-  std::array<double, kBeadShapeCount> shape_cost = {0.0, 0.0, 0.0, 2.5, 2.5, 6.0,
+  std::array<double, kBeadShapeCount> shape_cost = {0.0, 0.0, 0.0, 3.0, 3.0, 6.0,
                                                     6.0, 6.0, 9.0, 9.0, 9.0, 9.0};
 };
 
