@@ -54,7 +54,6 @@ struct BeadEvidence {
   double source_length = 0, target_length = 0;
   int source_matched = 0, source_content = 0;  // content tokens, and those with a counterpart
   int target_matched = 0, target_content = 0;
-  int source_sentences = 0, target_sentences = 0;
   double lexical = 0;  // the log-likelihood ratio of the matches (token_weights.h)
   int inner_paragraph_starts = 0;
 };

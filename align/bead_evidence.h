@@ -29,8 +29,6 @@ template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
 BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
                              std::uint32_t t0, int target_count, const MatchOf& match_of) {
   BeadEvidence e;
-  e.source_sentences = source_count;
-  e.target_sentences = target_count;
   std::array<std::uint64_t, kMaxBeadSpan> target_bits{};
   for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
     const SentenceFeatures& source = doc.source[s];

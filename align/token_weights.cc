@@ -64,8 +64,8 @@ void weigh_side(std::vector<SentenceFeatures>& side,
 void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates) {
   const auto source_frequency = sentence_frequency(document.source);
   const auto target_frequency = sentence_frequency(document.target);
-  weigh_side(document.source, target_frequency, std::max<double>(1, document.target.size()), rates);
-  weigh_side(document.target, source_frequency, std::max<double>(1, document.source.size()), rates);
+  weigh_side(document.source, target_frequency, std::max(1.0, static_cast<double>(document.target.size())), rates);
+  weigh_side(document.target, source_frequency, std::max(1.0, static_cast<double>(document.source.size())), rates);
 }
 
 }  // namespace sverka::align

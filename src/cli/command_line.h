@@ -61,11 +61,6 @@ struct InputPair {
 InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
                           const LanguagePair& pair);
 
-// How the names module finds names on one side of a document, and tells a
-// translated common word from a missing name.
-NameSide name_side(LanguageResources& language);
-TranslationTest lexicon_test(DocumentAligner& aligner);
-
 // The two inputs of `quotes` and `check`, read and aligned (--presplit).
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values);
 // Exit code 1 when --fail-on is given and findings reach its severity.

@@ -35,23 +35,6 @@ int run_match(const std::string& input_path, const std::string& output_path) {
 
 }  // namespace
 
-TranslationTest lexicon_test(DocumentAligner& aligner) {
-  return [&aligner](const std::string& russian, const std::string& english) {
-    for (const std::string& lemma : aligner.source_language().lemmatizer.lemmas(russian)) {
-      for (const std::string_view translation : aligner.lexicon().translations(lemma)) {
-        if (translation == english) return true;
-      }
-    }
-    return false;
-  };
-}
-
-NameSide name_side(LanguageResources& language) {
-  return NameSide{[&language](const std::string& word) { return language.lemmatizer.is_common_word(word); },
-                  &language.stopwords,
-                  [&language](const std::string& word) { return language.lemmatizer.lemmas(word); }};
-}
-
 // The name table of a document pair, or the matching primitive.
 int run_names(const std::vector<std::string>& args) {
   po::options_description options("Options");

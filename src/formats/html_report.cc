@@ -107,7 +107,7 @@ std::string histogram(const align::Alignment& alignment) {
   for (std::size_t k = 0; k < bins.size(); ++k) {
     const int height = 30 * bins[k] / top;
     svg += "<rect x=\"" + std::to_string(k * 12) + "\" y=\"" + std::to_string(31 - height) + "\" width=\"10\" height=\"" +
-           std::to_string(height) + "\" fill=\"#7b8cde\"><title>" + fixed(k / 10.0, 1) + "-" + fixed((k + 1) / 10.0, 1) +
+           std::to_string(height) + "\" fill=\"#7b8cde\"><title>" + fixed(static_cast<double>(k) / 10, 1) + "-" + fixed(static_cast<double>(k + 1) / 10, 1) +
            ": " + std::to_string(bins[k]) + "</title></rect>";
   }
   return svg + "</svg>";

@@ -60,6 +60,23 @@ AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,
 }  // namespace sverka
 
 namespace sverka {
+NameSide name_side(LanguageResources& language) {
+  return NameSide{[&language](const std::string& word) { return language.lemmatizer.is_common_word(word); },
+                  &language.stopwords,
+                  [&language](const std::string& word) { return language.lemmatizer.lemmas(word); }};
+}
+
+TranslationTest lexicon_test(DocumentAligner& aligner) {
+  return [&aligner](const std::string& russian, const std::string& english) {
+    for (const std::string& lemma : aligner.source_language().lemmatizer.lemmas(russian)) {
+      for (const std::string_view translation : aligner.lexicon().translations(lemma)) {
+        if (translation == english) return true;
+      }
+    }
+    return false;
+  };
+}
+
 AlignedDocument mirrored(AlignedDocument document) {
   std::swap(document.source, document.target);
   for (align::Bead& bead : document.alignment) {

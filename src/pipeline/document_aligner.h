@@ -10,6 +10,7 @@
 #include "align/aligner.h"
 #include "align/bead.h"
 #include "lexicon/bilingual_lexicon.h"
+#include "names/name_table.h"
 #include "pipeline/featurizer.h"
 #include "pipeline/language_resources.h"
 #include "text/sentence_splitter.h"
@@ -59,4 +60,11 @@ class DocumentAligner {
 namespace sverka {
 // The same alignment seen from the other side (target ↔ source).
 AlignedDocument mirrored(AlignedDocument document);
+
+// How the names module finds names on one side of a document (Hunspell's
+// common words, the stopwords, lemmas), and tells a translated common word
+// from a missing name (the aligner's lexicon over Russian lemmas). The
+// results refer to `language` and `aligner`, which must outlive them.
+NameSide name_side(LanguageResources& language);
+TranslationTest lexicon_test(DocumentAligner& aligner);
 }  // namespace sverka

@@ -14,22 +14,6 @@ namespace {
 constexpr std::size_t kMinSkeletonLength = 3;
 constexpr std::size_t kMaxTranslationKeys = 32;
 
-// Digit runs inside a word ("su-24" → "24"): model numbers are anchors too.
-std::vector<std::string> digit_runs(std::string_view word) {
-  std::vector<std::string> runs;
-  std::string current;
-  for (const char c : word) {
-    if (c >= '0' && c <= '9') {
-      current.push_back(c);
-    } else if (!current.empty()) {
-      runs.push_back(std::move(current));
-      current.clear();
-    }
-  }
-  if (!current.empty()) runs.push_back(std::move(current));
-  return runs;
-}
-
 bool is_content_word(const Token& token, const LanguageResources& language) {
   return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
          language.stopwords.count(token.norm) == 0;

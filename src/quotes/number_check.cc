@@ -72,15 +72,7 @@ std::vector<QuotedNumber> find_numbers(const std::string& text, const std::strin
     }
     if (token.kind != TokenKind::kWord) continue;
     // "Северный поток-2", "Su-24": the digits of a word are a number too.
-    std::string digits;
-    for (const char c : token.norm + ' ') {
-      if (c >= '0' && c <= '9') {
-        digits += c;
-      } else if (!digits.empty()) {
-        numbers.push_back({std::atof(digits.c_str()), digits});
-        digits.clear();
-      }
-    }
+    for (const std::string& digits : digit_runs(token.norm)) numbers.push_back({std::atof(digits.c_str()), digits});
     auto found = words.find(token.norm);
     if (found == words.end() && lemmas) {
       for (const std::string& lemma : lemmas(token.norm)) {

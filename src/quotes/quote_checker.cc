@@ -124,24 +124,11 @@ const char* severity_name(Severity severity) {
 QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_dir)
     : aligner_(aligner),
       featurizer_(aligner.source_language(), aligner.target_language(), aligner.lexicon()),
-      names_(NameConventions::load(lexicon_dir + "/names.ru-en.tsv"),
-             NameSide{[&aligner](const std::string& w) { return aligner.source_language().lemmatizer.is_common_word(w); },
-                      &aligner.source_language().stopwords,
-                      [&aligner](const std::string& w) { return aligner.source_language().lemmatizer.lemmas(w); }},
-             NameSide{[&aligner](const std::string& w) { return aligner.target_language().lemmatizer.is_common_word(w); },
-                      &aligner.target_language().stopwords,
-                      [&aligner](const std::string& w) { return aligner.target_language().lemmatizer.lemmas(w); }},
-             [&aligner](const std::string& russian, const std::string& english) {
-               for (const std::string& lemma : aligner.source_language().lemmatizer.lemmas(russian)) {
-                 for (const std::string_view t : aligner.lexicon().translations(lemma)) {
-                   if (t == english) return true;
-                 }
-               }
-               return false;
-             }),
+      names_(NameConventions::load(lexicon_dir + "/names.ru-en.tsv"), name_side(aligner.source_language()),
+             name_side(aligner.target_language()), lexicon_test(aligner)),
       polarity_(PolarityList::load(lexicon_dir + "/polarity.ru-en.tsv")),
-      russian_lemmas_([&aligner](const std::string& w) { return aligner.source_language().lemmatizer.lemmas(w); }),
-      english_lemmas_([&aligner](const std::string& w) { return aligner.target_language().lemmatizer.lemmas(w); }) {}
+      russian_lemmas_(name_side(aligner.source_language()).lemmas),
+      english_lemmas_(name_side(aligner.target_language()).lemmas) {}
 
 std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,
                                                        bool russian_side) {

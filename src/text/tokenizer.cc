@@ -41,6 +41,21 @@ std::size_t digit_run(std::string_view text, std::size_t pos, std::size_t* digit
 
 }  // namespace
 
+std::vector<std::string> digit_runs(std::string_view word) {
+  std::vector<std::string> runs;
+  std::string current;
+  for (const char c : word) {
+    if (c >= '0' && c <= '9') {
+      current.push_back(c);
+    } else if (!current.empty()) {
+      runs.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) runs.push_back(std::move(current));
+  return runs;
+}
+
 Script script_of(char32_t cp) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);

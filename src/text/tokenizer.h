@@ -31,6 +31,10 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view sentence);
 
+// The runs of digits inside a word ("su-24" → "24", "поток-2" → "2"): model
+// numbers and names with numbers are numbers too.
+std::vector<std::string> digit_runs(std::string_view word);
+
 // The script of a code point (Latin, Cyrillic or other).
 Script script_of(char32_t cp);
 

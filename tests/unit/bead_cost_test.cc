@@ -8,7 +8,6 @@ namespace {
 BeadEvidence evidence(double lexical, int matched_each, int content_each, double source_length,
                       double target_length) {
   BeadEvidence e;
-  e.source_sentences = e.target_sentences = 1;
   e.source_matched = e.target_matched = matched_each;
   e.source_content = e.target_content = content_each;
   e.source_length = source_length;
