@@ -5,6 +5,7 @@
 
 #include "names/name_forms.h"
 #include "names/phonetic_key.h"
+#include "names/transliteration.h"
 #include "text/normalizer.h"
 
 namespace sverka {
@@ -12,6 +13,7 @@ namespace {
 
 constexpr double kDerivedFormWeight = 0.97;
 constexpr double kTieBreakWeight = 0.005;
+constexpr double kRomanizationWeight = 0.02;
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -58,9 +60,10 @@ const std::vector<NameMatcher::Form>& NameMatcher::cyrillic_forms(std::string_vi
   const auto found = cyrillic_cache_.find(key);
   if (found != cyrillic_cache_.end()) return found->second;
   std::vector<Form> forms;
-  const std::vector<std::string> nominatives = nominative_candidates(normalize_for_matching(cyrillic));
+  const std::vector<std::string> nominatives = nominative_candidates(normalize_for_matching(cyrillic, Yo::kKeep));
   for (std::size_t k = 0; k < nominatives.size(); ++k) {
-    forms.push_back({nominatives[k], cyrillic_phonetic(nominatives[k]), k == 0 ? 1.0 : kDerivedFormWeight});
+    forms.push_back({nominatives[k], cyrillic_phonetic(nominatives[k]), romanizations(nominatives[k]),
+                     k == 0 ? 1.0 : kDerivedFormWeight});
   }
   return cyrillic_cache_.emplace(key, std::move(forms)).first->second;
 }
@@ -80,9 +83,10 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
   // Ties between look-alikes that read the same (Rothe and Roche, Huss and
   // Hoes) go to the one closer letter for letter.
   const std::string letters = latin_letters(latin);
-  double best = 0;
+  double best = 0, romanized = 0;
   const auto& readings = latin_readings(latin);
   for (const Form& form : cyrillic_forms(cyrillic)) {
+    romanized = std::max(romanized, form.weight * romanization_similarity(form.romanized, latin));
     for (const std::string& reading : readings) {
       const double score = form.weight * phonetic_similarity(form.phonetic, reading);
       if (score > best) {
@@ -93,7 +97,8 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
   }
   // Letter for letter, the word as written counts: "Уте" is Ute, not Uche.
   const double literal = phonetic_similarity(cyrillic_forms(cyrillic).front().phonetic, letters);
-  return (1 - kTieBreakWeight) * best + kTieBreakWeight * literal;
+  return (1 - kTieBreakWeight - kRomanizationWeight) * best + kTieBreakWeight * literal +
+         kRomanizationWeight * romanized;
 }
 
 }  // namespace sverka

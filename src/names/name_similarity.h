@@ -7,8 +7,9 @@
 // vowels, voiced for voiceless (Gamburg/Hamburg: г for h), й and h coming
 // and going, ц against s, ч against ш. An inflected form counts a little
 // less than the word as written, so a name that does not decline keeps its
-// own spelling. A small share of the score is the letter-for-letter
-// likeness, which decides between look-alikes that read the same.
+// own spelling. Small shares of the score are the letter-for-letter
+// likeness and the likeness to the name's romanizations (transliteration.h),
+// which decide between look-alikes that read the same.
 #pragma once
 
 #include <string>
@@ -32,6 +33,7 @@ class NameMatcher {
   struct Form {
     std::string nominative;
     std::string phonetic;
+    std::vector<std::string> romanized;
     double weight;
   };
   const std::vector<Form>& cyrillic_forms(std::string_view cyrillic);

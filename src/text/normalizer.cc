@@ -21,7 +21,7 @@ char32_t unify_punctuation(char32_t cp) {
   }
 }
 
-std::string normalize_for_matching(std::string_view text) {
+std::string normalize_for_matching(std::string_view text, Yo yo) {
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
@@ -33,7 +33,7 @@ std::string normalize_for_matching(std::string_view text) {
       continue;
     }
     cp = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
-    if (cp == 0x0451) cp = 0x0435;  // ё → е
+    if (cp == 0x0451 && yo == Yo::kFold) cp = 0x0435;  // ё → е
     append_utf8(out, unify_punctuation(cp));
   }
   return out;

@@ -11,7 +11,11 @@
 
 namespace sverka {
 
-std::string normalize_for_matching(std::string_view text);
+// Whether ё becomes е. Names keep it: Ёко is Yoko, Итиё is Ichiyo, and the
+// diaeresis, when printed, is the only sign of the o.
+enum class Yo { kFold, kKeep };
+
+std::string normalize_for_matching(std::string_view text, Yo yo = Yo::kFold);
 
 // Unified quote and dash characters, nothing else: for span detection.
 char32_t unify_punctuation(char32_t cp);
