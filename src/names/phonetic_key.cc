@@ -49,7 +49,7 @@ bool context_holds(std::string_view word, std::size_t pos, const Rule& rule) {
     case kMagicE: {
       if (next == '\0' || is_vowel(next) || after + 1 >= word.size() || word[after + 1] != 'e') return false;
       const std::size_t rest = word.size() - (after + 2);
-      return rest == 0 || (rest == 1 && word.back() == 's');
+      return rest == 0 || (rest == 1 && (word.back() == 's' || word.back() == 'y'));
     }
   }
   return false;
@@ -84,6 +84,7 @@ std::string finish(std::string text) {
     if (c == 'y') c = (i + 1 < text.size() && is_vowel(text[i + 1])) ? 'j' : 'i';
     if (c == 'w') c = 'v';
     if (c == 'q') c = 'k';
+    if (c == 'X') c = 'c';  // ч from č, ć, ç: kept apart until the reading rules are done
     if (c == 'x') {
       out += "ks";
       continue;
@@ -102,14 +103,25 @@ constexpr std::array<Rule, 22> kGeneric = {{
 }};
 // English spelling read as Russian transcribes it: Lane → Лэйн, Miles →
 // Майлз, Lawton → Лоутон, Duff → Дафф, McGraw → Макгроу, Whyte → Уайт.
-constexpr std::array<Rule, 32> kEnglish = {{
+constexpr std::array<Rule, 37> kEnglish = {{
     {"mc", "mak", kStart}, {"mac", "mak", kStart}, {"wh", "u", kStart}, {"w", "u", kStart},
     {"tch", "c"}, {"dge", "J"}, {"sh", "S"}, {"ch", "c"}, {"th", "t"}, {"ph", "f"}, {"ck", "k"},
-    {"aw", "o"}, {"ow", "ou"}, {"ou", "au"}, {"ay", "ej"}, {"ey", "ej"}, {"ai", "ej"}, {"ee", "i"},
+    {"aw", "o"}, {"ow", "ou"}, {"ou", "au"}, {"ay", "ej"}, {"ey", "i", kEnd}, {"ey", "ej"}, {"ae", "ej"}, {"ai", "ej"}, {"ee", "i"},
     {"ea", "i"}, {"oo", "u"}, {"a", "ej", kMagicE}, {"i", "aj", kMagicE}, {"y", "aj", kMagicE},
-    {"o", "ou", kMagicE}, {"e", "", kEnd}, {"u", "a", kBeforeConsonant}, {"j", "J"},
+    {"o", "ou", kMagicE}, {"u", "ju", kMagicE}, {"ew", "u"}, {"es", "s", kEnd}, {"e", "", kEnd}, {"u", "a", kBeforeConsonant}, {"j", "J"},
     {"g", "J", kBeforeFront}, {"c", "s", kBeforeFront}, {"c", "k"}, {"qu", "kv"}, {"w", "u"},
 }};
+// The short a of an English closed syllable, which Russian now writes э:
+// Cat → Кэт, Sam → Сэм, Jack → Джек. A reading of its own, because older
+// and many current transcriptions keep а (Adams → Адамс).
+template <std::size_t N>
+constexpr std::array<Rule, N + 1> with_rule(const std::array<Rule, N>& rules, Rule extra) {
+  std::array<Rule, N + 1> out{};
+  for (std::size_t i = 0; i < N; ++i) out[i] = rules[i];
+  out[N] = extra;
+  return out;
+}
+constexpr auto kEnglishShortA = with_rule(kEnglish, {"a", "e", kBeforeConsonant});
 constexpr std::array<Rule, 25> kGerman = {{
     {"tsch", "c"}, {"sch", "S"}, {"st", "St", kStart}, {"sp", "Sp", kStart}, {"ch", "h"},
     {"ck", "k"}, {"tz", "C"}, {"ph", "f"}, {"th", "t"}, {"qu", "kv"}, {"ei", "aj"}, {"ai", "aj"},
@@ -145,9 +157,16 @@ constexpr std::array<Rule, 9> kHungarian = {{
     {"s", "S"}, {"c", "C"},
 }};
 constexpr std::array<Rule, 3> kTurkish = {{{"c", "J"}, {"j", "Z"}, {"y", "j"}}};
-constexpr std::array<Rule, 11> kDutchNordic = {{
-    {"sch", "sh"}, {"sj", "S"}, {"oe", "u"}, {"ij", "ej"}, {"aa", "o"}, {"ch", "h"}, {"j", "j"},
+constexpr std::array<Rule, 12> kDutchNordic = {{
+    {"sch", "sh"}, {"ck", "k"}, {"sj", "S"}, {"oe", "u"}, {"ij", "ej"}, {"aa", "o"}, {"ch", "h"}, {"j", "j"},
     {"w", "v"}, {"v", "v"}, {"c", "k", kBeforeBack}, {"c", "s", kBeforeFront},
+}};
+// Greek and Latin names as Russian took them, without the nominative
+// ending: Moschus → Мосх, Flavius → Флавий, Paetus → Пет, Achilleus → Ахиллей.
+constexpr std::array<Rule, 13> kClassical = {{
+    {"ius", "i", kEnd}, {"eus", "ej", kEnd}, {"us", "", kEnd}, {"um", "", kEnd}, {"ae", "e"},
+    {"oe", "e"}, {"ch", "h"}, {"ph", "f"}, {"th", "t"}, {"qu", "kv"}, {"c", "C", kBeforeFront},
+    {"c", "k"}, {"y", "i"},
 }};
 constexpr std::array<Rule, 12> kJapanese = {{
     {"shi", "si"}, {"chi", "ti"}, {"tsu", "Cu"}, {"ts", "C"}, {"sh", "s"}, {"ch", "t"}, {"ji", "dzi"},
@@ -161,7 +180,7 @@ constexpr std::array<Rule, 16> kChinese = {{
 
 constexpr std::array<std::pair<char32_t, std::string_view>, 48> kDiacritics = {{
     {U'ş', "S"}, {U'š', "S"}, {U'ś', "S"}, {U'ș', "S"}, {U'ž', "Z"}, {U'ż', "Z"}, {U'ź', "Z"},
-    {U'č', "c"}, {U'ć', "c"}, {U'ç', "c"}, {U'ț', "C"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
+    {U'č', "X"}, {U'ć', "X"}, {U'ç', "X"}, {U'ț', "C"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
     {U'ñ', "nj"}, {U'ń', "n"}, {U'ö', "e"}, {U'ø', "e"}, {U'œ', "e"}, {U'ő', "e"}, {U'ü', "u"},
     {U'ű', "u"}, {U'ä', "e"}, {U'æ', "e"}, {U'å', "o"}, {U'é', "e"}, {U'è', "e"}, {U'ê', "e"},
     {U'ë', "e"}, {U'ė', "e"}, {U'ę', "e"}, {U'ą', "on"}, {U'á', "a"}, {U'à', "a"}, {U'â', "a"},
@@ -275,6 +294,7 @@ std::vector<std::string> latin_phonetic_readings(std::string_view latin) {
   };
   add(read_with(folded, kGeneric));
   add(read_with(folded, kEnglish));
+  add(read_with(folded, kEnglishShortA));
   add(read_with(folded, kGerman));
   add(read_with(folded, kFrench));
   add(read_with(folded, kItalian));
@@ -283,6 +303,7 @@ std::vector<std::string> latin_phonetic_readings(std::string_view latin) {
   add(read_with(folded, kHungarian));
   add(read_with(folded, kTurkish));
   add(read_with(folded, kDutchNordic));
+  add(read_with(folded, kClassical));
   add(read_with(folded, kJapanese));
   add(read_with(folded, kChinese));
   return readings;

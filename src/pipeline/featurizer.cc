@@ -94,7 +94,10 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
     const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
-    if (token.has_capital) {
+    // Phonetic keys bridge scripts (Песков, Peskov). A Latin name facing a
+    // Latin text is written the same on both sides and matches exactly;
+    // its readings there only add chance matches (measured on Text+Berg).
+    if (token.has_capital && token.script != Script::kLatin) {
       for (const std::string& skeleton : name_keys(token.norm, token.script)) add(KeyKind::kSkeleton, skeleton);
     }
     // A word with dozens of dictionary senses ("удар": 77) matches almost

@@ -22,6 +22,18 @@ TEST_CASE("the right candidate outranks its look-alikes") {
   CHECK(matcher.similarity("Кампеджо", "Campeggio") > matcher.similarity("Кампеджо", "Campello"));
 }
 
+TEST_CASE("ё is kept for names: it is the only sign of the o") {
+  NameMatcher matcher;
+  CHECK(matcher.similarity("Ёко", "Yoko") > matcher.similarity("Ёко", "Yeko"));
+  CHECK(matcher.similarity("Итиёе", "Ichiyo") > matcher.similarity("Итиёе", "Ichio"));
+}
+
+TEST_CASE("romanization schemes decide between spellings that sound alike") {
+  NameMatcher matcher;
+  CHECK(matcher.similarity("Константинович", "Konstantinovich") > matcher.similarity("Константинович", "Konstantinović"));
+  CHECK(matcher.similarity("Делл", "Dell") > matcher.similarity("Делл", "Del"));
+}
+
 TEST_CASE("weighted edit similarity") {
   CHECK(phonetic_similarity("putin", "putin") == 1.0);
   CHECK(phonetic_similarity("gamburg", "hamburg") > 0.9);  // г for h
