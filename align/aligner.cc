@@ -30,9 +30,59 @@ int shape_index(const Bead& bead) {
   return 0;
 }
 
+// The part of a document between two points of a path, as a document of
+// its own.
+DocumentFeatures slice(const DocumentFeatures& document, std::uint32_t i0, std::uint32_t i1,
+                       std::uint32_t j0, std::uint32_t j1) {
+  DocumentFeatures part;
+  part.has_paragraphs = document.has_paragraphs;
+  part.source.assign(document.source.begin() + i0, document.source.begin() + i1);
+  part.target.assign(document.target.begin() + j0, document.target.begin() + j1);
+  return part;
+}
+
+// Searches again only the stretches of `path` around the rows marked in
+// `rows`, each between two of the path's bead boundaries outside it, with
+// the new widths, and splices the results in. The rest of the path stays:
+// it was searched in a band that did not cut it off.
+Alignment research(const DocumentFeatures& document, const BeadCost& cost, const Alignment& path,
+                   const std::vector<bool>& rows, const std::vector<std::uint32_t>& widths) {
+  Alignment result;
+  std::size_t b = 0;
+  while (b < path.size()) {
+    // The first bead that ends in a marked row starts a stretch...
+    if (!rows[path[b].source_begin + path[b].source_count]) {
+      result.push_back(path[b++]);
+      continue;
+    }
+    std::size_t e = b;
+    // ...which runs to the first bead boundary past the marked rows.
+    while (e < path.size() && rows[path[e].source_begin + path[e].source_count]) ++e;
+    if (e < path.size()) ++e;
+    const std::uint32_t i0 = path[b].source_begin, j0 = path[b].target_begin;
+    const std::uint32_t i1 = path[e - 1].source_begin + path[e - 1].source_count;
+    const std::uint32_t j1 = path[e - 1].target_begin + path[e - 1].target_count;
+    Alignment stretch(path.begin() + static_cast<std::ptrdiff_t>(b), path.begin() + static_cast<std::ptrdiff_t>(e));
+    for (Bead& bead : stretch) {
+      bead.source_begin -= i0;
+      bead.target_begin -= j0;
+    }
+    const std::vector<std::uint32_t> stretch_widths(widths.begin() + i0, widths.begin() + i1 + 1);
+    const SearchBand band = band_around(stretch, i1 - i0, j1 - j0, stretch_widths);
+    for (Bead bead : search(slice(document, i0, i1, j0, j1), cost, band).alignment) {
+      bead.source_begin += i0;
+      bead.target_begin += j0;
+      result.push_back(bead);
+    }
+    b = e;
+  }
+  return result;
+}
+
 // Searches, widening the band around the path where the path hugs an edge:
 // a drift the band cut off shows up exactly there. Only rows near such a
-// place widen, so one difficult passage does not slow down the whole book.
+// place widen and only the stretches around them are searched again, so
+// one difficult passage does not slow down the whole book.
 Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& cost,
                             SearchBand band, std::uint32_t width) {
   constexpr std::uint32_t kWidenAround = 64;  // rows either side of a hugging point
@@ -40,9 +90,8 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());
   std::vector<std::uint32_t> widths(n + 1, width);
-  Alignment path;
-  for (int round = 0; round < kMaxRounds; ++round) {
-    path = search(document, cost, band).alignment;
+  Alignment path = search(document, cost, band).alignment;
+  for (int round = 1; round < kMaxRounds; ++round) {
     std::vector<bool> grow(n + 1, false);
     bool any = false;
     for (const Bead& bead : path) {
@@ -57,6 +106,7 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
       if (grow[r]) widths[r] = std::min(m, 2 * widths[r]);
     }
     band = band_around(path, n, m, widths);
+    path = research(document, cost, path, grow, widths);
   }
   return path;
 }

@@ -6,6 +6,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <future>
 #include "util/utf8.h"
 
 namespace sverka {
@@ -13,6 +14,9 @@ namespace {
 
 constexpr std::size_t kMinSkeletonLength = 3;
 constexpr std::size_t kMaxTranslationKeys = 32;
+// Below this many source sentences a second thread costs more than it saves
+// (and batch runs keep every core busy with documents anyway).
+constexpr std::size_t kSecondThreadFrom = 500;
 
 bool is_content_word(const Token& token, const LanguageResources& language) {
   return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
@@ -141,11 +145,12 @@ bool Featurizer::is_content(const Token& token, bool source_side) {
   return (source_side ? source_token(token) : target_token(token)).content;
 }
 
-align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, bool source_side) {
+align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, const std::vector<Token>& tokens,
+                                                     bool source_side) {
   align::SentenceFeatures features;
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
   features.paragraph_start = sentence.starts_paragraph;
-  for (const Token& token : tokenize(sentence.text)) {
+  for (const Token& token : tokens) {
     if (features.content_tokens == align::kMaxContentTokens) break;
     const TokenKeys& entry = source_side ? source_token(token) : target_token(token);
     if (!entry.content) continue;
@@ -164,9 +169,28 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
   source_tokens_.clear();
   target_tokens_.clear();
   align::DocumentFeatures document;
+  // Hunspell's stemming dominates featurization and each language has its
+  // own instance, so on a long document the source side is tokenized and
+  // lemmatized on a second thread while the target side is featurized.
+  const auto prepare_source = [&] {
+    std::vector<std::vector<Token>> tokens;
+    tokens.reserve(source.size());
+    for (const Sentence& sentence : source) {
+      tokens.push_back(tokenize(sentence.text));
+      for (const Token& token : tokens.back()) {
+        if (is_content_word(token, source_)) source_.lemmatizer.lemmas(token.norm);
+      }
+    }
+    return tokens;
+  };
+  std::future<std::vector<std::vector<Token>>> source_tokens =
+      std::async(source.size() >= kSecondThreadFrom ? std::launch::async : std::launch::deferred, prepare_source);
   // Target first: source keys are looked up in the target's key space.
-  for (const Sentence& sentence : target) document.target.push_back(sentence_features(sentence, false));
-  for (const Sentence& sentence : source) document.source.push_back(sentence_features(sentence, true));
+  for (const Sentence& sentence : target) {
+    document.target.push_back(sentence_features(sentence, tokenize(sentence.text), false));
+  }
+  const std::vector<std::vector<Token>> tokens = source_tokens.get();
+  for (std::size_t s = 0; s < source.size(); ++s) document.source.push_back(sentence_features(source[s], tokens[s], true));
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;
   };
