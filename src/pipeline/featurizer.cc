@@ -145,12 +145,11 @@ bool Featurizer::is_content(const Token& token, bool source_side) {
   return (source_side ? source_token(token) : target_token(token)).content;
 }
 
-align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, const std::vector<Token>& tokens,
-                                                     bool source_side) {
+align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, bool source_side) {
   align::SentenceFeatures features;
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
   features.paragraph_start = sentence.starts_paragraph;
-  for (const Token& token : tokens) {
+  for (const Token& token : tokenize(sentence.text)) {
     if (features.content_tokens == align::kMaxContentTokens) break;
     const TokenKeys& entry = source_side ? source_token(token) : target_token(token);
     if (!entry.content) continue;
@@ -170,27 +169,23 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
   target_tokens_.clear();
   align::DocumentFeatures document;
   // Hunspell's stemming dominates featurization and each language has its
-  // own instance, so on a long document the source side is tokenized and
-  // lemmatized on a second thread while the target side is featurized.
-  const auto prepare_source = [&] {
-    std::vector<std::vector<Token>> tokens;
-    tokens.reserve(source.size());
+  // own instance, so on a long document the source side's words are
+  // lemmatized (into the lemmatizer's cache) on a second thread while the
+  // target side is featurized. The tokens are not kept: tokenizing again
+  // is cheap, holding them for a long book is not.
+  const auto lemmatize_source = [&] {
     for (const Sentence& sentence : source) {
-      tokens.push_back(tokenize(sentence.text));
-      for (const Token& token : tokens.back()) {
+      for (const Token& token : tokenize(sentence.text)) {
         if (is_content_word(token, source_)) source_.lemmatizer.lemmas(token.norm);
       }
     }
-    return tokens;
   };
-  std::future<std::vector<std::vector<Token>>> source_tokens =
-      std::async(source.size() >= kSecondThreadFrom ? std::launch::async : std::launch::deferred, prepare_source);
+  std::future<void> lemmatized;
+  if (source.size() >= kSecondThreadFrom) lemmatized = std::async(std::launch::async, lemmatize_source);
   // Target first: source keys are looked up in the target's key space.
-  for (const Sentence& sentence : target) {
-    document.target.push_back(sentence_features(sentence, tokenize(sentence.text), false));
-  }
-  const std::vector<std::vector<Token>> tokens = source_tokens.get();
-  for (std::size_t s = 0; s < source.size(); ++s) document.source.push_back(sentence_features(source[s], tokens[s], true));
+  for (const Sentence& sentence : target) document.target.push_back(sentence_features(sentence, false));
+  if (lemmatized.valid()) lemmatized.get();
+  for (const Sentence& sentence : source) document.source.push_back(sentence_features(sentence, true));
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;
   };

@@ -58,8 +58,7 @@ class Featurizer {
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
-  align::SentenceFeatures sentence_features(const Sentence& sentence, const std::vector<Token>& tokens,
-                                            bool source_side);
+  align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
   const std::vector<std::string>& name_keys(const std::string& word, Script script);
 
   LanguageResources& source_;
