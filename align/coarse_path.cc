@@ -32,18 +32,63 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
   return blocks;
 }
 
+namespace {
+
+// A sentence-level path in block coordinates: bead ends divided by k, so
+// band_around() can centre a block search on it.
+Alignment to_blocks(const Alignment& path, std::uint32_t k) {
+  Alignment blocks;
+  for (const Bead& bead : path) {
+    Bead block;
+    block.source_begin = bead.source_begin / k;
+    block.target_begin = bead.target_begin / k;
+    block.source_count = (bead.source_begin + bead.source_count + k - 1) / k - block.source_begin;
+    block.target_count = (bead.target_begin + bead.target_count + k - 1) / k - block.target_begin;
+    blocks.push_back(block);
+  }
+  return blocks;
+}
+
+// Where the block path is not one to one (an omission, a merge), the true
+// jump may sit a block earlier or later than the blocks say, and a band that
+// gives the rows before it only their own columns cuts the true path off
+// without the path ever touching the band's edge. So such a bead is merged
+// with its neighbours: their rows get the columns of all three.
+Alignment widen_jumps(const Alignment& blocks) {
+  std::vector<bool> joined(blocks.size(), false);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].source_count == blocks[b].target_count) continue;
+    for (std::size_t k = b > 0 ? b - 1 : 0; k <= std::min(blocks.size() - 1, b + 1); ++k) joined[k] = true;
+  }
+  Alignment out;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (joined[b] && b > 0 && joined[b - 1]) {
+      Bead& last = out.back();
+      last.source_count = blocks[b].source_begin + blocks[b].source_count - last.source_begin;
+      last.target_count = blocks[b].target_begin + blocks[b].target_count - last.target_begin;
+    } else {
+      out.push_back(blocks[b]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 Alignment coarse_path(const DocumentFeatures& document, const BeadCost& cost, std::uint32_t k,
-                      std::uint32_t width) {
+                      std::uint32_t width, const Alignment* guide) {
   DocumentFeatures coarse;
   coarse.source = merge_blocks(document.source, k);
   coarse.target = merge_blocks(document.target, k);
   const auto n = static_cast<std::uint32_t>(coarse.source.size());
   const auto m = static_cast<std::uint32_t>(coarse.target.size());
-  const Alignment blocks = search(coarse, cost, diagonal_band(n, m, std::min(width, m))).alignment;
+  const SearchBand band = guide == nullptr ? diagonal_band(n, m, std::min(width, m))
+                                           : band_around(to_blocks(*guide, k), n, m, std::min(width, m));
+  const Alignment blocks = search(coarse, cost, band).alignment;
   const auto fine_n = static_cast<std::uint32_t>(document.source.size());
   const auto fine_m = static_cast<std::uint32_t>(document.target.size());
   Alignment path;
-  for (const Bead& block : blocks) {
+  for (const Bead& block : widen_jumps(blocks)) {
     Bead bead;
     bead.source_begin = std::min(fine_n, block.source_begin * k);
     bead.target_begin = std::min(fine_m, block.target_begin * k);

@@ -19,8 +19,10 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
                                            std::uint32_t k);
 
 // The block alignment mapped back to sentence coordinates: beads of up to
-// 4k sentences a side, to be used with band_around().
+// 4k sentences a side, to be used with band_around(). The block search runs
+// within `width` blocks of the diagonal, or of `guide` (a path in sentence
+// coordinates, e.g. a coarser one) when given.
 Alignment coarse_path(const DocumentFeatures& document, const BeadCost& cost, std::uint32_t k,
-                      std::uint32_t width);
+                      std::uint32_t width, const Alignment* guide = nullptr);
 
 }  // namespace sverka::align

@@ -66,6 +66,21 @@ TEST_CASE("long documents align through the band, following a drift") {
   CHECK(has_bead(alignment, 1999, 1, 2059, 1));
 }
 
+TEST_CASE("a long insertion is found wherever it falls against the coarse blocks") {
+  // The coarse path may place a jump a block early or late; the fine band
+  // must still hold the true path.
+  for (const std::uint32_t at : {497u, 500u, 504u, 512u, 515u}) {
+    align::DocumentFeatures doc = testing::parallel_document(1200);
+    for (std::uint32_t k = 0; k < 40; ++k) {
+      doc.target.insert(doc.target.begin() + at, testing::sentence(45, {900000 + k, 900100 + k}));
+    }
+    const align::Alignment alignment = align::align_document(doc, {});
+    INFO("insertion at " << at);
+    CHECK(has_bead(alignment, at - 1, 1, at - 1, 1));
+    CHECK(has_bead(alignment, at, 1, at + 40, 1));
+  }
+}
+
 TEST_CASE("empty sides give one-sided beads") {
   align::DocumentFeatures doc = testing::parallel_document(3);
   doc.target.clear();
