@@ -48,6 +48,10 @@ class DocumentAligner {
   std::shared_ptr<const BilingualLexicon> shared_lexicon() const { return lexicon_; }
 
  private:
+  DocumentAligner(const std::string& source_language, const std::string& target_language,
+                  const Paths& paths, std::shared_ptr<const BilingualLexicon> lexicon,
+                  align::AlignerOptions options, std::pair<Lemmatizer, Lemmatizer> lemmatizers);
+
   LanguageResources source_;
   LanguageResources target_;
   std::shared_ptr<const BilingualLexicon> lexicon_;

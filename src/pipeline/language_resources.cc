@@ -49,8 +49,11 @@ Paths Paths::defaults() {
 }
 
 LanguageResources::LanguageResources(const std::string& lang, const Paths& paths)
+    : LanguageResources(lang, paths, Lemmatizer(lang, paths.hunspell)) {}
+
+LanguageResources::LanguageResources(const std::string& lang, const Paths& paths, Lemmatizer loaded)
     : language(lang),
-      lemmatizer(lang, paths.hunspell),
+      lemmatizer(std::move(loaded)),
       stopwords(load_stopwords(lang, paths)),
       splitter(lang, load_abbreviations(lang, paths),
                lemmatizer.has_dictionary()

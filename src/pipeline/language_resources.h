@@ -27,6 +27,8 @@ struct Paths {
 
 struct LanguageResources {
   LanguageResources(const std::string& language, const Paths& paths);
+  // With a lemmatizer already loaded (for `language`, from paths.hunspell).
+  LanguageResources(const std::string& language, const Paths& paths, Lemmatizer loaded);
 
   LanguageResources(const LanguageResources&) = delete;  // the splitter refers to the lemmatizer
   LanguageResources& operator=(const LanguageResources&) = delete;
