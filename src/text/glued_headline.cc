@@ -23,13 +23,27 @@ bool all_capitals(const Token& token) {
   return letters > 1;
 }
 
+// A name of one word ("для Зеленского"), not the end of a longer one
+// ("Дмитрий Песков", "ФРГ Ангелы Меркель"), whose next word may be a
+// surname that is also a common word (песков: of sands).
+bool single_word_name(const std::vector<Token>& tokens, std::size_t k) {
+  std::size_t before = k;
+  while (before > 0 && tokens[before - 1].kind == TokenKind::kPunctuation) --before;
+  return before > 0 && !tokens[before - 1].capitalized && !all_capitals(tokens[before - 1]);
+}
+
 }  // namespace
 
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
-                               const std::unordered_set<std::string>& stopwords) {
+                               const std::unordered_set<std::string>& stopwords, HeadlineCase headlines) {
   const std::vector<Token> tokens = tokenize(sentence);
   std::size_t words_total = 0;
-  for (const Token& token : tokens) words_total += token.kind != TokenKind::kPunctuation;
+  const Token* first_word = nullptr;
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kPunctuation) continue;
+    ++words_total;
+    if (first_word == nullptr) first_word = &token;
+  }
   std::size_t words_before = 0;
   std::size_t first_candidate = std::string_view::npos;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -38,15 +52,19 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
     if (k > 0 && words_before >= kMinWordsEachSide && words_total - words_before >= kMinWordsEachSide) {
       const Token& previous = tokens[k - 1];
       // "…in Brazil At least seven…": after a name, only a function word
-      // is sure to start a sentence ("Prime Minister" is one name).
+      // is sure to start a sentence ("Prime Minister" is one name), unless
+      // headlines are in sentence case and the previous word is a name.
+      const bool after_name = previous.capitalized && headlines == HeadlineCase::kSentence &&
+                              !is_common_word(previous.norm) && single_word_name(tokens, k - 1);
       const bool previous_ends_headline =
           previous.kind != TokenKind::kPunctuation && stopwords.count(previous.norm) == 0 &&
-          (!previous.capitalized || stopwords.count(token.norm) > 0);
+          (!previous.capitalized || after_name || stopwords.count(token.norm) > 0);
       if (previous_ends_headline && token.kind == TokenKind::kWord && token.capitalized &&
           !all_capitals(token) && is_common_word(token.norm)) {
-        // A capitalized function word ("The", "В") is the surest start;
-        // a capitalized content word may still be a name ("Omicron").
-        if (stopwords.count(token.norm) > 0) return token.begin;
+        // A capitalized function word ("The", "В") is the surest start, and
+        // so is the headline's first word again; a capitalized content word
+        // may still be a name ("Omicron").
+        if (stopwords.count(token.norm) > 0 || token.norm == first_word->norm) return token.begin;
         if (first_candidate == std::string_view::npos) first_candidate = token.begin;
       }
     }

@@ -10,6 +10,18 @@
 // the new word is itself a function word ("…in Brazil At least…"), with at
 // least three words on both sides. Only the first sentence of a text is searched:
 // that is where headlines are.
+//
+// Where headlines are written in sentence case (Russian: "На Украине назвали
+// четыре сценария для Зеленского"), a capitalized common word after a name
+// starts the body too ("…для Зеленского Экс-депутат Верховной рады…"), but
+// not after a capitalized common word ("Организация Объединенных Наций"),
+// nor after a name of several words ("РФ Дмитрий Песков": песков is also
+// "of sands"). A one-word first name after a lower-case title
+// ("пресс-секретарь Дмитрий Песков") is not told from a place name and can
+// still be split there.
+// English title case ("Biden Warns Russia") forbids that. When several
+// places qualify, the one where the body repeats the headline's first word
+// ("Землетрясение … Курильских островов Землетрясение …") is the body.
 #pragma once
 
 #include <functional>
@@ -23,7 +35,10 @@ using CommonWordTest = std::function<bool(const std::string& lower_case_word)>;
 
 // Byte offset in `sentence` where the body starts after a glued headline,
 // or std::string_view::npos.
+enum class HeadlineCase { kSentence, kTitle };
+
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
-                               const std::unordered_set<std::string>& stopwords);
+                               const std::unordered_set<std::string>& stopwords,
+                               HeadlineCase headlines = HeadlineCase::kTitle);
 
 }  // namespace sverka

@@ -119,7 +119,10 @@ SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations ab
                                    std::unordered_set<std::string> stopwords)
     : abbreviations_(std::move(abbreviations)),
       is_common_word_(std::move(is_common_word)),
-      stopwords_(std::move(stopwords)) {
+      stopwords_(std::move(stopwords)),
+      // English headlines are often in title case; the others sverka knows
+      // capitalize only names.
+      headlines_(language == "en" ? HeadlineCase::kTitle : HeadlineCase::kSentence) {
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" turns on ICU's own abbreviation suppressions where it has them.
   const icu::Locale locale((language + "@ss=standard").c_str());
@@ -218,7 +221,7 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     for (const std::string& line : paragraphs[p].lines) {
       for (std::string& sentence : split_line(line)) {
         if (sentences.empty() && is_common_word_) {
-          const std::size_t body = glued_headline_end(sentence, is_common_word_, stopwords_);
+          const std::size_t body = glued_headline_end(sentence, is_common_word_, stopwords_, headlines_);
           if (body != std::string_view::npos) {
             sentences.push_back(Sentence{trim_spaces(sentence.substr(0, body)), p, true});
             sentence = sentence.substr(body);

@@ -57,6 +57,7 @@ class SentenceSplitter {
   Abbreviations abbreviations_;
   CommonWordTest is_common_word_;
   std::unordered_set<std::string> stopwords_;
+  HeadlineCase headlines_;
 };
 
 // Pre-split input: one sentence per line, kept as given (empty lines too, so

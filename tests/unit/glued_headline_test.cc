@@ -18,3 +18,33 @@ TEST_CASE("a glued headline ends before a capitalized common word") {
   CHECK(glued_headline_end("The secretary of the President spoke today about it.", common, stopwords) ==
         std::string_view::npos);
 }
+
+TEST_CASE("in sentence-case headlines a common word after a one-word name starts the body") {
+  const std::unordered_set<std::string> stopwords = {"в", "на", "для"};
+  const CommonWordTest common = [](const std::string& w) {
+    return w == "экс-депутат" || w == "четыре" || w == "сценария" || w == "песков" || w == "организацией" ||
+           w == "объединенных" || w == "землетрясение" || w == "курильских" || w == "произошло";
+  };
+  const std::string headline = "Назвали четыре сценария для Зеленского Экс-депутат перечислил варианты.";
+  CHECK(headline.substr(glued_headline_end(headline, common, stopwords, HeadlineCase::kSentence))
+            .rfind("Экс-депутат", 0) == 0);
+  // Title case: "Zelensky Ex-deputy" may be one headline.
+  CHECK(glued_headline_end(headline, common, stopwords, HeadlineCase::kTitle) == std::string_view::npos);
+  // "РФ Дмитрий Песков": the last word of a longer name may be a surname
+  // that is also a common word (песков: of sands).
+  CHECK(glued_headline_end("Прокомментировал санкции президента РФ Дмитрий Песков сказал это.", common, stopwords,
+                           HeadlineCase::kSentence) == std::string_view::npos);
+  // Not after a capitalized common word: "Организацией Объединенных Наций".
+  CHECK(glued_headline_end("Генсек выступил перед Организацией Объединенных Наций вчера.", common,
+                           {"перед"}, HeadlineCase::kSentence) == std::string_view::npos);
+}
+
+TEST_CASE("the body that repeats the headline's first word wins over an earlier candidate") {
+  const std::unordered_set<std::string> stopwords = {"в"};
+  const CommonWordTest common = [](const std::string& w) {
+    return w == "землетрясение" || w == "курильских" || w == "произошло" || w == "районе";
+  };
+  const std::string text = "Землетрясение произошло в районе Курильских островов Землетрясение произошло рядом.";
+  CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
+            .rfind("Землетрясение произошло рядом", 0) == 0);
+}
