@@ -158,7 +158,8 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   const LexicalRates refined_rates = rates_from_alignment(document, alignment);
   weigh_tokens(document, refined_rates);
   const BeadCost refined(lengths, refined_rates, options.weights);
-  alignment = search_adaptively(document, refined, band_around(alignment, n, m, width), width);
+  const std::uint32_t refine_width = full ? m : options.refine_width;
+  alignment = search_adaptively(document, refined, band_around(alignment, n, m, refine_width), refine_width);
   score_beads(document, refined, alignment);
   if (learned != nullptr) *learned = std::move(model);
   return alignment;

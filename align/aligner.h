@@ -21,6 +21,9 @@ struct AlignerOptions {
   CostWeights weights;
   std::uint32_t band_width = 8;  // initial half-width, in target sentences
   std::uint32_t block_size = 8;   // sentences per block of the coarse path
+  // Half-width of the second pass's band: it refines a path already found
+  // (and still widens where the path hugs the band).
+  std::uint32_t refine_width = 4;
   // Documents up to this many sentences a side get the full matrix.
   std::uint32_t full_search_below = 200;
   bool second_pass = true;
