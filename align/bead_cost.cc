@@ -10,7 +10,11 @@ BeadCost::BeadCost(const LengthModel& lengths, const LexicalRates& rates, const 
 
 double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
   const BeadShape& s = kBeadShapes[shape];
-  if (s.source == 0 || s.target == 0) return weights_.skip_cost + weights_.shape_cost[shape];
+  if (s.source == 0 || s.target == 0) {
+    const double length = evidence.source_length + evidence.target_length;
+    return weights_.skip_cost + weights_.shape_cost[shape] +
+           weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length);
+  }
   return weights_.shape_cost[shape] +
          weights_.length_weight * lengths_.cost(evidence.source_length, evidence.target_length) -
          weights_.lexical_weight * evidence.lexical +

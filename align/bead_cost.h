@@ -18,7 +18,7 @@
 // evidence. A token facing k sentences has k chances of a random match, so
 // p_random grows to 1-(1-p_random)^k: otherwise merging unrelated sentences
 // would look good just by offering more chances. 1-0 and 0-1 beads carry no
-// evidence and cost `skip_cost`.
+// evidence and cost `skip_cost`, more for a short sentence.
 #pragma once
 
 #include <array>
@@ -34,6 +34,12 @@ struct CostWeights {
   double length_weight = 1.3;
   double lexical_weight = 0.6;
   double skip_cost = 5.5;
+  // Extra cost of leaving a short sentence unpaired, falling linearly from
+  // `short_skip_cost` at length 0 to nothing at `short_length` characters:
+  // a fragment ("Wait!", "he said.") is far more often written inside a
+  // neighbour by the other side than dropped.
+  double short_skip_cost = 4.0;
+  double short_length = 40;
   double paragraph_penalty = 2.0;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
   // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,

@@ -41,6 +41,14 @@ TEST_CASE("skips cost the flat skip cost and have no confidence") {
   CHECK(model().confidence(2, evidence(0, 0, 10, 0, 80)) == 0);
 }
 
+TEST_CASE("leaving a short fragment unpaired costs more than a full sentence") {
+  const CostWeights weights;
+  // "Wait!" (5 characters) is likelier written inside a neighbour than dropped.
+  CHECK(model().cost(2, evidence(0, 0, 1, 0, 5)) ==
+        Approx(weights.skip_cost + weights.short_skip_cost * (1 - 5 / weights.short_length)));
+  CHECK(model().cost(2, evidence(0, 0, 1, 0, 5)) > model().cost(2, evidence(0, 0, 10, 0, 80)));
+}
+
 TEST_CASE("confidence is high for a well-matched pair and in [0, 1]") {
   const double high = model().confidence(0, evidence(5, 6, 10, 80, 82));
   const double low = model().confidence(0, evidence(-5, 0, 10, 80, 200));
