@@ -18,7 +18,8 @@ double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
   return weights_.shape_cost[shape] +
          weights_.length_weight * lengths_.cost(evidence.source_length, evidence.target_length) -
          weights_.lexical_weight * evidence.lexical +
-         weights_.paragraph_penalty * evidence.inner_paragraph_starts;
+         weights_.paragraph_penalty * evidence.inner_paragraph_starts +
+         (evidence.turn_mismatch ? weights_.turn_penalty : 0.0);
 }
 
 double BeadCost::confidence(int shape, const BeadEvidence& evidence) const {

@@ -6,6 +6,7 @@
 //        - length_weight  * log fit(length model)
 //        - lexical_weight * LLR(matches)
 //        + paragraph_penalty * (paragraph starts inside the bead)
+//        + turn_penalty (one side begins on a turn of dialogue, the other not)
 //
 // LLR is a naive-Bayes log-likelihood ratio over the bead's content
 // tokens: each token finds a counterpart on the other side with
@@ -41,6 +42,8 @@ struct CostWeights {
   double short_skip_cost = 4.0;
   double short_length = 40;
   double paragraph_penalty = 2.0;
+  // A bead whose first sentence opens a turn of dialogue on one side only.
+  double turn_penalty = 2.0;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
   // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,
   // 2-2 and 3-1 rarer still, and five-sentence beads the rarest.
@@ -62,6 +65,7 @@ struct BeadEvidence {
   int target_matched = 0, target_content = 0;
   double lexical = 0;  // the log-likelihood ratio of the matches (token_weights.h)
   int inner_paragraph_starts = 0;
+  bool turn_mismatch = false;  // one side's first sentence opens a turn, the other's does not
 };
 
 class BeadCost {

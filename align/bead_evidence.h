@@ -29,6 +29,7 @@ template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
 BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
                              std::uint32_t t0, int target_count, const MatchOf& match_of) {
   BeadEvidence e;
+  if (source_count > 0 && target_count > 0) e.turn_mismatch = doc.source[s0].opens_turn != doc.target[t0].opens_turn;
   std::array<std::uint64_t, kMaxBeadSpan> target_bits{};
   for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
     const SentenceFeatures& source = doc.source[s];

@@ -13,6 +13,7 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
   for (std::size_t begin = 0; begin < sentences.size(); begin += k) {
     SentenceFeatures block;
     block.paragraph_start = sentences[begin].paragraph_start;
+    block.opens_turn = sentences[begin].opens_turn;
     const std::size_t end = std::min(sentences.size(), begin + k);
     for (std::size_t s = begin; s < end; ++s) {
       block.length += sentences[s].length;

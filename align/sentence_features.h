@@ -45,6 +45,9 @@ struct SentenceFeatures {
   std::vector<std::uint32_t> words;  // own-language word id per content token (bit order)
   std::vector<MatchKey> keys;        // sorted by id, no duplicates
   bool paragraph_start = false;
+  // Opens a turn of dialogue or a quotation (a leading dash or opening
+  // quote mark): a bead tends to begin on a turn on both sides or on neither.
+  bool opens_turn = false;
   TokenWeights weights;  // filled by weigh_tokens()
 };
 

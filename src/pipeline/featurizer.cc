@@ -23,6 +23,18 @@ bool is_content_word(const Token& token, const LanguageResources& language) {
          language.stopwords.count(token.norm) == 0;
 }
 
+// A leading dialogue dash ("--" counts) or opening quotation mark.
+bool opens_turn(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = next_code_point(text, pos);
+    if (cp == ' ' || cp == '\t' || cp == 0xA0) continue;
+    if (cp == '-') return pos < text.size() && (text[pos] == '-' || text[pos] == ' ');
+    return std::u32string_view(U"—–«„“‘‚‹\"'").find(cp) != std::u32string_view::npos;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string number_key(std::string_view number) {
@@ -149,6 +161,7 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, 
   align::SentenceFeatures features;
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
   features.paragraph_start = sentence.starts_paragraph;
+  features.opens_turn = opens_turn(sentence.text);
   for (const Token& token : tokenize(sentence.text)) {
     if (features.content_tokens == align::kMaxContentTokens) break;
     const TokenKeys& entry = source_side ? source_token(token) : target_token(token);

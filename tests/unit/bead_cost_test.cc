@@ -56,3 +56,10 @@ TEST_CASE("confidence is high for a well-matched pair and in [0, 1]") {
   CHECK(high <= 1.0);
   CHECK(low < 0.2);
 }
+
+TEST_CASE("a bead that begins a turn of dialogue on one side only pays the turn penalty") {
+  const CostWeights weights;
+  BeadEvidence mismatched = evidence(2, 5, 10, 80, 80);
+  mismatched.turn_mismatch = true;
+  CHECK(model().cost(0, mismatched) - model().cost(0, evidence(2, 5, 10, 80, 80)) == Approx(weights.turn_penalty));
+}
