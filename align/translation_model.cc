@@ -1,6 +1,8 @@
 #include "align/translation_model.h"
 
 #include <algorithm>
+#include <bit>
+#include <unordered_map>
 
 namespace sverka::align {
 namespace {
@@ -15,15 +17,46 @@ std::uint64_t pair_key(std::uint32_t source, std::uint32_t target) {
 // of a bead is an index into one probability array, so EM iterations are
 // array passes with no hashing (profiling showed hash lookups dominating).
 struct Corpus {
-  std::vector<std::uint64_t> pairs;     // distinct (f, e), sorted
+  std::vector<std::uint64_t> pairs;     // distinct (f, e), in order of first appearance
   std::vector<std::uint32_t> links;     // per bead, per target token, per source token: pair index
   std::vector<std::uint32_t> bead_shape;  // per bead: source tokens (NULL included), target tokens
   std::vector<std::uint32_t> source_of_pair;  // per pair: source word
 };
 
+// Pair → index, open addressing: a document's co-occurrences run to half a
+// million distinct pairs, where sorting them and searching for each link
+// took most of the learning time.
+class PairIndex {
+ public:
+  explicit PairIndex(std::size_t expected) {
+    std::size_t size = 16;
+    while (size < 2 * expected) size *= 2;
+    keys_.assign(size, kEmpty);
+    values_.resize(size);
+  }
+  // The index of `key`, giving it `next` when it is new.
+  std::uint32_t find_or_add(std::uint64_t key, std::uint32_t next, bool& added) {
+    std::size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift();
+    while (keys_[slot] != kEmpty && keys_[slot] != key) slot = (slot + 1) & (keys_.size() - 1);
+    added = keys_[slot] == kEmpty;
+    if (added) {
+      keys_[slot] = key;
+      values_[slot] = next;
+    }
+    return values_[slot];
+  }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~0ULL;  // never a key: the NULL word is a source only
+  int shift() const { return 64 - std::countr_zero(keys_.size()); }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;
+};
+
 Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
                     std::size_t max_beads) {
   std::vector<std::vector<std::uint32_t>> sources, targets;
+  std::size_t link_count = 0;
   const std::size_t step = std::max<std::size_t>(1, (alignment.size() + max_beads - 1) / max_beads);
   for (std::size_t k = 0; k < alignment.size(); k += step) {
     const Bead& bead = alignment[k];
@@ -36,29 +69,29 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
       target.insert(target.end(), document.target[t].words.begin(), document.target[t].words.end());
     }
     if (source.size() > 1 && !target.empty()) {
+      link_count += source.size() * target.size();
       sources.push_back(std::move(source));
       targets.push_back(std::move(target));
     }
   }
   Corpus corpus;
-  for (std::size_t b = 0; b < sources.size(); ++b) {
-    for (const std::uint32_t e : targets[b]) {
-      for (const std::uint32_t f : sources[b]) corpus.pairs.push_back(pair_key(f, e));
-    }
-  }
-  std::sort(corpus.pairs.begin(), corpus.pairs.end());
-  corpus.pairs.erase(std::unique(corpus.pairs.begin(), corpus.pairs.end()), corpus.pairs.end());
+  corpus.links.reserve(link_count);
+  PairIndex index(link_count);
   for (std::size_t b = 0; b < sources.size(); ++b) {
     corpus.bead_shape.push_back(static_cast<std::uint32_t>(sources[b].size()));
     corpus.bead_shape.push_back(static_cast<std::uint32_t>(targets[b].size()));
     for (const std::uint32_t e : targets[b]) {
       for (const std::uint32_t f : sources[b]) {
-        const auto it = std::lower_bound(corpus.pairs.begin(), corpus.pairs.end(), pair_key(f, e));
-        corpus.links.push_back(static_cast<std::uint32_t>(it - corpus.pairs.begin()));
+        bool added = false;
+        const std::uint32_t p = index.find_or_add(pair_key(f, e), static_cast<std::uint32_t>(corpus.pairs.size()), added);
+        if (added) {
+          corpus.pairs.push_back(pair_key(f, e));
+          corpus.source_of_pair.push_back(f);
+        }
+        corpus.links.push_back(p);
       }
     }
   }
-  for (const std::uint64_t pair : corpus.pairs) corpus.source_of_pair.push_back(static_cast<std::uint32_t>(pair >> 32));
   return corpus;
 }
 
@@ -73,11 +106,13 @@ TranslationModel TranslationModel::learn(const DocumentFeatures& document,
   // Source words are dense-numbered for the normalizing totals.
   std::vector<std::uint32_t> source_index(corpus.pairs.size());
   std::vector<std::uint32_t> distinct_sources;
-  for (std::size_t p = 0; p < corpus.pairs.size(); ++p) {
-    if (distinct_sources.empty() || distinct_sources.back() != corpus.source_of_pair[p]) {
-      distinct_sources.push_back(corpus.source_of_pair[p]);
+  {
+    std::unordered_map<std::uint32_t, std::uint32_t> dense;
+    for (std::size_t p = 0; p < corpus.pairs.size(); ++p) {
+      const auto [it, added] = dense.try_emplace(corpus.source_of_pair[p], static_cast<std::uint32_t>(distinct_sources.size()));
+      if (added) distinct_sources.push_back(corpus.source_of_pair[p]);
+      source_index[p] = it->second;
     }
-    source_index[p] = static_cast<std::uint32_t>(distinct_sources.size() - 1);
   }
   std::vector<double> probability(corpus.pairs.size(), 1.0), counts(corpus.pairs.size());
   std::vector<double> totals(distinct_sources.size());
@@ -119,6 +154,7 @@ TranslationModel TranslationModel::learn(const DocumentFeatures& document,
     if (occurrences[source_index[p]] < options.min_count) continue;
     model.table_[f].push_back(static_cast<std::uint32_t>(corpus.pairs[p]));
   }
+  for (auto& [f, targets] : model.table_) std::sort(targets.begin(), targets.end());
   return model;
 }
 
