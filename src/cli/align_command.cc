@@ -57,12 +57,12 @@ int run_align(const std::vector<std::string>& args) {
     write_moses(source_out.stream(), target_out.stream(), document, writer);
     source_out.commit();
     target_out.commit();
-    return 0;
+    exit_without_freeing(0);
   }
   AtomicOutput out(output);
   write_alignment(out.stream(), document, format, writer);
   out.commit();
-  return 0;
+  exit_without_freeing(0);
 }
 
 }  // namespace sverka::cli

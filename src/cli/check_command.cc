@@ -46,7 +46,7 @@ int run_check(const std::vector<std::string>& args) {
                          &pairs, name_side(aligner.source_language()), name_side(aligner.target_language())};
     write_html_report(stream, page);
     out.commit();
-    return exit_for_findings(pairs, values);
+    exit_without_freeing(exit_for_findings(pairs, values));
   }
   stream << "== Alignment: " << document.source.size() << " Russian and " << document.target.size()
          << " English sentences, " << document.alignment.size() << " beads\n";
@@ -56,7 +56,7 @@ int run_check(const std::vector<std::string>& args) {
   stream << "\n== Quotes\n";
   write_quote_report(stream, pairs, QuoteReportFormat::kText);
   out.commit();
-  return exit_for_findings(pairs, values);
+  exit_without_freeing(exit_for_findings(pairs, values));
 }
 
 }  // namespace sverka::cli

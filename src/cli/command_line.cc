@@ -1,5 +1,6 @@
 #include "cli/command_line.h"
 
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
@@ -153,6 +154,11 @@ InputPair read_input_pair(const std::string& source_path, const std::string& tar
     if (const auto warning = script_warning(*text, language, path)) std::cerr << "sverka: warning: " << *warning << '\n';
   }
   return input;
+}
+
+void exit_without_freeing(int code) {
+  std::cout.flush();
+  std::exit(code);
 }
 
 }  // namespace sverka::cli

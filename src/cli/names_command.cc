@@ -67,7 +67,7 @@ int run_names(const std::vector<std::string>& args) {
   AtomicOutput out(output);
   write_name_table(out.stream(), table, format);
   out.commit();
-  return 0;
+  exit_without_freeing(0);
 }
 
 }  // namespace sverka::cli

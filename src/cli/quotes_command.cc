@@ -48,7 +48,7 @@ int run_quotes(const std::vector<std::string>& args) {
   AtomicOutput out(values["output"].as<std::string>());
   write_quote_report(out.stream(), pairs, format);
   out.commit();
-  return exit_for_findings(pairs, values);
+  exit_without_freeing(exit_for_findings(pairs, values));
 }
 
 }  // namespace sverka::cli
