@@ -5,7 +5,9 @@
 # Usage: bench_batch.sh path/to/sverka path/to/shared/data [pairs, default 20000]
 set -euo pipefail
 SVERKA=$1
-DATA=$2
+# Manifest paths are read relative to the manifest, which lives in a
+# temporary folder: the data folder must be absolute.
+DATA=$(cd "$2" && pwd)
 PAIRS=${3:-20000}
 SET=$DATA/align/wmt22-news-ruen
 [ -d "$SET" ] || { echo "wmt22-news-ruen not found under $DATA/align"; exit 77; }
