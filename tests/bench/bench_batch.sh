@@ -26,8 +26,14 @@ sentences=$((sentences * PAIRS / ${#docs[@]}))
 printf '%-6s %8s %9s %10s %13s %12s\n' jobs pairs seconds pairs/s sentences/s "peak RSS MB"
 for jobs in 1 2; do
   rm -rf "$WORK/out"
+  status=0
   /usr/bin/time -f '%e %M' -o "$WORK/time" "$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/out" --presplit \
-    --jobs "$jobs" --format jsonl --quiet || true
+    --jobs "$jobs" --format jsonl --quiet || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "batch exited with $status; first errors:" >&2
+    head -3 "$WORK/out/errors.jsonl" >&2 || true
+    exit 1
+  fi
   read -r seconds kilobytes <"$WORK/time"
   printf '%-6s %8s %9s %10.0f %13.0f %12.0f\n' "$jobs" "$PAIRS" "$seconds" "$(echo "$PAIRS / $seconds" | bc -l)" \
     "$(echo "$sentences / $seconds" | bc -l)" "$(echo "$kilobytes / 1024" | bc -l)"
