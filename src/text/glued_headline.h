@@ -35,7 +35,10 @@ using CommonWordTest = std::function<bool(const std::string& lower_case_word)>;
 
 // Byte offset in `sentence` where the body starts after a glued headline,
 // or std::string_view::npos.
-enum class HeadlineCase { kSentence, kTitle };
+// How a language writes headlines: sentence case (only names capitalized),
+// title case, or with every noun capitalized anyway (German), where this
+// rule cannot work and is not used.
+enum class HeadlineCase { kSentence, kTitle, kNone };
 
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
                                const std::unordered_set<std::string>& stopwords,

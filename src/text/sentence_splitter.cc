@@ -112,6 +112,15 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
   return starts;
 }
 
+// English headlines are often in title case; German capitalizes every noun,
+// so a capitalized common word says nothing there; the others sverka knows
+// capitalize only names.
+HeadlineCase headline_case(const std::string& language) {
+  if (language == "en") return HeadlineCase::kTitle;
+  if (language == "de") return HeadlineCase::kNone;
+  return HeadlineCase::kSentence;
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations abbreviations,
@@ -120,9 +129,7 @@ SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations ab
     : abbreviations_(std::move(abbreviations)),
       is_common_word_(std::move(is_common_word)),
       stopwords_(std::move(stopwords)),
-      // English headlines are often in title case; the others sverka knows
-      // capitalize only names.
-      headlines_(language == "en" ? HeadlineCase::kTitle : HeadlineCase::kSentence) {
+      headlines_(headline_case(language)) {
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" turns on ICU's own abbreviation suppressions where it has them.
   const icu::Locale locale((language + "@ss=standard").c_str());
@@ -220,7 +227,7 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     bool first = true;
     for (const std::string& line : paragraphs[p].lines) {
       for (std::string& sentence : split_line(line)) {
-        if (sentences.empty() && is_common_word_) {
+        if (sentences.empty() && is_common_word_ && headlines_ != HeadlineCase::kNone) {
           const std::size_t body = glued_headline_end(sentence, is_common_word_, stopwords_, headlines_);
           if (body != std::string_view::npos) {
             sentences.push_back(Sentence{trim_spaces(sentence.substr(0, body)), p, true});

@@ -83,6 +83,15 @@ TEST_CASE("a headline glued to the first sentence is split off") {
   CHECK(english_sentences[1].text == "The World Health Organization said so.");
 }
 
+TEST_CASE("German capitalizes nouns: no glued-headline split there") {
+  // With or without a German dictionary installed, a capitalized noun in
+  // the first sentence is not a sentence start.
+  const sverka::SentenceSplitter german("de", sverka::Abbreviations{},
+                                        [](const std::string&) { return true; });
+  const auto sentences = german.split_text("Die Gruppe erreichte am Morgen den Gipfel und stieg dann ab.");
+  CHECK(sentences.size() == 1);
+}
+
 TEST_CASE("line breaks inside a paragraph are boundaries and paragraphs are numbered") {
   const auto sentences = english().splitter.split_text("Headline\n\nFirst one. Second one.\n\nThird.\n");
   REQUIRE(sentences.size() == 4);
