@@ -1,6 +1,7 @@
 #include "align/aligner.h"
 
 #include <algorithm>
+#include <future>
 
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
@@ -28,17 +29,6 @@ int shape_index(const Bead& bead) {
     }
   }
   return 0;
-}
-
-// The part of a document between two points of a path, as a document of
-// its own.
-DocumentFeatures slice(const DocumentFeatures& document, std::uint32_t i0, std::uint32_t i1,
-                       std::uint32_t j0, std::uint32_t j1) {
-  DocumentFeatures part;
-  part.has_paragraphs = document.has_paragraphs;
-  part.source.assign(document.source.begin() + i0, document.source.begin() + i1);
-  part.target.assign(document.target.begin() + j0, document.target.begin() + j1);
-  return part;
 }
 
 // Searches again only the stretches of `path` around the rows marked in
@@ -69,7 +59,7 @@ Alignment research(const DocumentFeatures& document, const BeadCost& cost, const
     }
     const std::vector<std::uint32_t> stretch_widths(widths.begin() + i0, widths.begin() + i1 + 1);
     const SearchBand band = band_around(stretch, i1 - i0, j1 - j0, stretch_widths);
-    for (Bead bead : search(slice(document, i0, i1, j0, j1), cost, band).alignment) {
+    for (Bead bead : search(document, cost, band, Window{i0, i1 - i0, j0, j1 - j0}).alignment) {
       bead.source_begin += i0;
       bead.target_begin += j0;
       result.push_back(bead);
@@ -77,6 +67,44 @@ Alignment research(const DocumentFeatures& document, const BeadCost& cost, const
     b = e;
   }
   return result;
+}
+
+// A long document is searched as two halves on two threads, split through
+// the middle of the band at its middle row; the stretch around the split
+// is then searched again whole (research), so a split point off the true
+// path costs nothing. Below kSplitFrom rows a thread costs more than it
+// saves (and batch runs keep the cores busy with documents).
+constexpr std::uint32_t kSplitFrom = 2000;
+constexpr std::uint32_t kAroundSplit = 64;  // rows either side searched again
+
+Alignment search_in_halves(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band,
+                           const std::vector<std::uint32_t>& widths) {
+  const auto n = static_cast<std::uint32_t>(document.source.size());
+  const auto m = static_cast<std::uint32_t>(document.target.size());
+  if (n < kSplitFrom) return search(document, cost, band).alignment;
+  const std::uint32_t i_mid = n / 2;
+  const std::uint32_t j_mid = (band.lo[i_mid] + band.hi[i_mid]) / 2;
+  SearchBand left, right;
+  for (std::uint32_t i = 0; i <= i_mid; ++i) {
+    left.lo.push_back(std::min(band.lo[i], j_mid));
+    left.hi.push_back(std::min(band.hi[i], j_mid));
+  }
+  for (std::uint32_t i = i_mid; i <= n; ++i) {
+    right.lo.push_back(std::max(band.lo[i], j_mid) - j_mid);
+    right.hi.push_back(std::max(band.hi[i], j_mid) - j_mid);
+  }
+  std::future<SearchResult> second = std::async(std::launch::async, [&] {
+    return search(document, cost, right, Window{i_mid, n - i_mid, j_mid, m - j_mid});
+  });
+  Alignment path = search(document, cost, left, Window{0, i_mid, 0, j_mid}).alignment;
+  for (Bead bead : second.get().alignment) {
+    bead.source_begin += i_mid;
+    bead.target_begin += j_mid;
+    path.push_back(bead);
+  }
+  std::vector<bool> around(n + 1, false);
+  for (std::uint32_t r = i_mid - std::min(i_mid, kAroundSplit); r <= std::min(n, i_mid + kAroundSplit); ++r) around[r] = true;
+  return research(document, cost, path, around, widths);
 }
 
 // Searches, widening the band around the path where the path hugs an edge:
@@ -90,7 +118,7 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());
   std::vector<std::uint32_t> widths(n + 1, width);
-  Alignment path = search(document, cost, band).alignment;
+  Alignment path = search_in_halves(document, cost, band, widths);
   for (int round = 1; round < kMaxRounds; ++round) {
     std::vector<bool> grow(n + 1, false);
     bool any = false;

@@ -23,10 +23,9 @@ struct MatchRow {
 
 class BandSearch {
  public:
-  BandSearch(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band)
-      : doc_(document), cost_(cost), band_(band),
-        n_(static_cast<std::uint32_t>(document.source.size())),
-        m_(static_cast<std::uint32_t>(document.target.size())) {}
+  BandSearch(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band, const Window& window)
+      : doc_(document), cost_(cost), band_(band), i0_(window.source_begin), j0_(window.target_begin),
+        n_(window.source_size), m_(window.target_size) {}
 
   SearchResult run();
 
@@ -41,6 +40,7 @@ class BandSearch {
   const DocumentFeatures& doc_;
   const BeadCost& cost_;
   const SearchBand& band_;
+  std::uint32_t i0_, j0_;  // the window's first source and target sentence
   std::uint32_t n_, m_;
   std::vector<std::size_t> row_start_;
   std::vector<double> costs_;
@@ -56,14 +56,14 @@ void BandSearch::fill_match_row(std::uint32_t s) {
   row.first = first;
   row.matches.clear();
   for (std::uint32_t t = first; t < end; ++t) {
-    row.matches.push_back(match_pair(doc_.source[s], doc_.target[t]));
+    row.matches.push_back(match_pair(doc_.source[i0_ + s], doc_.target[j0_ + t]));
   }
 }
 
 BeadEvidence BandSearch::evidence(std::uint32_t i, std::uint32_t j, const BeadShape& shape) const {
-  return gather_evidence(doc_, i - shape.source, shape.source, j - shape.target, shape.target,
+  return gather_evidence(doc_, i0_ + i - shape.source, shape.source, j0_ + j - shape.target, shape.target,
                          [this](std::uint32_t s, std::uint32_t t) -> const PairMatch& {
-                           return rows_[s % rows_.size()].at(t);
+                           return rows_[(s - i0_) % rows_.size()].at(t - j0_);
                          });
 }
 
@@ -126,7 +126,14 @@ SearchResult BandSearch::run() {
 
 SearchResult search(const DocumentFeatures& document, const BeadCost& cost,
                     const SearchBand& band) {
-  return BandSearch(document, cost, band).run();
+  const Window whole{0, static_cast<std::uint32_t>(document.source.size()), 0,
+                     static_cast<std::uint32_t>(document.target.size())};
+  return BandSearch(document, cost, band, whole).run();
+}
+
+SearchResult search(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band,
+                    const Window& window) {
+  return BandSearch(document, cost, band, window).run();
 }
 
 }  // namespace sverka::align

@@ -19,4 +19,14 @@ struct SearchResult {
 SearchResult search(const DocumentFeatures& document, const BeadCost& cost,
                     const SearchBand& band);
 
+// The same over a part of the document: source sentences [source_begin,
+// source_begin + source_size) against target [target_begin, ...). The band
+// and the beads returned are relative to the part.
+struct Window {
+  std::uint32_t source_begin = 0, source_size = 0;
+  std::uint32_t target_begin = 0, target_size = 0;
+};
+SearchResult search(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band,
+                    const Window& window);
+
 }  // namespace sverka::align

@@ -81,6 +81,18 @@ TEST_CASE("a long insertion is found wherever it falls against the coarse blocks
   }
 }
 
+TEST_CASE("a long document searched in two halves is right across the split") {
+  // 5,000 sentences are searched as two halves split at source row 2,500;
+  // an insertion just before the split puts the split point off the path.
+  align::DocumentFeatures doc = testing::parallel_document(5000);
+  for (std::uint32_t k = 0; k < 30; ++k) {
+    doc.target.insert(doc.target.begin() + 2490, testing::sentence(45, {900000 + k, 900100 + k}));
+  }
+  const align::Alignment alignment = align::align_document(doc, {});
+  for (const std::uint32_t s : {2480u, 2489u}) CHECK(has_bead(alignment, s, 1, s, 1));
+  for (const std::uint32_t s : {2490u, 2500u, 2501u, 2600u, 4999u}) CHECK(has_bead(alignment, s, 1, s + 30, 1));
+}
+
 TEST_CASE("empty sides give one-sided beads") {
   align::DocumentFeatures doc = testing::parallel_document(3);
   doc.target.clear();
