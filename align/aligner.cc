@@ -1,11 +1,11 @@
 #include "align/aligner.h"
 
 #include <algorithm>
-#include <future>
 
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
 #include "align/coarse_path.h"
+#include "align/path_repair.h"
 #include "align/lexical_rates.h"
 #include "align/search_band.h"
 #include "align/token_weights.h"
@@ -29,82 +29,6 @@ int shape_index(const Bead& bead) {
     }
   }
   return 0;
-}
-
-// Searches again only the stretches of `path` around the rows marked in
-// `rows`, each between two of the path's bead boundaries outside it, with
-// the new widths, and splices the results in. The rest of the path stays:
-// it was searched in a band that did not cut it off.
-Alignment research(const DocumentFeatures& document, const BeadCost& cost, const Alignment& path,
-                   const std::vector<bool>& rows, const std::vector<std::uint32_t>& widths) {
-  Alignment result;
-  std::size_t b = 0;
-  while (b < path.size()) {
-    // The first bead that ends in a marked row starts a stretch...
-    if (!rows[path[b].source_begin + path[b].source_count]) {
-      result.push_back(path[b++]);
-      continue;
-    }
-    std::size_t e = b;
-    // ...which runs to the first bead boundary past the marked rows.
-    while (e < path.size() && rows[path[e].source_begin + path[e].source_count]) ++e;
-    if (e < path.size()) ++e;
-    const std::uint32_t i0 = path[b].source_begin, j0 = path[b].target_begin;
-    const std::uint32_t i1 = path[e - 1].source_begin + path[e - 1].source_count;
-    const std::uint32_t j1 = path[e - 1].target_begin + path[e - 1].target_count;
-    Alignment stretch(path.begin() + static_cast<std::ptrdiff_t>(b), path.begin() + static_cast<std::ptrdiff_t>(e));
-    for (Bead& bead : stretch) {
-      bead.source_begin -= i0;
-      bead.target_begin -= j0;
-    }
-    const std::vector<std::uint32_t> stretch_widths(widths.begin() + i0, widths.begin() + i1 + 1);
-    const SearchBand band = band_around(stretch, i1 - i0, j1 - j0, stretch_widths);
-    for (Bead bead : search(document, cost, band, Window{i0, i1 - i0, j0, j1 - j0}).alignment) {
-      bead.source_begin += i0;
-      bead.target_begin += j0;
-      result.push_back(bead);
-    }
-    b = e;
-  }
-  return result;
-}
-
-// A long document is searched as two halves on two threads, split through
-// the middle of the band at its middle row; the stretch around the split
-// is then searched again whole (research), so a split point off the true
-// path costs nothing. Below kSplitFrom rows a thread costs more than it
-// saves (and batch runs keep the cores busy with documents).
-constexpr std::uint32_t kSplitFrom = 2000;
-constexpr std::uint32_t kAroundSplit = 64;  // rows either side searched again
-
-Alignment search_in_halves(const DocumentFeatures& document, const BeadCost& cost, const SearchBand& band,
-                           const std::vector<std::uint32_t>& widths) {
-  const auto n = static_cast<std::uint32_t>(document.source.size());
-  const auto m = static_cast<std::uint32_t>(document.target.size());
-  if (n < kSplitFrom) return search(document, cost, band).alignment;
-  const std::uint32_t i_mid = n / 2;
-  const std::uint32_t j_mid = (band.lo[i_mid] + band.hi[i_mid]) / 2;
-  SearchBand left, right;
-  for (std::uint32_t i = 0; i <= i_mid; ++i) {
-    left.lo.push_back(std::min(band.lo[i], j_mid));
-    left.hi.push_back(std::min(band.hi[i], j_mid));
-  }
-  for (std::uint32_t i = i_mid; i <= n; ++i) {
-    right.lo.push_back(std::max(band.lo[i], j_mid) - j_mid);
-    right.hi.push_back(std::max(band.hi[i], j_mid) - j_mid);
-  }
-  std::future<SearchResult> second = std::async(std::launch::async, [&] {
-    return search(document, cost, right, Window{i_mid, n - i_mid, j_mid, m - j_mid});
-  });
-  Alignment path = search(document, cost, left, Window{0, i_mid, 0, j_mid}).alignment;
-  for (Bead bead : second.get().alignment) {
-    bead.source_begin += i_mid;
-    bead.target_begin += j_mid;
-    path.push_back(bead);
-  }
-  std::vector<bool> around(n + 1, false);
-  for (std::uint32_t r = i_mid - std::min(i_mid, kAroundSplit); r <= std::min(n, i_mid + kAroundSplit); ++r) around[r] = true;
-  return research(document, cost, path, around, widths);
 }
 
 // Searches, widening the band around the path where the path hugs an edge:
@@ -134,7 +58,7 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
       if (grow[r]) widths[r] = std::min(m, 2 * widths[r]);
     }
     band = band_around(path, n, m, widths);
-    path = research(document, cost, path, grow, widths);
+    path = search_again(document, cost, path, grow, widths);
   }
   return path;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "align/banded_search.h"
+#include "align/path_repair.h"
 #include "align/search_band.h"
 
 namespace sverka::align {
@@ -85,7 +86,7 @@ Alignment coarse_path(const DocumentFeatures& document, const BeadCost& cost, st
   const auto m = static_cast<std::uint32_t>(coarse.target.size());
   const SearchBand band = guide == nullptr ? diagonal_band(n, m, std::min(width, m))
                                            : band_around(to_blocks(*guide, k), n, m, std::min(width, m));
-  const Alignment blocks = search(coarse, cost, band).alignment;
+  const Alignment blocks = search_in_halves(coarse, cost, band, std::vector<std::uint32_t>(n + 1, std::min(width, m)));
   const auto fine_n = static_cast<std::uint32_t>(document.source.size());
   const auto fine_m = static_cast<std::uint32_t>(document.target.size());
   Alignment path;
