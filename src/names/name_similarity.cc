@@ -68,11 +68,12 @@ const std::vector<NameMatcher::Form>& NameMatcher::cyrillic_forms(std::string_vi
   return cyrillic_cache_.emplace(key, std::move(forms)).first->second;
 }
 
-const std::vector<std::string>& NameMatcher::latin_readings(std::string_view latin) {
+const NameMatcher::Latin& NameMatcher::latin_forms(std::string_view latin) {
   const std::string key(latin);
   const auto found = latin_cache_.find(key);
   if (found != latin_cache_.end()) return found->second;
-  return latin_cache_.emplace(key, latin_phonetic_readings(latin)).first->second;
+  return latin_cache_.emplace(key, Latin{latin_phonetic_readings(latin), latin_letters(latin), plain_latin(latin)})
+      .first->second;
 }
 
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin) {
@@ -82,12 +83,11 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative) {
   // Ties between look-alikes that read the same (Rothe and Roche, Huss and
   // Hoes) go to the one closer letter for letter.
-  const std::string letters = latin_letters(latin);
+  const Latin& spelling = latin_forms(latin);
   double best = 0, romanized = 0;
-  const auto& readings = latin_readings(latin);
   for (const Form& form : cyrillic_forms(cyrillic)) {
-    romanized = std::max(romanized, form.weight * romanization_similarity(form.romanized, latin));
-    for (const std::string& reading : readings) {
+    romanized = std::max(romanized, form.weight * romanization_similarity(form.romanized, spelling.plain));
+    for (const std::string& reading : spelling.readings) {
       const double score = form.weight * phonetic_similarity(form.phonetic, reading);
       if (score > best) {
         best = score;
@@ -96,7 +96,7 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
     }
   }
   // Letter for letter, the word as written counts: "Уте" is Ute, not Uche.
-  const double literal = phonetic_similarity(cyrillic_forms(cyrillic).front().phonetic, letters);
+  const double literal = phonetic_similarity(cyrillic_forms(cyrillic).front().phonetic, spelling.letters);
   return (1 - kTieBreakWeight - kRomanizationWeight) * best + kTieBreakWeight * literal +
          kRomanizationWeight * romanized;
 }

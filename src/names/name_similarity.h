@@ -36,11 +36,17 @@ class NameMatcher {
     std::vector<std::string> romanized;
     double weight;
   };
+  // What a Latin spelling is compared by, worked out once per spelling.
+  struct Latin {
+    std::vector<std::string> readings;  // phonetic, one per orthography
+    std::string letters;                // letter for letter
+    std::u32string plain;               // for the romanizations
+  };
   const std::vector<Form>& cyrillic_forms(std::string_view cyrillic);
-  const std::vector<std::string>& latin_readings(std::string_view latin);
+  const Latin& latin_forms(std::string_view latin);
 
   std::unordered_map<std::string, std::vector<Form>> cyrillic_cache_;
-  std::unordered_map<std::string, std::vector<std::string>> latin_cache_;
+  std::unordered_map<std::string, Latin> latin_cache_;
 };
 
 }  // namespace sverka

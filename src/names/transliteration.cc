@@ -29,8 +29,8 @@ constexpr LetterTable kIcao = {{
     {U'ф', "f"}, {U'х', "kh"}, {U'ц', "ts"}, {U'ч', "ch"}, {U'ш', "sh"}, {U'щ', "shch"}, {U'ъ', "ie"},
     {U'ы', "y"}, {U'ь', ""}, {U'э', "e"}, {U'ю', "iu"}, {U'я', "ia"},
 }};
-// The press spells the iotated vowels and й in context (press_letter); the
-// rest is BGN without apostrophes.
+// The press spells the iotated vowels, й and a few clusters in context
+// (press()); the rest is BGN without apostrophes.
 constexpr LetterTable kPress = {{
     {U'а', "a"}, {U'б', "b"}, {U'в', "v"}, {U'г', "g"}, {U'д', "d"}, {U'е', "e"}, {U'ё', "yo"},
     {U'ж', "zh"}, {U'з', "z"}, {U'и', "i"}, {U'й', "y"}, {U'к', "k"}, {U'л', "l"}, {U'м', "m"},
@@ -119,25 +119,6 @@ std::string bgn(std::string_view cyrillic) {
   return out;
 }
 
-// Lower case with the diacritics taken off: Itō and Ito, Noël and Noel are
-// the same spelling as far as a scheme is concerned; which of two such
-// spellings is the name is not for the scheme to say.
-std::u32string latin_lower(std::string_view latin) {
-  thread_local const std::unique_ptr<icu::Transliterator> ascii = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::Transliterator>(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
-  }();
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
-  if (ascii) ascii->transliterate(text);
-  std::string lower;
-  text.toLower().toUTF8String(lower);
-  std::u32string out;
-  for (const char32_t c : code_points(lower)) {
-    if (c != '\'' && c != U'’' && c != U'ʹ') out.push_back(c);
-  }
-  return out;
-}
-
 std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
   std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
@@ -172,14 +153,29 @@ std::vector<std::string> romanizations(std::string_view cyrillic) {
   return out;
 }
 
-double romanization_similarity(const std::vector<std::string>& romanized, std::string_view latin) {
-  const std::u32string target = latin_lower(latin);
+std::u32string plain_latin(std::string_view latin) {
+  thread_local const std::unique_ptr<icu::Transliterator> ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return std::unique_ptr<icu::Transliterator>(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+  }();
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+  if (ascii) ascii->transliterate(text);
+  std::string lower;
+  text.toLower().toUTF8String(lower);
+  std::u32string out;
+  for (const char32_t c : code_points(lower)) {
+    if (c != '\'' && c != U'’' && c != U'ʹ') out.push_back(c);
+  }
+  return out;
+}
+
+double romanization_similarity(const std::vector<std::string>& romanized, const std::u32string& plain) {
   double best = 0;
   for (const std::string& spelling : romanized) {
     const std::u32string candidate = code_points(spelling);
-    const std::size_t length = std::max(candidate.size(), target.size());
+    const std::size_t length = std::max(candidate.size(), plain.size());
     if (length == 0) continue;
-    best = std::max(best, 1 - static_cast<double>(edit_distance(candidate, target)) / static_cast<double>(length));
+    best = std::max(best, 1 - static_cast<double>(edit_distance(candidate, plain)) / static_cast<double>(length));
   }
   return best;
 }

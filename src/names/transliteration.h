@@ -30,8 +30,16 @@ std::string romanize(std::string_view cyrillic, Romanization scheme);
 // Every distinct spelling the four schemes give, in the order above.
 std::vector<std::string> romanizations(std::string_view cyrillic);
 
-// How close a Latin spelling is to the nearest romanization: 1 - edit
-// distance / length over code points, diacritics kept (ć is not ch).
-double romanization_similarity(const std::vector<std::string>& romanized, std::string_view latin);
+// A Latin spelling as the schemes are compared with it: lower case, no
+// apostrophes, diacritics taken off (Itō and Ito, Noël and Noel are one
+// spelling here; which of two such is the name is for the phonetic model
+// to say). Computed once per spelling: it runs an ICU transliterator.
+std::u32string plain_latin(std::string_view latin);
+
+// How close a plain Latin spelling is to the nearest romanization: 1 - edit
+// distance / length over code points. The schemes keep their own
+// diacritics, so ISO 9's č or ž meets no plain spelling: that scheme counts
+// for names it writes in plain letters.
+double romanization_similarity(const std::vector<std::string>& romanized, const std::u32string& plain);
 
 }  // namespace sverka
