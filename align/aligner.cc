@@ -5,8 +5,8 @@
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
 #include "align/coarse_path.h"
-#include "align/path_repair.h"
 #include "align/lexical_rates.h"
+#include "align/path_repair.h"
 #include "align/search_band.h"
 #include "align/token_weights.h"
 

@@ -16,12 +16,12 @@
 // starts the body too ("…для Зеленского Экс-депутат Верховной рады…"), but
 // not after a capitalized common word ("Организация Объединенных Наций"),
 // nor after a name of several words ("РФ Дмитрий Песков": песков is also
-// "of sands"). A one-word first name after a lower-case title
-// ("пресс-секретарь Дмитрий Песков") is not told from a place name and can
-// still be split there.
-// English title case ("Biden Warns Russia") forbids that. When several
-// places qualify, the one where the body repeats the headline's first word
-// ("Землетрясение … Курильских островов Землетрясение …") is the body.
+// "of sands"). English title case ("Biden Warns Russia") forbids that rule.
+// A one-word first name after a lower-case title ("пресс-секретарь Дмитрий
+// Песков") is not told from a place name and can still be split there.
+// When several places qualify, the one where the body repeats the
+// headline's first word ("Землетрясение … Курильских островов
+// Землетрясение …") is the body.
 #pragma once
 
 #include <functional>
