@@ -12,8 +12,9 @@ double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
   const BeadShape& s = kBeadShapes[shape];
   if (s.source == 0 || s.target == 0) {
     const double length = evidence.source_length + evidence.target_length;
+    const bool has_words = evidence.source_content + evidence.target_content > 0;  // see CostWeights
     return weights_.skip_cost + weights_.shape_cost[shape] +
-           weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length);
+           (has_words ? weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length) : 0.0);
   }
   return weights_.shape_cost[shape] +
          weights_.length_weight * lengths_.cost(evidence.source_length, evidence.target_length) -

@@ -38,7 +38,10 @@ struct CostWeights {
   // Extra cost of leaving a short sentence unpaired, falling linearly from
   // `short_skip_cost` at length 0 to nothing at `short_length` characters:
   // a fragment ("Wait!", "he said.") is far more often written inside a
-  // neighbour by the other side than dropped.
+  // neighbour by the other side than dropped. Not for a line without a
+  // content word (a row of dots, OCR specks from a scanned caption): such
+  // debris is as often left out by the other side, and the surcharge made
+  // the search fold whole runs of it into the neighbouring beads.
   double short_skip_cost = 4.0;
   double short_length = 40;
   double paragraph_penalty = 2.0;

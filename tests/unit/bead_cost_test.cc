@@ -49,6 +49,12 @@ TEST_CASE("leaving a short fragment unpaired costs more than a full sentence") {
   CHECK(model().cost(2, evidence(0, 0, 1, 0, 5)) > model().cost(2, evidence(0, 0, 10, 0, 80)));
 }
 
+TEST_CASE("a line without a content word pays only the flat skip cost") {
+  const CostWeights weights;
+  // "- _-" or "....." from a scanned caption: debris, not a fragment of text.
+  CHECK(model().cost(2, evidence(0, 0, 0, 0, 5)) == Approx(weights.skip_cost));
+}
+
 TEST_CASE("confidence is high for a well-matched pair and in [0, 1]") {
   const double high = model().confidence(0, evidence(5, 6, 10, 80, 82));
   const double low = model().confidence(0, evidence(-5, 0, 10, 80, 200));
