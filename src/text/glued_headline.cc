@@ -37,13 +37,16 @@ bool single_word_name(const std::vector<Token>& tokens, std::size_t k) {
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
                                const std::unordered_set<std::string>& stopwords, HeadlineCase headlines) {
   const std::vector<Token> tokens = tokenize(sentence);
-  std::size_t words_total = 0;
-  const Token* first_word = nullptr;
-  for (const Token& token : tokens) {
-    if (token.kind == TokenKind::kPunctuation) continue;
-    ++words_total;
-    if (first_word == nullptr) first_word = &token;
+  std::vector<std::size_t> words;  // indices of the non-punctuation tokens
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
   }
+  const std::size_t words_total = words.size();
+  // Whether the words from the w-th on repeat the headline's first two.
+  const auto repeats_opening = [&](std::size_t w) {
+    return w + 1 < words.size() && tokens[words[w]].norm == tokens[words[0]].norm &&
+           tokens[words[w + 1]].norm == tokens[words[1]].norm;
+  };
   std::size_t words_before = 0;
   std::size_t first_candidate = std::string_view::npos;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -59,18 +62,35 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       const bool previous_ends_headline =
           previous.kind != TokenKind::kPunctuation && stopwords.count(previous.norm) == 0 &&
           (!previous.capitalized || after_name || stopwords.count(token.norm) > 0);
-      if (previous_ends_headline && token.kind == TokenKind::kWord && token.capitalized &&
-          !all_capitals(token) && is_common_word(token.norm)) {
-        // A capitalized function word ("The", "В") is the surest start, and
-        // so is the headline's first word again; a capitalized content word
-        // may still be a name ("Omicron").
-        if (stopwords.count(token.norm) > 0 || token.norm == first_word->norm) return token.begin;
-        if (first_candidate == std::string_view::npos) first_candidate = token.begin;
+      if (previous_ends_headline && token.kind == TokenKind::kWord && token.capitalized) {
+        // The headline's first two words again are the surest start, be they
+        // a name ("Turkey has tested … Turkey has successfully …"), and so is a
+        // capitalized function word ("The", "В"); a capitalized content
+        // word may still be a name ("Omicron").
+        if (repeats_opening(words_before)) return token.begin;
+        if (!all_capitals(token) && is_common_word(token.norm)) {
+          if (stopwords.count(token.norm) > 0) return token.begin;
+          if (first_candidate == std::string_view::npos) first_candidate = token.begin;
+        }
       }
     }
     ++words_before;
   }
   return first_candidate;
+}
+
+std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const CommonWordTest& is_common_word,
+                                             const std::unordered_set<std::string>& stopwords,
+                                             HeadlineCase headlines) {
+  std::vector<std::size_t> cuts;
+  const std::function<void(std::size_t, std::string_view)> search = [&](std::size_t offset, std::string_view piece) {
+    const std::size_t end = glued_headline_end(piece, is_common_word, stopwords, headlines);
+    if (end == std::string_view::npos) return;
+    search(offset, piece.substr(0, end));
+    cuts.push_back(offset + end);
+  };
+  search(0, sentence);
+  return cuts;
 }
 
 }  // namespace sverka

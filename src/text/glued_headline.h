@@ -20,14 +20,18 @@
 // A one-word first name after a lower-case title ("пресс-секретарь Дмитрий
 // Песков") is not told from a place name and can still be split there.
 // When several places qualify, the one where the body repeats the
-// headline's first word ("Землетрясение … Курильских островов
-// Землетрясение …") is the body.
+// headline's first two words ("Землетрясение магнитудой … Курильских
+// островов Землетрясение магнитудой …") is the body, be they a name.
+// The caller may hand in a common-word test that knows the text's own
+// names (sentence_splitter.cc: a word written capitalized mid-sentence more
+// often than not is a name there, "Omicron").
 #pragma once
 
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace sverka {
 
@@ -43,5 +47,12 @@ enum class HeadlineCase { kSentence, kTitle, kNone };
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
                                const std::unordered_set<std::string>& stopwords,
                                HeadlineCase headlines = HeadlineCase::kTitle);
+
+// Every such boundary: the headline's end, and those inside either part (a
+// subheadline or a lead glued after the headline, "…среди трудоголиков
+// Несколько факторов… выходные Причиной…"), as ascending byte offsets.
+std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const CommonWordTest& is_common_word,
+                                             const std::unordered_set<std::string>& stopwords,
+                                             HeadlineCase headlines = HeadlineCase::kTitle);
 
 }  // namespace sverka

@@ -4,7 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "text/paragraphs.h"
 #include "text/text_reader.h"
@@ -32,6 +34,31 @@ char32_t first_significant(std::string_view text) {
     if (!is_opening_noise(cp)) return cp;
   }
   return 0;
+}
+
+// Lower-case forms of the words written capitalized after another word (not
+// at a sentence start) more often than in lower case, in sentences from
+// `first` on: a news item's worth of them (a book's first pages say as much
+// about the names near its start as the whole book).
+std::unordered_set<std::string> names_in_use(const std::vector<Sentence>& sentences, std::size_t first) {
+  constexpr std::size_t kSentencesRead = 256;
+  std::unordered_map<std::string, int> capitalized_minus_lower;
+  for (std::size_t k = first; k < std::min(sentences.size(), first + kSentencesRead); ++k) {
+    const std::vector<Token> tokens = tokenize(sentences[k].text);
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (tokens[t].kind != TokenKind::kWord) continue;
+      if (!tokens[t].capitalized) {
+        --capitalized_minus_lower[tokens[t].norm];
+      } else if (t > 0 && tokens[t - 1].kind != TokenKind::kPunctuation) {
+        ++capitalized_minus_lower[tokens[t].norm];
+      }
+    }
+  }
+  std::unordered_set<std::string> names;
+  for (const auto& [word, balance] : capitalized_minus_lower) {
+    if (balance > 0) names.insert(word);
+  }
+  return names;
 }
 
 bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
@@ -227,19 +254,30 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     bool first = true;
     for (const std::string& line : paragraphs[p].lines) {
       for (std::string& sentence : split_line(line)) {
-        if (sentences.empty() && is_common_word_ && headlines_ != HeadlineCase::kNone) {
-          const std::size_t body = glued_headline_end(sentence, is_common_word_, stopwords_, headlines_);
-          if (body != std::string_view::npos) {
-            sentences.push_back(Sentence{trim_spaces(sentence.substr(0, body)), p, true});
-            sentence = sentence.substr(body);
-            first = false;
-          }
-        }
         sentences.push_back(Sentence{std::move(sentence), p, first});
         first = false;
       }
     }
   }
+  if (sentences.empty() || !is_common_word_ || headlines_ == HeadlineCase::kNone) return sentences;
+  // A word the text itself writes capitalized inside its sentences more
+  // often than in lower case is a name here whatever the dictionary says
+  // ("Omicron", "Вене"): it does not start a body after a headline.
+  const std::unordered_set<std::string> names = names_in_use(sentences, 1);
+  const CommonWordTest common_here = [&](const std::string& word) {
+    return names.count(word) == 0 && is_common_word_(word);
+  };
+  const Sentence head = sentences.front();
+  std::vector<Sentence> split_head;
+  std::size_t from = 0;
+  for (const std::size_t cut : glued_headline_cuts(head.text, common_here, stopwords_, headlines_)) {
+    split_head.push_back(Sentence{trim_spaces(head.text.substr(from, cut - from)), head.paragraph, from == 0});
+    from = cut;
+  }
+  if (split_head.empty()) return sentences;
+  split_head.push_back(Sentence{head.text.substr(from), head.paragraph, false});
+  sentences.erase(sentences.begin());
+  sentences.insert(sentences.begin(), split_head.begin(), split_head.end());
   return sentences;
 }
 

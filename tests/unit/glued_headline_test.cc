@@ -48,3 +48,24 @@ TEST_CASE("the body that repeats the headline's first word wins over an earlier 
   CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
             .rfind("Землетрясение произошло рядом", 0) == 0);
 }
+
+TEST_CASE("the headline's first word alone, without its second, is not a repeat") {
+  const std::unordered_set<std::string> stopwords = {"в"};
+  const CommonWordTest common = [](const std::string& w) { return w == "министры" || w == "иностранных"; };
+  // "G7 предупредила … Министры иностранных дел стран G7 предупредили": the
+  // body starts at "Министры", not at the second G7.
+  const std::string text = "G7 предупредила Россию об ответственности Министры иностранных дел стран G7 предупредили Россию.";
+  CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
+            .rfind("Министры", 0) == 0);
+}
+
+TEST_CASE("every glued boundary of the first sentence is found: headline, subheadline") {
+  const std::unordered_set<std::string> stopwords = {"the"};
+  const CommonWordTest common = [](const std::string& w) { return w == "several" || w == "the"; };
+  const std::string text =
+      "Doctor told about migraine among workaholics Several factors may cause discomfort The reason is stress.";
+  const std::vector<std::size_t> cuts = glued_headline_cuts(text, common, stopwords, HeadlineCase::kTitle);
+  REQUIRE(cuts.size() == 2);
+  CHECK(text.substr(cuts[0]).rfind("Several", 0) == 0);
+  CHECK(text.substr(cuts[1]).rfind("The reason", 0) == 0);
+}

@@ -77,10 +77,24 @@ TEST_CASE("a headline glued to the first sentence is split off") {
       "Израиля начинает программу. Второе предложение.");
   REQUIRE(sentences.size() == 3);
   CHECK(sentences[0].text == "Премьер Израиля Беннет сообщил о начале вакцинации в школах");
+  // "omicron" is in the dictionary, but the text writes it as a name.
   const auto english_sentences = english().splitter.split_text(
-      "WHO has found Omicron in six dozen states already The World Health Organization said so.");
-  REQUIRE(english_sentences.size() == 2);
+      "WHO has found Omicron in six dozen states already The World Health Organization said so. "
+      "Cases of Omicron were found in 63 countries.");
+  REQUIRE(english_sentences.size() == 3);
+  CHECK(english_sentences[0].text == "WHO has found Omicron in six dozen states already");
   CHECK(english_sentences[1].text == "The World Health Organization said so.");
+}
+
+TEST_CASE("a subheadline glued between headline and body is split off too") {
+  const auto sentences = english().splitter.split_text(
+      "Doctor Pavlova told about weekend migraine among workaholics Several factors may cause "
+      "discomfort during weekends The reason is often stress, the doctor said.");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].text == "Doctor Pavlova told about weekend migraine among workaholics");
+  CHECK(sentences[1].text == "Several factors may cause discomfort during weekends");
+  CHECK(sentences[0].starts_paragraph);
+  CHECK_FALSE(sentences[1].starts_paragraph);
 }
 
 TEST_CASE("German capitalizes nouns: no glued-headline split there") {
