@@ -1,5 +1,6 @@
 #include "text/glued_headline.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -11,6 +12,11 @@ namespace sverka {
 namespace {
 
 constexpr std::size_t kMinWordsEachSide = 3;
+// A name followed by a capitalized word is the weakest cue ("…for Ukrainian
+// President Volodymyr Zelenskyy" is one phrase); it is trusted only where a
+// headline can end. News headlines run to about 17 words (WMT22: ru at most
+// 17 but for three first lines that are sentences; en to 19).
+constexpr std::size_t kMaxHeadlineWords = 20;
 
 // "ВОЗ", "NATO": acronyms are names, not sentence starts.
 bool all_capitals(const Token& token) {
@@ -32,6 +38,16 @@ bool single_word_name(const std::vector<Token>& tokens, std::size_t k) {
   return before > 0 && !tokens[before - 1].capitalized && !all_capitals(tokens[before - 1]);
 }
 
+// A closing quotation mark right after a word: `омикрона"`, `оружие»`.
+bool closes_quote(const std::vector<Token>& tokens, std::size_t k) {
+  static constexpr std::string_view kClosing[] = {"\"", "»", "”", "“", "'", "’"};
+  if (k == 0 || tokens[k].kind != TokenKind::kPunctuation || tokens[k - 1].kind == TokenKind::kPunctuation ||
+      tokens[k].begin != tokens[k - 1].end) {
+    return false;
+  }
+  return std::find(std::begin(kClosing), std::end(kClosing), tokens[k].text) != std::end(kClosing);
+}
+
 }  // namespace
 
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
@@ -48,17 +64,21 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
            tokens[words[w + 1]].norm == tokens[words[1]].norm;
   };
   std::size_t words_before = 0;
+  bool lower_content_seen = false;
   std::size_t first_candidate = std::string_view::npos;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
     if (token.kind == TokenKind::kPunctuation) continue;
     if (k > 0 && words_before >= kMinWordsEachSide && words_total - words_before >= kMinWordsEachSide) {
-      const Token& previous = tokens[k - 1];
+      // A headline may end in a quotation: …против "омикрона" В ЮАР…
+      const std::size_t p = closes_quote(tokens, k - 1) ? k - 2 : k - 1;
+      const Token& previous = tokens[p];
       // "…in Brazil At least seven…": after a name, only a function word
       // is sure to start a sentence ("Prime Minister" is one name), unless
       // headlines are in sentence case and the previous word is a name.
-      const bool after_name = previous.capitalized && headlines == HeadlineCase::kSentence &&
-                              !is_common_word(previous.norm) && single_word_name(tokens, k - 1);
+      const bool after_name = previous.capitalized && words_before <= kMaxHeadlineWords &&
+                              (headlines == HeadlineCase::kSentence || lower_content_seen) &&
+                              !is_common_word(previous.norm) && single_word_name(tokens, p);
       const bool previous_ends_headline =
           previous.kind != TokenKind::kPunctuation && stopwords.count(previous.norm) == 0 &&
           (!previous.capitalized || after_name || stopwords.count(token.norm) > 0);
@@ -75,6 +95,10 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       }
     }
     ++words_before;
+    // Title case writes every content word capitalized: one in lower case
+    // ("Mass anti-vaccination protests continue in Europe") shows this
+    // headline is in sentence case after all.
+    if (token.kind == TokenKind::kWord && !token.has_capital && stopwords.count(token.norm) == 0) lower_content_seen = true;
   }
   return first_candidate;
 }

@@ -19,6 +19,11 @@
 // "of sands"). English title case ("Biden Warns Russia") forbids that rule.
 // A one-word first name after a lower-case title ("пресс-секретарь Дмитрий
 // Песков") is not told from a place name and can still be split there.
+// That rule holds only within a headline's length (20 words), and a title-
+// case language's headline is read as sentence case once a content word in
+// it is written in lower case (English translations of Russian news keep
+// the original's sentence case). A headline may end in a closing quote
+// ("…против "омикрона" В ЮАР…").
 // When several places qualify, the one where the body repeats the
 // headline's first two words ("Землетрясение магнитудой … Курильских
 // островов Землетрясение магнитудой …") is the body, be they a name.

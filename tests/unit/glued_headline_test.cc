@@ -28,8 +28,6 @@ TEST_CASE("in sentence-case headlines a common word after a one-word name starts
   const std::string headline = "Назвали четыре сценария для Зеленского Экс-депутат перечислил варианты.";
   CHECK(headline.substr(glued_headline_end(headline, common, stopwords, HeadlineCase::kSentence))
             .rfind("Экс-депутат", 0) == 0);
-  // Title case: "Zelensky Ex-deputy" may be one headline.
-  CHECK(glued_headline_end(headline, common, stopwords, HeadlineCase::kTitle) == std::string_view::npos);
   // "РФ Дмитрий Песков": the last word of a longer name may be a surname
   // that is also a common word (песков: of sands).
   CHECK(glued_headline_end("Прокомментировал санкции президента РФ Дмитрий Песков сказал это.", common, stopwords,
@@ -68,4 +66,30 @@ TEST_CASE("every glued boundary of the first sentence is found: headline, subhea
   REQUIRE(cuts.size() == 2);
   CHECK(text.substr(cuts[0]).rfind("Several", 0) == 0);
   CHECK(text.substr(cuts[1]).rfind("The reason", 0) == 0);
+}
+
+TEST_CASE("a title-case language's headline written in sentence case is read as such") {
+  const std::unordered_set<std::string> stopwords = {"in", "the"};
+  const CommonWordTest common = [](const std::string& w) { return w == "talks" || w == "leaders" || w == "meet"; };
+  // Title case: "Paris Talks" may be one headline.
+  CHECK(glued_headline_end("Leaders Meet in Paris Talks Begin Soon at the Palace.", common, stopwords,
+                           HeadlineCase::kTitle) == std::string_view::npos);
+  // A content word in lower case: this headline is in sentence case.
+  const std::string text = "Leaders meet in Paris Talks began on Monday at the palace.";
+  CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kTitle)).rfind("Talks", 0) == 0);
+  // But a name and a capitalized word deep in a long first sentence are one
+  // phrase ("…for Ukrainian President Volodymyr Zelenskyy"), not a headline's end.
+  const std::string long_one =
+      "Four scenarios were named in Kyiv today by a former deputy of the parliament who listed them at length "
+      "for Ukrainian President Volodymyr Zelenskyy and his office.";
+  const CommonWordTest president = [](const std::string& w) { return w == "president"; };
+  CHECK(glued_headline_end(long_one, president, {"for", "of", "the", "by", "in", "who", "at", "them", "a"},
+                           HeadlineCase::kSentence) == std::string_view::npos);
+}
+
+TEST_CASE("a headline may end in a quotation") {
+  const std::unordered_set<std::string> stopwords = {"в", "против"};
+  const CommonWordTest common = [](const std::string& w) { return w == "в" || w == "ученые"; };
+  const std::string text = "Ученые заявили о слабости вакцины против \"омикрона\" В ЮАР провели исследование.";
+  CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence)).rfind("В ЮАР", 0) == 0);
 }
