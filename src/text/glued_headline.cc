@@ -70,6 +70,10 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
     const Token& token = tokens[k];
     if (token.kind == TokenKind::kPunctuation) continue;
     if (k > 0 && words_before >= kMinWordsEachSide && words_total - words_before >= kMinWordsEachSide) {
+      // The headline's first two words again are the surest start, be they
+      // a name ("Turkey has tested … Turkey has successfully …"), after
+      // a word or a one-word name ("…Индии Хакеры взломали…", but not
+      // "Шольц прибыл … канцлер Германии Олаф Шольц прибыл").
       // A headline may end in a quotation: …против "омикрона" В ЮАР…
       const std::size_t p = closes_quote(tokens, k - 1) ? k - 2 : k - 1;
       const Token& previous = tokens[p];
@@ -82,12 +86,14 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       const bool previous_ends_headline =
           previous.kind != TokenKind::kPunctuation && stopwords.count(previous.norm) == 0 &&
           (!previous.capitalized || after_name || stopwords.count(token.norm) > 0);
+      if (token.kind == TokenKind::kWord && token.capitalized && stopwords.count(previous.norm) == 0 &&
+          previous.kind != TokenKind::kPunctuation && (!previous.capitalized || single_word_name(tokens, p)) &&
+          repeats_opening(words_before)) {
+        return token.begin;
+      }
       if (previous_ends_headline && token.kind == TokenKind::kWord && token.capitalized) {
-        // The headline's first two words again are the surest start, be they
-        // a name ("Turkey has tested … Turkey has successfully …"), and so is a
-        // capitalized function word ("The", "В"); a capitalized content
-        // word may still be a name ("Omicron").
-        if (repeats_opening(words_before)) return token.begin;
+        // A capitalized function word ("The", "В") is a sure start; a
+        // capitalized content word may still be a name ("Omicron").
         if (!all_capitals(token) && is_common_word(token.norm)) {
           if (stopwords.count(token.norm) > 0) return token.begin;
           if (first_candidate == std::string_view::npos) first_candidate = token.begin;

@@ -93,3 +93,15 @@ TEST_CASE("a headline may end in a quotation") {
   const std::string text = "Ученые заявили о слабости вакцины против \"омикрона\" В ЮАР провели исследование.";
   CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence)).rfind("В ЮАР", 0) == 0);
 }
+
+TEST_CASE("the headline's first two words again start the body after a one-word name") {
+  const std::unordered_set<std::string> stopwords = {"в"};
+  const std::unordered_set<std::string> names = {"индии", "моди", "шольц", "олаф", "германии", "варшаву"};
+  const CommonWordTest every_word = [&](const std::string& w) { return names.count(w) == 0; };
+  const std::string hacked = "Хакеры взломали аккаунт премьер-министра Индии Хакеры взломали аккаунт Моди.";
+  CHECK(hacked.substr(glued_headline_end(hacked, every_word, stopwords, HeadlineCase::kSentence))
+            .rfind("Хакеры взломали аккаунт Моди", 0) == 0);
+  // Inside a longer name the repeat continues that name.
+  CHECK(glued_headline_end("Шольц прибыл в Варшаву канцлер Германии Олаф Шольц прибыл вчера.", every_word,
+                           stopwords, HeadlineCase::kSentence) == std::string_view::npos);
+}
