@@ -20,15 +20,18 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
       block.length += sentences[s].length;
       // Token positions are renumbered after the block's earlier sentences;
       // past 64 content tokens the rest of the block is not tracked.
+      // Each sentence's keys are sorted and its bits are new to the block,
+      // so merging keeps the block sorted and free of repeats.
       const int offset = block.content_tokens;
+      const std::size_t middle = block.keys.size();
       for (const MatchKey& key : sentences[s].keys) {
         const int bit = offset + key.bit;
         if (bit < kMaxContentTokens) block.keys.push_back({key.id, static_cast<std::uint8_t>(bit)});
       }
+      std::inplace_merge(block.keys.begin(), block.keys.begin() + static_cast<std::ptrdiff_t>(middle), block.keys.end());
       block.content_tokens = static_cast<std::uint8_t>(
           std::min(kMaxContentTokens, offset + sentences[s].content_tokens));
     }
-    sort_keys(block);
     blocks.push_back(std::move(block));
   }
   return blocks;
