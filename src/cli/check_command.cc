@@ -14,8 +14,7 @@ namespace sverka::cli {
 // the report an editor reads before publishing a translated statement.
 int run_check(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()
-      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists");
+  add_fail_on_option(options);
   po::positional_options_description positional;
   add_document_pair_options(options, positional, "text", "text or html (a self-contained review page)");
   po::variables_map values;
@@ -26,6 +25,7 @@ int run_check(const std::vector<std::string>& args) {
                           options, positional, args, values)) {
     return 0;
   }
+  check_fail_on(values);
   const std::string format = values["format"].as<std::string>();
   if (format != "text" && format != "html") {
     throw UsageError("sverka check: unknown format '" + format + "' (expected text or html)");

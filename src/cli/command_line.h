@@ -63,7 +63,12 @@ InputPair read_input_pair(const std::string& source_path, const std::string& tar
 
 // The two inputs of `quotes` and `check`, read and aligned (--presplit).
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values);
-// Exit code 1 when --fail-on is given and findings reach its severity.
+// --fail-on error|warning, for CI use of `quotes` and `check`, and the exit
+// code 1 when it is given and findings reach its severity.
+void add_fail_on_option(po::options_description& options);
+// A usage error for a --fail-on that is neither error nor warning: called
+// before any work, so a typo costs no output.
+void check_fail_on(const po::variables_map& values);
 int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values);
 
 // Ends the process once a command's output is committed, without freeing

@@ -7,12 +7,22 @@
 
 namespace sverka::cli {
 
-int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values) {
-  if (!values.count("fail-on")) return 0;
+void add_fail_on_option(po::options_description& options) {
+  options.add_options()
+      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists: error or warning");
+}
+
+void check_fail_on(const po::variables_map& values) {
+  if (!values.count("fail-on")) return;
   const std::string level = values["fail-on"].as<std::string>();
   if (level != "error" && level != "warning") {
     throw UsageError("--fail-on: expected 'error' or 'warning', got '" + level + "'");
   }
+}
+
+int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values) {
+  if (!values.count("fail-on")) return 0;
+  const std::string level = values["fail-on"].as<std::string>();
   return count_findings(pairs, level == "error" ? Severity::kError : Severity::kWarning) > 0 ? 1 : 0;
 }
 
@@ -27,8 +37,7 @@ AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& v
 // checked; exit 1 with --fail-on when findings reach the given severity.
 int run_quotes(const std::vector<std::string>& args) {
   po::options_description options("Options");
-  options.add_options()
-      ("fail-on", po::value<std::string>(), "exit 1 when a finding of this severity or worse exists: error or warning");
+  add_fail_on_option(options);
   po::positional_options_description positional;
   add_document_pair_options(options, positional, "text", "text or jsonl");
   po::variables_map values;
@@ -39,6 +48,7 @@ int run_quotes(const std::vector<std::string>& args) {
                           options, positional, args, values)) {
     return 0;
   }
+  check_fail_on(values);
   const QuoteReportFormat format = parse_quote_report_format(values["format"].as<std::string>());
   const Paths paths = paths_from(values);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));

@@ -88,6 +88,8 @@ done
 check "quotes jsonl has ru_line, en_line and flags" grep -q '"ru_line":5,"en_line":5,.*"flags":\[{"type":"number","severity":"error"' "$WORK/quotes.jsonl"
 code=$(exit_code "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" --fail-on sometimes)
 check "a bad --fail-on level is a usage error" [ "$code" = 2 ]
+code=$(exit_code "$SVERKA" check "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" --fail-on sometimes -o "$WORK/never.txt")
+check "check refuses a bad --fail-on before writing anything" bash -c "[ $code = 2 ] && [ ! -e '$WORK/never.txt' ]"
 code=$(exit_code "$SVERKA" check "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" --fail-on error)
 check "check runs alignment, names and quotes" bash -c "[ $code = 1 ] && grep -q '== Names' '$WORK/out' && grep -q '== Quotes' '$WORK/out' && grep -q 'Lavrov' '$WORK/out'"
 
