@@ -3,6 +3,7 @@
 #include "lexicon/verb_aspect.h"
 #include "names/name_forms.h"
 #include "names/phonetic_key.h"
+#include "text/normalizer.h"
 #include "text/tokenizer.h"
 
 #include <algorithm>
@@ -23,14 +24,16 @@ bool is_content_word(const Token& token, const LanguageResources& language) {
          language.stopwords.count(token.norm) == 0;
 }
 
-// A leading dialogue dash ("--" counts) or opening quotation mark.
+// A leading dialogue dash ("--" and "- " count; a minus sign does not) or
+// quotation mark, whichever way the typography turns it.
 bool opens_turn(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const char32_t cp = next_code_point(text, pos);
     if (cp == ' ' || cp == '\t' || cp == 0xA0) continue;
     if (cp == '-') return pos < text.size() && (text[pos] == '-' || text[pos] == ' ');
-    return std::u32string_view(U"—–«„“‘‚‹\"'").find(cp) != std::u32string_view::npos;
+    const char32_t unified = unify_punctuation(cp);
+    return unified == '"' || unified == '\'' || (unified == '-' && cp != 0x2212);
   }
   return false;
 }

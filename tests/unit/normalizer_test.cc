@@ -9,5 +9,6 @@ TEST_CASE("matching form folds case, ё, quotes and dashes") {
   CHECK(normalize_for_matching("«Цитата» “quote” „x“") == "\"цитата\" \"quote\" \"x\"");
   CHECK(normalize_for_matching("a—b–c‑d") == "a-b-c-d");
   CHECK(normalize_for_matching("don’t") == "don't");
+  CHECK(normalize_for_matching("‹oui›") == "'oui'");  // French single guillemets
   CHECK(normalize_for_matching("ÀÉ") == "àé");
 }
