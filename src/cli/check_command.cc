@@ -43,7 +43,7 @@ int run_check(const std::vector<std::string>& args) {
   std::ostream& stream = out.stream();
   if (format == "html") {
     HtmlReportInput page{values["source"].as<std::string>(), values["target"].as<std::string>(), &document, &table,
-                         &pairs, name_side(aligner.source_language()), name_side(aligner.target_language())};
+                         &pairs};
     write_html_report(stream, page);
     out.commit();
     exit_without_freeing(exit_for_findings(pairs, values));

@@ -146,12 +146,12 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
   }
   std::set<std::pair<std::size_t, std::string>> ru_unmatched, en_unmatched;
   for (const UnmatchedName& u : names.unmatched) (u.russian ? ru_unmatched : en_unmatched).insert({u.sentence, u.text});
-  const auto mark_names = [&](const std::vector<Sentence>& sentences, const NameSide& side,
+  const auto mark_names = [&](const std::vector<std::vector<NameMention>>& mentions,
                               const std::map<std::string, std::size_t>& entities,
                               const std::set<std::pair<std::size_t, std::string>>& unmatched,
                               std::vector<std::vector<Interval>>& marks) {
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      for (const NameMention& m : find_name_mentions(sentences[s].text, side.is_common_word, *side.stopwords)) {
+    for (std::size_t s = 0; s < mentions.size(); ++s) {
+      for (const NameMention& m : mentions[s]) {
         const auto entity = entities.find(m.text);
         if (entity != entities.end()) {
           const NameEntry& e = names.entries[entity->second];
@@ -169,8 +169,8 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
       }
     }
   };
-  mark_names(doc.source, input.russian, ru_entity, ru_unmatched, ru_marks);
-  mark_names(doc.target, input.english, en_entity, en_unmatched, en_marks);
+  mark_names(names.source_mentions, ru_entity, ru_unmatched, ru_marks);
+  mark_names(names.target_mentions, en_entity, en_unmatched, en_marks);
 
   // Quotes boxed.
   for (auto [sentences, marks] : {std::pair{&doc.source, &ru_marks}, std::pair{&doc.target, &en_marks}}) {

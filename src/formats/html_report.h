@@ -11,7 +11,6 @@
 #include "names/name_table.h"
 #include "pipeline/document_aligner.h"
 #include "quotes/quote_finding.h"
-#include "text/glued_headline.h"
 
 namespace sverka {
 
@@ -20,8 +19,6 @@ struct HtmlReportInput {
   const AlignedDocument* document = nullptr;
   const NameTable* names = nullptr;
   const std::vector<QuotePair>* quotes = nullptr;
-  // How to find name mentions on each side (as the name table did).
-  NameSide russian, english;
 };
 
 void write_html_report(std::ostream& out, const HtmlReportInput& input);

@@ -75,14 +75,18 @@ const std::vector<std::string>* NameConventions::english(const std::string& russ
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
                                   const align::Alignment& alignment) {
   NameTable table;
+  table.source_mentions.resize(source.size());
+  table.target_mentions.resize(target.size());
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   for (const align::Bead& bead : alignment) {
     std::vector<Located> ru, en;
     for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
-      for (auto& m : find_name_mentions(source[s].text, russian_.is_common_word, *russian_.stopwords)) ru.push_back({m, s});
+      table.source_mentions[s] = find_name_mentions(source[s].text, russian_.is_common_word, *russian_.stopwords);
+      for (const NameMention& m : table.source_mentions[s]) ru.push_back({m, s});
     }
     for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
-      for (auto& m : find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords)) en.push_back({m, t});
+      table.target_mentions[t] = find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords);
+      for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
     std::vector<Candidate> candidates;
     for (std::size_t r = 0; r < ru.size(); ++r) {

@@ -57,6 +57,9 @@ struct UnmatchedName {
 struct NameTable {
   std::vector<NameEntry> entries;  // in order of first appearance in the Russian text
   std::vector<UnmatchedName> unmatched;
+  // Every name mention the table was built from, per sentence of each
+  // side: what a review page highlights, without finding them again.
+  std::vector<std::vector<NameMention>> source_mentions, target_mentions;
 };
 
 // What finding names on one side needs.
