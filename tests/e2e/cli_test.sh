@@ -92,6 +92,9 @@ code=$(exit_code "$SVERKA" check "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" -
 check "check refuses a bad --fail-on before writing anything" bash -c "[ $code = 2 ] && [ ! -e '$WORK/never.txt' ]"
 code=$(exit_code "$SVERKA" check "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" --fail-on error)
 check "check runs alignment, names and quotes" bash -c "[ $code = 1 ] && grep -q '== Names' '$WORK/out' && grep -q '== Quotes' '$WORK/out' && grep -q 'Lavrov' '$WORK/out'"
+check "check report matches the expected output" cmp -s "$WORK/out" "$SAMPLES/expected/seed.check-divergent.txt"
+(cd "$ROOT" && "$SVERKA" check samples/seed.ru.txt samples/seed.en-divergent.txt -f html -o "$WORK/report.html")
+check "review page matches the expected page" cmp -s "$WORK/report.html" "$SAMPLES/expected/seed-report.html"
 
 # Bad input: clear message naming the file and place, exit 2, no output left.
 printf 'Первая строка.\nплохой \xc3\x28 байт\n' >"$WORK/bad.ru.txt"
