@@ -48,6 +48,15 @@ bool closes_quote(const std::vector<Token>& tokens, std::size_t k) {
   return std::find(std::begin(kClosing), std::end(kClosing), tokens[k].text) != std::end(kClosing);
 }
 
+// Russian capitalizes the pronouns that stand for God ("благодарить Его и
+// просить Его о помощи"), anywhere in a sentence.
+bool is_reverent_pronoun(const std::string& word) {
+  static const std::unordered_set<std::string> pronouns = {"он", "его", "ему", "им", "нем", "него", "нему", "ним",
+                                                           "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое",
+                                                           "твои", "сам", "сама", "самого"};
+  return pronouns.count(word) > 0;
+}
+
 }  // namespace
 
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
@@ -121,6 +130,30 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
   };
   search(0, sentence);
   return cuts;
+}
+
+std::vector<std::size_t> glued_line_starts(std::string_view sentence, const std::unordered_set<std::string>& stopwords) {
+  constexpr std::size_t kMinWords = 2;
+  const std::vector<Token> tokens = tokenize(sentence);
+  std::size_t words_total = 0;
+  for (const Token& token : tokens) words_total += token.kind != TokenKind::kPunctuation ? 1 : 0;
+  std::vector<std::size_t> starts;
+  std::size_t words_before = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    if (token.kind == TokenKind::kPunctuation) continue;
+    if (words_before >= kMinWords && words_total - words_before >= kMinWords && token.kind == TokenKind::kWord &&
+        token.capitalized && !all_capitals(token) && stopwords.count(token.norm) > 0) {
+      const Token& previous = tokens[k - 1];
+      const bool after_word = previous.kind == TokenKind::kWord && !previous.has_capital;
+      const bool after_comma = previous.text == "," && k >= 2 && tokens[k - 2].kind == TokenKind::kWord;
+      // A word must follow: "витамины группы В, С" and "А. Смаилов" are letters.
+      const bool before_word = k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord;
+      if ((after_word || after_comma) && before_word && !is_reverent_pronoun(token.norm)) starts.push_back(token.begin);
+    }
+    ++words_before;
+  }
+  return starts;
 }
 
 }  // namespace sverka

@@ -60,4 +60,12 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
                                              const std::unordered_set<std::string>& stopwords,
                                              HeadlineCase headlines = HeadlineCase::kTitle);
 
+// Where lines a flattened text ran together start again inside a sentence,
+// in a language that writes sentence case: a capitalized function word
+// right after a lower-case word or a comma ("…быть наемники По данным…",
+// a subheading; "…друг мой, Я очень болен", a verse line). Prose writes
+// such a word capitalized only at a sentence start or inside a quoted
+// title, which follows a quote mark.
+std::vector<std::size_t> glued_line_starts(std::string_view sentence, const std::unordered_set<std::string>& stopwords);
+
 }  // namespace sverka

@@ -247,6 +247,20 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
   return sentences;
 }
 
+std::vector<Sentence> SentenceSplitter::split_glued_lines(std::vector<Sentence> sentences) const {
+  std::vector<Sentence> out;
+  for (Sentence& sentence : sentences) {
+    std::size_t from = 0;
+    for (const std::size_t start : glued_line_starts(sentence.text, stopwords_)) {
+      out.push_back(Sentence{trim_spaces(sentence.text.substr(from, start - from)), sentence.paragraph,
+                             from == 0 && sentence.starts_paragraph});
+      from = start;
+    }
+    out.push_back(Sentence{sentence.text.substr(from), sentence.paragraph, from == 0 && sentence.starts_paragraph});
+  }
+  return out;
+}
+
 std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) const {
   std::vector<Sentence> sentences;
   const std::vector<Paragraph> paragraphs = split_paragraphs(text);
@@ -274,10 +288,12 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     split_head.push_back(Sentence{trim_spaces(head.text.substr(from, cut - from)), head.paragraph, from == 0});
     from = cut;
   }
-  if (split_head.empty()) return sentences;
-  split_head.push_back(Sentence{head.text.substr(from), head.paragraph, false});
-  sentences.erase(sentences.begin());
-  sentences.insert(sentences.begin(), split_head.begin(), split_head.end());
+  if (!split_head.empty()) {
+    split_head.push_back(Sentence{head.text.substr(from), head.paragraph, false});
+    sentences.erase(sentences.begin());
+    sentences.insert(sentences.begin(), split_head.begin(), split_head.end());
+  }
+  if (headlines_ == HeadlineCase::kSentence) sentences = split_glued_lines(std::move(sentences));
   return sentences;
 }
 

@@ -51,6 +51,7 @@ class SentenceSplitter {
 
  private:
   bool glued(std::string_view left, std::string_view right) const;
+  std::vector<Sentence> split_glued_lines(std::vector<Sentence> sentences) const;
   bool starts_common_word(std::string_view text) const;
 
   std::unique_ptr<icu::BreakIterator> breaker_;

@@ -105,3 +105,20 @@ TEST_CASE("the headline's first two words again start the body after a one-word 
   CHECK(glued_headline_end("Шольц прибыл в Варшаву канцлер Германии Олаф Шольц прибыл вчера.", every_word,
                            stopwords, HeadlineCase::kSentence) == std::string_view::npos);
 }
+
+TEST_CASE("lines run together restart at a capitalized function word after a word or comma") {
+  const std::unordered_set<std::string> stopwords = {"по", "я", "то", "в", "с", "его", "и"};
+  const std::string heading = "Где еще могут быть наемники По данным агентства, группа действует в Африке.";
+  const std::vector<std::size_t> starts = glued_line_starts(heading, stopwords);
+  REQUIRE(starts.size() == 1);
+  CHECK(heading.substr(starts[0]).rfind("По данным", 0) == 0);
+  const std::string verse = "Друг мой, друг мой, Я очень и очень болен.";
+  REQUIRE(glued_line_starts(verse, stopwords).size() == 1);
+  CHECK(verse.substr(glued_line_starts(verse, stopwords)[0]).rfind("Я очень", 0) == 0);
+  // Letters, not line starts: vitamins B and C, an initial.
+  CHECK(glued_line_starts("В корнеплоде есть витамины группы В, витамин С, фосфор и калий.", stopwords).empty());
+  // The pronouns for God are capitalized anywhere.
+  CHECK(glued_line_starts("Надо благодарить Его и просить Его о помощи.", stopwords).empty());
+  // A quoted title follows a quote mark.
+  CHECK(glued_line_starts("Они смотрели фильм \"В бой идут одни старики\" вчера.", stopwords).empty());
+}

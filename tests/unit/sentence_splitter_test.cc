@@ -120,3 +120,13 @@ TEST_CASE("presplit input keeps every line, empty ones too") {
   REQUIRE(sentences.size() == 3);
   CHECK(sentences[1].text.empty());
 }
+
+TEST_CASE("a subheading run into the next paragraph is split off in Russian, not in German") {
+  const auto sentences = russian().splitter.split_text(
+      "Москва искала страну в Африке. Где еще могут быть наемники По данным агентства, они действуют там.");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[1].text == "Где еще могут быть наемники");
+  const sverka::SentenceSplitter german("de", sverka::Abbreviations{}, [](const std::string&) { return true; },
+                                        {"die"});
+  CHECK(german.split_text("Wir stiegen auf und sahen Die Berge im Osten.").size() == 1);
+}
