@@ -36,11 +36,13 @@ char32_t first_significant(std::string_view text) {
   return 0;
 }
 
-// Lower-case forms of the words written capitalized after another word (not
-// at a sentence start) more often than in lower case, in sentences from
-// `first` on: a news item's worth of them (a book's first pages say as much
-// about the names near its start as the whole book).
-std::unordered_set<std::string> names_in_use(const std::vector<Sentence>& sentences, std::size_t first) {
+// How the text writes each word (lower-case form) inside its sentences:
+// capitalized after another word (not at a sentence start) minus in lower
+// case, over sentences from `first` on: a news item's worth of them (a
+// book's first pages say as much about the words near its start as the
+// whole book). Above 0 the word is a name in this text, below 0 a common
+// word, whatever a dictionary says.
+std::unordered_map<std::string, int> capitals_in_use(const std::vector<Sentence>& sentences, std::size_t first) {
   constexpr std::size_t kSentencesRead = 256;
   std::unordered_map<std::string, int> capitalized_minus_lower;
   for (std::size_t k = first; k < std::min(sentences.size(), first + kSentencesRead); ++k) {
@@ -54,11 +56,7 @@ std::unordered_set<std::string> names_in_use(const std::vector<Sentence>& senten
       }
     }
   }
-  std::unordered_set<std::string> names;
-  for (const auto& [word, balance] : capitalized_minus_lower) {
-    if (balance > 0) names.insert(word);
-  }
-  return names;
+  return capitalized_minus_lower;
 }
 
 bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
@@ -276,10 +274,14 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
   if (sentences.empty() || !is_common_word_ || headlines_ == HeadlineCase::kNone) return sentences;
   // A word the text itself writes capitalized inside its sentences more
   // often than in lower case is a name here whatever the dictionary says
-  // ("Omicron", "Вене"): it does not start a body after a headline.
-  const std::unordered_set<std::string> names = names_in_use(sentences, 1);
+  // ("Omicron", "Вене"): it does not start a body after a headline. One it
+  // writes in lower case is a common word, known to the dictionary or not
+  // ("superyachts", "revaccination").
+  const std::unordered_map<std::string, int> usage = capitals_in_use(sentences, 1);
   const CommonWordTest common_here = [&](const std::string& word) {
-    return names.count(word) == 0 && is_common_word_(word);
+    const auto found = usage.find(word);
+    if (found != usage.end() && found->second != 0) return found->second < 0;
+    return is_common_word_(word);
   };
   const Sentence head = sentences.front();
   std::vector<Sentence> split_head;

@@ -130,3 +130,11 @@ TEST_CASE("a subheading run into the next paragraph is split off in Russian, not
                                         {"die"});
   CHECK(german.split_text("Wir stiegen auf und sahen Die Berge im Osten.").size() == 1);
 }
+
+TEST_CASE("a word the text writes in lower case is a common word there, known to Hunspell or not") {
+  const auto sentences = english().splitter.split_text(
+      "Demand for superyachts has increased by a quarter Superyachts were ordered in record numbers. "
+      "Orders for superyachts grew again.");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].text == "Demand for superyachts has increased by a quarter");
+}
