@@ -129,6 +129,30 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     cuts.push_back(offset + end);
   };
   search(0, sentence);
+  if (cuts.empty()) return cuts;
+  // Past the headline a lead may be glued to the body too; only the surest
+  // cue is trusted there: the body opening with the headline's first two
+  // words ("Pulmonary specialist Puryasev suggested … | The doctor
+  // suggested … in the body | Pulmonary specialist Sergey Puryasev …").
+  const std::vector<Token> tokens = tokenize(sentence);
+  std::vector<std::size_t> words;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
+  }
+  std::size_t body = 0;  // the body's first word
+  while (body < words.size() && tokens[words[body]].begin < cuts.back()) ++body;
+  for (std::size_t w = body + kMinWordsEachSide; w + kMinWordsEachSide <= words.size(); ++w) {
+    const Token& token = tokens[words[w]];
+    const Token& previous = tokens[words[w] - 1];
+    if (!token.capitalized || previous.kind == TokenKind::kPunctuation || previous.has_capital ||
+        stopwords.count(previous.norm) > 0) {
+      continue;
+    }
+    if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) {
+      cuts.push_back(token.begin);
+      break;
+    }
+  }
   return cuts;
 }
 

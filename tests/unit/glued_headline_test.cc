@@ -122,3 +122,15 @@ TEST_CASE("lines run together restart at a capitalized function word after a wor
   // A quoted title follows a quote mark.
   CHECK(glued_line_starts("Они смотрели фильм \"В бой идут одни старики\" вчера.", stopwords).empty());
 }
+
+TEST_CASE("past the headline, a body that repeats the headline's opening is split off") {
+  const std::unordered_set<std::string> stopwords = {"the", "in", "with", "of", "a"};
+  const CommonWordTest common = [](const std::string& w) { return w == "the" || w == "pulmonary"; };
+  const std::string text =
+      "Pulmonary specialist Puryasev suggested a mild course The doctor suggested a milder form of the disease "
+      "in the body Pulmonary specialist Sergey Puryasev explained why.";
+  const std::vector<std::size_t> cuts = glued_headline_cuts(text, common, stopwords, HeadlineCase::kTitle);
+  REQUIRE(cuts.size() == 2);
+  CHECK(text.substr(cuts[0]).rfind("The doctor", 0) == 0);
+  CHECK(text.substr(cuts[1]).rfind("Pulmonary specialist Sergey", 0) == 0);
+}
