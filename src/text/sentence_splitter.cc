@@ -137,6 +137,36 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
   return starts;
 }
 
+// Whether `text` ends inside a quotation: an odd number of straight double
+// quotes, or more « than ». A quoted title may hold a stop ("Универ. 10 лет
+// спустя").
+bool inside_quotes(std::string_view text) {
+  int straight = 0, guillemets = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next_code_point(text, pos);
+    straight += cp == '"' ? 1 : 0;
+    guillemets += cp == 0x00AB ? 1 : cp == 0x00BB ? -1 : 0;
+  }
+  return straight % 2 == 1 || guillemets > 0;
+}
+
+// ICU does not break before a number when a lower-case word follows it
+// ("…в Донбассе. 6 декабря президент…", "…this season. 63 passed…"), its
+// rule against breaking before a lower-case continuation. Returns the byte
+// offsets of digits right after a full stop and spaces; glued() still
+// keeps "2015 г. 5 человек" and "ул. 5" together.
+std::vector<std::size_t> number_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t dot = text.find(". "); dot != std::string_view::npos; dot = text.find(". ", dot + 1)) {
+    std::size_t digit = dot + 1;
+    while (digit < text.size() && text[digit] == ' ') ++digit;
+    if (digit < text.size() && text[digit] >= '0' && text[digit] <= '9' && !inside_quotes(text.substr(0, dot))) {
+      starts.push_back(digit);
+    }
+  }
+  return starts;
+}
+
 // English headlines are often in title case; German capitalizes every noun,
 // so a capitalized common word says nothing there; the others sverka knows
 // capitalize only names.
@@ -226,6 +256,8 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
     const std::string_view segment = line.substr(static_cast<std::size_t>(start),
                                                  static_cast<std::size_t>(end - start));
     std::vector<std::size_t> cuts = dialogue_starts(segment);
+    for (const std::size_t number : number_starts(segment)) cuts.push_back(number);
+    std::sort(cuts.begin(), cuts.end());
     cuts.push_back(segment.size());
     std::size_t from = 0;
     for (const std::size_t cut : cuts) {

@@ -138,3 +138,13 @@ TEST_CASE("a word the text writes in lower case is a common word there, known to
   REQUIRE(sentences.size() == 3);
   CHECK(sentences[0].text == "Demand for superyachts has increased by a quarter");
 }
+
+TEST_CASE("a sentence may start with a number followed by a lower-case word") {
+  CHECK(ru("Он выступил в Донбассе. 6 декабря президент сообщил об этом.") ==
+        Sentences{"Он выступил в Донбассе.", "6 декабря президент сообщил об этом."});
+  CHECK(en("They received 89 applications. 63 passed the selection.") ==
+        Sentences{"They received 89 applications.", "63 passed the selection."});
+  // Not after an abbreviation, nor inside a quoted title.
+  CHECK(ru("В 2015 г. 5 человек пришли.").size() == 1);
+  CHECK(ru("Доступен сериал \"Универ. 10 лет спустя\" телеканала ТНТ.").size() == 1);
+}
