@@ -74,6 +74,18 @@ std::string_view last_words(std::string_view text, int count) {
   return text.substr(begin + 1);
 }
 
+// `text` without the quotes, brackets and dashes that open it.
+std::string_view without_opening_noise(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t next = pos;
+    const char32_t cp = next_code_point(text, next);
+    if (cp == '.' || !is_opening_noise(cp)) break;
+    pos = next;
+  }
+  return text.substr(pos);
+}
+
 // "В." or "В.В." or "Дж." : an initial of a personal name.
 bool is_initial(std::string_view word) {
   std::size_t pos = 0;
@@ -186,8 +198,11 @@ SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations ab
       stopwords_(std::move(stopwords)),
       headlines_(headline_case(language)) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" turns on ICU's own abbreviation suppressions where it has them.
-  const icu::Locale locale((language + "@ss=standard").c_str());
+  // Not ICU's "ss=standard" abbreviation suppressions: they also keep
+  // "…good for GIT. Regular…" and "…for NATO. The…" together (a suffix of
+  // the acronym matches an entry); lexicons/abbreviations.<lang>.tsv and the
+  // initials rule below do that work.
+  const icu::Locale locale(language.c_str());
   breaker_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status) || !breaker_) {
     throw std::runtime_error("ICU cannot create a sentence break iterator for '" + language +
@@ -209,7 +224,10 @@ bool SentenceSplitter::starts_common_word(std::string_view text) const {
     const bool initial = token.capitalized && count_code_points(token.text) <= 2 &&
                          k + 1 < tokens.size() && tokens[k + 1].text == ".";
     if (initial) continue;
-    return token.kind == TokenKind::kWord && count_code_points(token.text) > 1 && is_common_word_(token.norm);
+    // A function word of one letter ("I am", "В Москве") is a common word
+    // too; it is no initial, since no full stop follows it.
+    if (token.kind != TokenKind::kWord) return false;
+    return stopwords_.count(token.norm) > 0 || (count_code_points(token.text) > 1 && is_common_word_(token.norm));
   }
   return false;
 }
@@ -219,22 +237,28 @@ bool SentenceSplitter::glued(std::string_view left, std::string_view right) cons
   if (next == 0) return true;  // a stray quote or dash belongs to the sentence before
   if (is_lower(next)) return true;  // «…!» — сказал он. / e.g. the U.S. government
   if (left.empty() || left.back() != '.') return false;
-  const std::string_view word = last_words(left, 1);
+  const std::string_view word = without_opening_noise(last_words(left, 1));  // 'Mr.
+  const AbbreviationKind* kind = nullptr;
+  for (int words = 2; words >= 1 && kind == nullptr; --words) {
+    kind = abbreviations_.find(without_opening_noise(last_words(left, words)));
+  }
+  // A title of two letters or more first: "Mr." looks like a two-letter
+  // initial, and the name after it may be a common word too (Levin, levin).
+  // Then initials, which one-letter abbreviations ("с.", village) must not
+  // hide: "витамин С. Кроме того" ends a sentence.
+  if (kind != nullptr && *kind == AbbreviationKind::kTitle && count_code_points(word) > 2) return true;
   if (is_initial(word) && is_upper(next)) return !starts_common_word(right);
-  for (int words = 2; words >= 1; --words) {
-    const AbbreviationKind* kind = abbreviations_.find(last_words(left, words));
-    if (kind == nullptr) continue;
-    switch (*kind) {
-      case AbbreviationKind::kTitle:
-        return true;
-      case AbbreviationKind::kAfterNumber: {
-        std::string_view rest = left.substr(0, left.size() - word.size());
-        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-        return !(is_number_word(last_words(rest, 1)) && is_upper(next));
-      }
-      case AbbreviationKind::kCommon:
-        return is_digit(next);
+  if (kind == nullptr) return false;
+  switch (*kind) {
+    case AbbreviationKind::kAfterNumber: {
+      std::string_view rest = left.substr(0, left.size() - word.size());
+      while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+      return !(is_number_word(last_words(rest, 1)) && is_upper(next));
     }
+    case AbbreviationKind::kCommon:
+      return is_digit(next);
+    case AbbreviationKind::kTitle:
+      return true;
   }
   return false;
 }

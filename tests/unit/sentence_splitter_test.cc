@@ -148,3 +148,13 @@ TEST_CASE("a sentence may start with a number followed by a lower-case word") {
   CHECK(ru("В 2015 г. 5 человек пришли.").size() == 1);
   CHECK(ru("Доступен сериал \"Универ. 10 лет спустя\" телеканала ТНТ.").size() == 1);
 }
+
+TEST_CASE("acronyms end sentences; titles hold inside quotes; one-letter words start them") {
+  // ICU's own abbreviation filter kept these together.
+  CHECK(en("It is good for NATO. Regular use helps.").size() == 2);
+  CHECK(en("Fibers are good for GIT. Regular consumption helps.").size() == 2);
+  // "Mr." after an opening quote is still a title; Levin is also a word.
+  CHECK(en("'Mr. Levin despises the town,' said Countess Nordston.").size() == 1);
+  CHECK(en("'No. I am no foe of marriage.'") == Sentences{"'No.", "I am no foe of marriage.'"});
+  CHECK(en("See No. 5 on the list.").size() == 1);
+}
