@@ -118,6 +118,56 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
   return first_candidate;
 }
 
+// A news headline sums up the sentence under it, in its words: "Protests
+// against COVID passes in Spain Spanish cities … saw protests against
+// mandatory COVID passes". Where no dictionary cue marks the body's start
+// (it starts with a name), the place whose head has the most content words
+// again in what follows is the cut: at least three and half of the head's,
+// the head a headline's length, the rest at least as long. Words are
+// compared by their first five letters (accuses, accused; Ukraine,
+// Ukrainian).
+std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_set<std::string>& stopwords) {
+  constexpr std::size_t kPrefix = 5, kMinEchoes = 3;
+  const std::vector<Token> tokens = tokenize(sentence);
+  std::vector<std::size_t> words;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
+  }
+  const auto content_key = [&](std::size_t w) -> std::string {
+    const Token& token = tokens[words[w]];
+    if (token.kind != TokenKind::kWord || stopwords.count(token.norm) > 0 || count_code_points(token.norm) < 3) return {};
+    std::string key;
+    std::size_t pos = 0;
+    for (std::size_t n = 0; n < kPrefix && pos < token.norm.size(); ++n) append_utf8(key, next_code_point(token.norm, pos));
+    return key;
+  };
+  std::size_t best = std::string_view::npos, best_echoed = kMinEchoes - 1;
+  for (std::size_t w = kMinWordsEachSide; w <= std::min(kMaxHeadlineWords, words.size() / 2); ++w) {
+    const Token& token = tokens[words[w]];
+    const Token& previous = tokens[words[w] - 1];
+    if (!token.capitalized || count_code_points(token.text) < 2 || previous.kind == TokenKind::kPunctuation ||
+        stopwords.count(previous.norm) > 0) {
+      continue;  // not after a function word or a quote, not at a letter ("Спутник V")
+    }
+    std::unordered_set<std::string> rest;
+    for (std::size_t v = w; v < words.size(); ++v) rest.insert(content_key(v));
+    std::size_t content = 0, echoed = 0;
+    for (std::size_t v = 0; v < w; ++v) {
+      const std::string key = content_key(v);
+      if (key.empty()) continue;
+      ++content;
+      echoed += rest.count(key);
+    }
+    // The most words echoed, not the largest share: a cut inside the
+    // headline ("…in Great | Britain…") echoes a share as large.
+    if (2 * echoed >= content && echoed > best_echoed) {
+      best_echoed = echoed;
+      best = token.begin;
+    }
+  }
+  return best;
+}
+
 std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const CommonWordTest& is_common_word,
                                              const std::unordered_set<std::string>& stopwords,
                                              HeadlineCase headlines) {
@@ -129,7 +179,11 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     cuts.push_back(offset + end);
   };
   search(0, sentence);
-  if (cuts.empty()) return cuts;
+  if (cuts.empty()) {
+    const std::size_t echoed = echoed_headline_end(sentence, stopwords);
+    if (echoed != std::string_view::npos) cuts.push_back(echoed);
+    return cuts;
+  }
   // Past the headline a lead may be glued to the body too; only the surest
   // cue is trusted there: the body opening with the headline's first two
   // words ("Pulmonary specialist Puryasev suggested … | The doctor

@@ -134,3 +134,25 @@ TEST_CASE("past the headline, a body that repeats the headline's opening is spli
   CHECK(text.substr(cuts[0]).rfind("The doctor", 0) == 0);
   CHECK(text.substr(cuts[1]).rfind("Pulmonary specialist Sergey", 0) == 0);
 }
+
+TEST_CASE("a headline is found by its words echoed in the body when the body starts with a name") {
+  const std::unordered_set<std::string> stopwords = {"in", "against", "and", "for"};
+  const CommonWordTest none = [](const std::string&) { return false; };
+  const std::string text =
+      "Protests against COVID passes in Spain Spanish cities Barcelona and Valencia saw protests against "
+      "mandatory COVID passes.";
+  const std::vector<std::size_t> cuts = glued_headline_cuts(text, none, stopwords, HeadlineCase::kTitle);
+  REQUIRE(cuts.size() == 1);
+  CHECK(text.substr(cuts[0]).rfind("Spanish cities", 0) == 0);
+  // The most words echoed, not a cut inside the headline.
+  const std::string britain =
+      "People could die in Great Britain by April because of the omicron strain British scientists predict "
+      "that people could die in Britain by April because of the omicron strain.";
+  const std::vector<std::size_t> britain_cuts = glued_headline_cuts(britain, none, {"in", "by", "of", "the", "that"});
+  REQUIRE(britain_cuts.size() == 1);
+  CHECK(britain.substr(britain_cuts[0]).rfind("British scientists", 0) == 0);
+  // An ordinary first sentence echoes nothing.
+  CHECK(glued_headline_cuts("The minister met Reznikov in Kyiv Oleksii said nothing more about it today.", none,
+                            {"the", "in", "about", "it"})
+            .empty());
+}
