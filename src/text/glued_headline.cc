@@ -38,14 +38,20 @@ bool single_word_name(const std::vector<Token>& tokens, std::size_t k) {
   return before > 0 && !tokens[before - 1].capitalized && !all_capitals(tokens[before - 1]);
 }
 
-// A closing quotation mark right after a word: `омикрона"`, `оружие»`.
+// A closing quotation mark after a word: `омикрона"`, `оружие»`, and a
+// straight quote that closes a pair though a space came before it
+// (`"омикрон "`).
 bool closes_quote(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kClosing[] = {"\"", "»", "”", "“", "'", "’"};
   if (k == 0 || tokens[k].kind != TokenKind::kPunctuation || tokens[k - 1].kind == TokenKind::kPunctuation ||
-      tokens[k].begin != tokens[k - 1].end) {
+      std::find(std::begin(kClosing), std::end(kClosing), tokens[k].text) == std::end(kClosing)) {
     return false;
   }
-  return std::find(std::begin(kClosing), std::end(kClosing), tokens[k].text) != std::end(kClosing);
+  if (tokens[k].begin == tokens[k - 1].end) return true;
+  if (tokens[k].text != "\"") return false;
+  const auto before = std::count_if(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                                    [](const Token& token) { return token.text == "\""; });
+  return before % 2 == 1;
 }
 
 // Russian capitalizes the pronouns that stand for God ("благодарить Его и

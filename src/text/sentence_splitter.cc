@@ -179,6 +179,30 @@ std::vector<std::size_t> number_starts(std::string_view text) {
   return starts;
 }
 
+// A quotation that ends a sentence without a stop, right before one that
+// opens the next: `…"очень большим периодом" "При прежних штаммах…`.
+// Returns the byte offsets of such opening quotes: after a non-space, a
+// closing quote, spaces, then an opening quote and a capital.
+std::vector<std::size_t> quote_pair_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  char32_t before_quote = ' ';
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = next_code_point(text, pos);
+    const bool closing = cp == '"' || cp == 0x00BB || cp == 0x201D;
+    if (closing && !u_isUWhiteSpace(static_cast<UChar32>(before_quote)) && pos < text.size() && text[pos] == ' ') {
+      std::size_t open = pos;
+      while (open < text.size() && text[open] == ' ') ++open;
+      std::size_t letter = open;
+      const char32_t quote = letter < text.size() ? next_code_point(text, letter) : 0;
+      const bool opening = quote == '"' || quote == 0x00AB || quote == 0x201C || quote == 0x201E;
+      if (opening && letter < text.size() && is_upper(next_code_point(text, letter))) starts.push_back(open);
+    }
+    before_quote = cp;
+  }
+  return starts;
+}
+
 // English headlines are often in title case; German capitalizes every noun,
 // so a capitalized common word says nothing there; the others sverka knows
 // capitalize only names.
@@ -281,6 +305,7 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
                                                  static_cast<std::size_t>(end - start));
     std::vector<std::size_t> cuts = dialogue_starts(segment);
     for (const std::size_t number : number_starts(segment)) cuts.push_back(number);
+    for (const std::size_t quote : quote_pair_starts(segment)) cuts.push_back(quote);
     std::sort(cuts.begin(), cuts.end());
     cuts.push_back(segment.size());
     std::size_t from = 0;

@@ -156,3 +156,11 @@ TEST_CASE("a headline is found by its words echoed in the body when the body sta
                             {"the", "in", "about", "it"})
             .empty());
 }
+
+TEST_CASE("a straight quote closes its pair though a space came before it") {
+  const std::unordered_set<std::string> stopwords = {"от"};
+  const CommonWordTest common = [](const std::string& w) { return w == "ревакцинация"; };
+  const std::string text = "Ревакцинация поможет защититься от штамма \"омикрон \" Ревакцинация может защитить вас.";
+  CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
+            .rfind("Ревакцинация может", 0) == 0);
+}

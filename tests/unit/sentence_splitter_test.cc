@@ -158,3 +158,10 @@ TEST_CASE("acronyms end sentences; titles hold inside quotes; one-letter words s
   CHECK(en("'No. I am no foe of marriage.'") == Sentences{"'No.", "I am no foe of marriage.'"});
   CHECK(en("See No. 5 on the list.").size() == 1);
 }
+
+TEST_CASE("a quotation without a stop ends its sentence before a quotation that opens the next") {
+  CHECK(ru("Он назвал этот срок \"очень большим периодом\" \"При прежних штаммах срок был нормальным\", - сказал он.") ==
+        Sentences{"Он назвал этот срок \"очень большим периодом\"",
+                  "\"При прежних штаммах срок был нормальным\", - сказал он."});
+  CHECK(ru("Он назвал фильм \"Брат\" лучшим.").size() == 1);
+}
