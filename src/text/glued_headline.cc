@@ -191,7 +191,7 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     return cuts;
   }
   // Past the headline a lead may be glued to the body too; only the surest
-  // cue is trusted there: the body opening with the headline's first two
+  // cues are trusted there: the body opening with the headline's first two
   // words ("Pulmonary specialist Puryasev suggested … | The doctor
   // suggested … in the body | Pulmonary specialist Sergey Puryasev …").
   const std::vector<Token> tokens = tokenize(sentence);
@@ -201,11 +201,20 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
   }
   std::size_t body = 0;  // the body's first word
   while (body < words.size() && tokens[words[body]].begin < cuts.back()) ++body;
+  // In sentence case a quotation closing before a capitalized common word
+  // is as sure ("…мигрантов как \"оружие\" Заместитель министра…").
   for (std::size_t w = body + kMinWordsEachSide; w + kMinWordsEachSide <= words.size(); ++w) {
     const Token& token = tokens[words[w]];
+    if (!token.capitalized) continue;
+    const std::size_t quote = words[w] - 1;  // attached to its word: nested quotes defeat counting
+    if (headlines == HeadlineCase::kSentence && closes_quote(tokens, quote) &&
+        tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital && !all_capitals(token) &&
+        is_common_word(token.norm)) {
+      cuts.push_back(token.begin);
+      break;
+    }
     const Token& previous = tokens[words[w] - 1];
-    if (!token.capitalized || previous.kind == TokenKind::kPunctuation || previous.has_capital ||
-        stopwords.count(previous.norm) > 0) {
+    if (previous.kind == TokenKind::kPunctuation || previous.has_capital || stopwords.count(previous.norm) > 0) {
       continue;
     }
     if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) {

@@ -164,3 +164,16 @@ TEST_CASE("a straight quote closes its pair though a space came before it") {
   CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
             .rfind("Ревакцинация может", 0) == 0);
 }
+
+TEST_CASE("past the headline, a quotation closing before a capitalized common word ends a lead") {
+  const std::unordered_set<std::string> stopwords = {"как", "против"};
+  const CommonWordTest common = [](const std::string& w) { return w == "заместитель" || w == "против"; };
+  const std::string text =
+      "Польша считает мигрантов оружием против ЕС Польша считает, что мигранты служат как \"оружие\" "
+      "Заместитель министра Павел Яблоньский сказал это газете.";
+  const std::vector<std::size_t> cuts = glued_headline_cuts(text, common, stopwords, HeadlineCase::kSentence);
+  REQUIRE(cuts.size() == 2);
+  CHECK(text.substr(cuts[1]).rfind("Заместитель", 0) == 0);
+  // Title case keeps it: quoted titles are followed by capitals there.
+  CHECK(glued_headline_cuts(text, common, stopwords, HeadlineCase::kTitle).size() < 2);
+}
