@@ -54,6 +54,16 @@ bool closes_quote(const std::vector<Token>& tokens, std::size_t k) {
   return before % 2 == 1;
 }
 
+// An opening quotation mark attached to the next word, after a word and a
+// space: `thinking "There`, `мышления "Существуют`.
+bool opens_quote(const std::vector<Token>& tokens, std::size_t k) {
+  static constexpr std::string_view kOpening[] = {"\"", "«", "“", "„"};
+  return k > 0 && k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunctuation &&
+         tokens[k - 1].kind != TokenKind::kPunctuation && tokens[k].begin > tokens[k - 1].end &&
+         tokens[k].end == tokens[k + 1].begin &&
+         std::find(std::begin(kOpening), std::end(kOpening), tokens[k].text) != std::end(kOpening);
+}
+
 // Russian capitalizes the pronouns that stand for God ("благодарить Его и
 // просить Его о помощи"), anywhere in a sentence.
 bool is_reverent_pronoun(const std::string& word) {
@@ -91,6 +101,12 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       // "Шольц прибыл … канцлер Германии Олаф Шольц прибыл").
       // A headline may end in a quotation: …против "омикрона" В ЮАР…
       const std::size_t p = closes_quote(tokens, k - 1) ? k - 2 : k - 1;
+      // The body may open with a quotation: …logical thinking "There are…
+      // (a function word: "Спутник", "Известиям" in quotes are names).
+      if (opens_quote(tokens, k - 1) && !tokens[k - 2].has_capital && stopwords.count(tokens[k - 2].norm) == 0 &&
+          token.capitalized && stopwords.count(token.norm) > 0) {
+        return tokens[k - 1].begin;
+      }
       const Token& previous = tokens[p];
       // "…in Brazil At least seven…": after a name, only a function word
       // is sure to start a sentence ("Prime Minister" is one name), unless
@@ -207,9 +223,12 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     const Token& token = tokens[words[w]];
     if (!token.capitalized) continue;
     const std::size_t quote = words[w] - 1;  // attached to its word: nested quotes defeat counting
-    if (headlines == HeadlineCase::kSentence && closes_quote(tokens, quote) &&
-        tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital && !all_capitals(token) &&
-        is_common_word(token.norm)) {
+    // (In title case only a function word: a quoted title may be followed
+    // by a capitalized word there.)
+    const bool sure_word = stopwords.count(token.norm) > 0 ||
+                           (headlines == HeadlineCase::kSentence && !all_capitals(token) && is_common_word(token.norm));
+    if (closes_quote(tokens, quote) && tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital &&
+        sure_word) {
       cuts.push_back(token.begin);
       break;
     }
