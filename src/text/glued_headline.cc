@@ -144,7 +144,7 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
 // against COVID passes in Spain Spanish cities … saw protests against
 // mandatory COVID passes". Where no dictionary cue marks the body's start
 // (it starts with a name), the place whose head has the most content words
-// again in what follows is the cut: at least three and half of the head's,
+// again in what follows is the cut: at least three and two fifths of the head's,
 // the head a headline's length, the rest at least as long. Words are
 // compared by their first five letters (accuses, accused; Ukraine,
 // Ukrainian).
@@ -182,7 +182,7 @@ std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_
     }
     // The most words echoed, not the largest share: a cut inside the
     // headline ("…in Great | Britain…") echoes a share as large.
-    if (2 * echoed >= content && echoed > best_echoed) {
+    if (5 * echoed >= 2 * content && echoed > best_echoed) {
       best_echoed = echoed;
       best = token.begin;
     }
