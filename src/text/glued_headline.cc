@@ -203,8 +203,8 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
   search(0, sentence);
   if (cuts.empty()) {
     const std::size_t echoed = echoed_headline_end(sentence, stopwords);
-    if (echoed != std::string_view::npos) cuts.push_back(echoed);
-    return cuts;
+    if (echoed == std::string_view::npos) return cuts;
+    cuts.push_back(echoed);
   }
   // Past the headline a lead may be glued to the body too; only the surest
   // cues are trusted there: the body opening with the headline's first two
@@ -230,7 +230,7 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     if (closes_quote(tokens, quote) && tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital &&
         sure_word) {
       cuts.push_back(token.begin);
-      break;
+      return cuts;
     }
     const Token& previous = tokens[words[w] - 1];
     if (previous.kind == TokenKind::kPunctuation || previous.has_capital || stopwords.count(previous.norm) > 0) {
@@ -238,9 +238,13 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     }
     if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) {
       cuts.push_back(token.begin);
-      break;
+      return cuts;
     }
   }
+  // Or a lead that the body's sentence echoes, as a headline is echoed.
+  const std::size_t lead = cuts.back();
+  const std::size_t echoed = echoed_headline_end(sentence.substr(lead), stopwords);
+  if (echoed != std::string_view::npos) cuts.push_back(lead + echoed);
   return cuts;
 }
 

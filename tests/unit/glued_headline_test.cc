@@ -177,3 +177,17 @@ TEST_CASE("past the headline, a quotation closing before a capitalized common wo
   // Title case keeps it: quoted titles are followed by capitals there.
   CHECK(glued_headline_cuts(text, common, stopwords, HeadlineCase::kTitle).size() < 2);
 }
+
+TEST_CASE("a lead between headline and body is found by the body's echo of it") {
+  const std::unordered_set<std::string> stopwords = {"of", "the", "against", "from", "a", "and"};
+  const CommonWordTest none = [](const std::string&) { return false; };
+  const std::string text =
+      "South African scientists declared low effectiveness of the Pfizer vaccine against Omicron "
+      "RSA declared low effectiveness of the Pfizer vaccine against Omicron "
+      "Scientists from the Republic of South Africa made a study and reported low effectiveness of the "
+      "Pfizer vaccine against the Omicron strain.";
+  const std::vector<std::size_t> cuts = glued_headline_cuts(text, none, stopwords, HeadlineCase::kTitle);
+  REQUIRE(cuts.size() == 2);
+  CHECK(text.substr(cuts[0]).rfind("RSA declared", 0) == 0);
+  CHECK(text.substr(cuts[1]).rfind("Scientists from", 0) == 0);
+}
