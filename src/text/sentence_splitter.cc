@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "text/paragraphs.h"
+#include "text/sentence_starts.h"
 #include "text/text_reader.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
@@ -116,93 +117,6 @@ bool is_number_word(std::string_view word) {
   return !word.empty() && word.back() >= '0' && word.back() <= '9';
 }
 
-// ICU does not break before a dash that opens the next line of dialogue:
-// "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
-// line starts: after a stop (and closing quotes) and spaces, a dash, a space
-// and a capital.
-std::vector<std::size_t> dialogue_starts(std::string_view text) {
-  std::vector<std::size_t> starts;
-  std::size_t pos = 0;
-  char32_t before_space = 0;  // last non-space, non-closing-quote code point
-  bool after_stop_and_space = false;
-  while (pos < text.size()) {
-    const std::size_t here = pos;
-    const char32_t cp = next_code_point(text, pos);
-    const bool space = u_isUWhiteSpace(static_cast<UChar32>(cp));
-    if (after_stop_and_space && (cp == 0x2014 || cp == 0x2013 || cp == '-')) {
-      std::size_t look = pos;
-      if (look < text.size() && u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, look))) &&
-          look < text.size()) {
-        std::size_t letter_pos = look;
-        if (is_upper(next_code_point(text, letter_pos))) starts.push_back(here);
-      }
-    }
-    if (space) {
-      after_stop_and_space = before_space == '.' || before_space == '!' || before_space == '?' ||
-                             before_space == 0x2026;
-    } else {
-      after_stop_and_space = false;
-      const auto category = u_charType(static_cast<UChar32>(cp));
-      if (category != U_FINAL_PUNCTUATION && cp != '"') before_space = cp;
-    }
-  }
-  return starts;
-}
-
-// Whether `text` ends inside a quotation: an odd number of straight double
-// quotes, or more « than ». A quoted title may hold a stop ("Универ. 10 лет
-// спустя").
-bool inside_quotes(std::string_view text) {
-  int straight = 0, guillemets = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t cp = next_code_point(text, pos);
-    straight += cp == '"' ? 1 : 0;
-    guillemets += cp == 0x00AB ? 1 : cp == 0x00BB ? -1 : 0;
-  }
-  return straight % 2 == 1 || guillemets > 0;
-}
-
-// ICU does not break before a number when a lower-case word follows it
-// ("…в Донбассе. 6 декабря президент…", "…this season. 63 passed…"), its
-// rule against breaking before a lower-case continuation. Returns the byte
-// offsets of digits right after a full stop and spaces; glued() still
-// keeps "2015 г. 5 человек" and "ул. 5" together.
-std::vector<std::size_t> number_starts(std::string_view text) {
-  std::vector<std::size_t> starts;
-  for (std::size_t dot = text.find(". "); dot != std::string_view::npos; dot = text.find(". ", dot + 1)) {
-    std::size_t digit = dot + 1;
-    while (digit < text.size() && text[digit] == ' ') ++digit;
-    if (digit < text.size() && text[digit] >= '0' && text[digit] <= '9' && !inside_quotes(text.substr(0, dot))) {
-      starts.push_back(digit);
-    }
-  }
-  return starts;
-}
-
-// A quotation that ends a sentence without a stop, right before one that
-// opens the next: `…"очень большим периодом" "При прежних штаммах…`.
-// Returns the byte offsets of such opening quotes: after a non-space, a
-// closing quote, spaces, then an opening quote and a capital.
-std::vector<std::size_t> quote_pair_starts(std::string_view text) {
-  std::vector<std::size_t> starts;
-  char32_t before_quote = ' ';
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t cp = next_code_point(text, pos);
-    const bool closing = cp == '"' || cp == 0x00BB || cp == 0x201D;
-    if (closing && !u_isUWhiteSpace(static_cast<UChar32>(before_quote)) && pos < text.size() && text[pos] == ' ') {
-      std::size_t open = pos;
-      while (open < text.size() && text[open] == ' ') ++open;
-      std::size_t letter = open;
-      const char32_t quote = letter < text.size() ? next_code_point(text, letter) : 0;
-      const bool opening = quote == '"' || quote == 0x00AB || quote == 0x201C || quote == 0x201E;
-      if (opening && letter < text.size() && is_upper(next_code_point(text, letter))) starts.push_back(open);
-    }
-    before_quote = cp;
-  }
-  return starts;
-}
-
 // English headlines are often in title case; German capitalizes every noun,
 // so a capitalized common word says nothing there; the others sverka knows
 // capitalize only names.
@@ -303,10 +217,7 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
        start = end, end = breaker_->next()) {
     const std::string_view segment = line.substr(static_cast<std::size_t>(start),
                                                  static_cast<std::size_t>(end - start));
-    std::vector<std::size_t> cuts = dialogue_starts(segment);
-    for (const std::size_t number : number_starts(segment)) cuts.push_back(number);
-    for (const std::size_t quote : quote_pair_starts(segment)) cuts.push_back(quote);
-    std::sort(cuts.begin(), cuts.end());
+    std::vector<std::size_t> cuts = missed_sentence_starts(segment);
     cuts.push_back(segment.size());
     std::size_t from = 0;
     for (const std::size_t cut : cuts) {

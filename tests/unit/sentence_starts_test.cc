@@ -1,0 +1,38 @@
+#include "text/sentence_starts.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using sverka::missed_sentence_starts;
+
+namespace {
+// The text from each start found.
+std::vector<std::string> from_starts(const std::string& text) {
+  std::vector<std::string> pieces;
+  for (const std::size_t start : missed_sentence_starts(text)) pieces.push_back(text.substr(start));
+  return pieces;
+}
+}  // namespace
+
+TEST_CASE("the next line of dialogue after a stop starts at its dash") {
+  CHECK(from_starts("— Да, — ответила она. — Я приду.") == std::vector<std::string>{"— Я приду."});
+  CHECK(from_starts("— Да, — ответила она.").empty());
+}
+
+TEST_CASE("a number after a stop is a candidate start, not inside a quotation") {
+  CHECK(from_starts("Он был в Донбассе. 6 декабря он уехал.") == std::vector<std::string>{"6 декабря он уехал."});
+  CHECK(from_starts("Сериал \"Универ. 10 лет спустя\" вышел.").empty());
+}
+
+TEST_CASE("a quotation opening right after one closed without a stop") {
+  CHECK(from_starts("Он назвал срок \"большим\" \"При прежних штаммах\" сказал он.") ==
+        std::vector<std::string>{"\"При прежних штаммах\" сказал он."});
+  CHECK(from_starts("Фильмы \"Брат\" и \"Брат 2\" вышли.").empty());
+}
+
+TEST_CASE("inside_quotes counts straight quotes and guillemets") {
+  CHECK(sverka::inside_quotes("сериал \"Универ"));
+  CHECK(sverka::inside_quotes("сериал «Универ"));
+  CHECK_FALSE(sverka::inside_quotes("сериал «Универ» и \"Брат\""));
+}
