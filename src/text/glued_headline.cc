@@ -64,6 +64,15 @@ bool opens_quote(const std::vector<Token>& tokens, std::size_t k) {
          std::find(std::begin(kOpening), std::end(kOpening), tokens[k].text) != std::end(kOpening);
 }
 
+// Indices of the tokens that are not punctuation.
+std::vector<std::size_t> word_indices(const std::vector<Token>& tokens) {
+  std::vector<std::size_t> words;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
+  }
+  return words;
+}
+
 // Russian capitalizes the pronouns that stand for God ("благодарить Его и
 // просить Его о помощи"), anywhere in a sentence.
 bool is_reverent_pronoun(const std::string& word) {
@@ -78,10 +87,7 @@ bool is_reverent_pronoun(const std::string& word) {
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
                                const std::unordered_set<std::string>& stopwords, HeadlineCase headlines) {
   const std::vector<Token> tokens = tokenize(sentence);
-  std::vector<std::size_t> words;  // indices of the non-punctuation tokens
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
-  }
+  const std::vector<std::size_t> words = word_indices(tokens);
   const std::size_t words_total = words.size();
   // Whether the words from the w-th on repeat the headline's first two.
   const auto repeats_opening = [&](std::size_t w) {
@@ -95,10 +101,6 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
     const Token& token = tokens[k];
     if (token.kind == TokenKind::kPunctuation) continue;
     if (k > 0 && words_before >= kMinWordsEachSide && words_total - words_before >= kMinWordsEachSide) {
-      // The headline's first two words again are the surest start, be they
-      // a name ("Turkey has tested … Turkey has successfully …"), after
-      // a word or a one-word name ("…Индии Хакеры взломали…", but not
-      // "Шольц прибыл … канцлер Германии Олаф Шольц прибыл").
       // A headline may end in a quotation: …против "омикрона" В ЮАР…
       const std::size_t p = closes_quote(tokens, k - 1) ? k - 2 : k - 1;
       // The body may open with a quotation: …logical thinking "There are…
@@ -117,6 +119,10 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       const bool previous_ends_headline =
           previous.kind != TokenKind::kPunctuation && stopwords.count(previous.norm) == 0 &&
           (!previous.capitalized || after_name || stopwords.count(token.norm) > 0);
+      // The headline's first two words again are the surest start, be they
+      // a name ("Turkey has tested … Turkey has successfully …"), after
+      // a word or a one-word name ("…Индии Хакеры взломали…", but not
+      // "Шольц прибыл … канцлер Германии Олаф Шольц прибыл").
       if (token.kind == TokenKind::kWord && token.capitalized && stopwords.count(previous.norm) == 0 &&
           previous.kind != TokenKind::kPunctuation && (!previous.capitalized || single_word_name(tokens, p)) &&
           repeats_opening(words_before)) {
@@ -140,6 +146,8 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
   return first_candidate;
 }
 
+namespace {
+
 // A news headline sums up the sentence under it, in its words: "Protests
 // against COVID passes in Spain Spanish cities … saw protests against
 // mandatory COVID passes". Where no dictionary cue marks the body's start
@@ -151,10 +159,7 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
 std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_set<std::string>& stopwords) {
   constexpr std::size_t kPrefix = 5, kMinEchoes = 3;
   const std::vector<Token> tokens = tokenize(sentence);
-  std::vector<std::size_t> words;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
-  }
+  const std::vector<std::size_t> words = word_indices(tokens);
   const auto content_key = [&](std::size_t w) -> std::string {
     const Token& token = tokens[words[w]];
     if (token.kind != TokenKind::kWord || stopwords.count(token.norm) > 0 || count_code_points(token.norm) < 3) return {};
@@ -190,6 +195,41 @@ std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_
   return best;
 }
 
+// Where a lead glued after the headline (which ends at byte `body`) ends,
+// or npos. Only the surest cues are trusted past a headline: the body
+// opening with the headline's first two words ("Pulmonary specialist
+// Puryasev suggested … | The doctor suggested … in the body | Pulmonary
+// specialist Sergey Puryasev …"), or a quotation closing before a
+// capitalized function word, or in sentence case before a capitalized
+// common word ("…мигрантов как \"оружие\" Заместитель министра…"); in
+// title case a quoted title may be followed by a capitalized word.
+std::size_t lead_end(std::string_view sentence, std::size_t body_begin, const CommonWordTest& is_common_word,
+                     const std::unordered_set<std::string>& stopwords, HeadlineCase headlines) {
+  const std::vector<Token> tokens = tokenize(sentence);
+  const std::vector<std::size_t> words = word_indices(tokens);
+  std::size_t body = 0;  // the body's first word
+  while (body < words.size() && tokens[words[body]].begin < body_begin) ++body;
+  for (std::size_t w = body + kMinWordsEachSide; w + kMinWordsEachSide <= words.size(); ++w) {
+    const Token& token = tokens[words[w]];
+    if (!token.capitalized) continue;
+    const std::size_t quote = words[w] - 1;  // attached to its word: nested quotes defeat counting
+    const bool sure_word = stopwords.count(token.norm) > 0 ||
+                           (headlines == HeadlineCase::kSentence && !all_capitals(token) && is_common_word(token.norm));
+    if (closes_quote(tokens, quote) && tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital &&
+        sure_word) {
+      return token.begin;
+    }
+    const Token& previous = tokens[words[w] - 1];
+    if (previous.kind == TokenKind::kPunctuation || previous.has_capital || stopwords.count(previous.norm) > 0) {
+      continue;
+    }
+    if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) return token.begin;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const CommonWordTest& is_common_word,
                                              const std::unordered_set<std::string>& stopwords,
                                              HeadlineCase headlines) {
@@ -206,45 +246,15 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
     if (echoed == std::string_view::npos) return cuts;
     cuts.push_back(echoed);
   }
-  // Past the headline a lead may be glued to the body too; only the surest
-  // cues are trusted there: the body opening with the headline's first two
-  // words ("Pulmonary specialist Puryasev suggested … | The doctor
-  // suggested … in the body | Pulmonary specialist Sergey Puryasev …").
-  const std::vector<Token> tokens = tokenize(sentence);
-  std::vector<std::size_t> words;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].kind != TokenKind::kPunctuation) words.push_back(k);
-  }
-  std::size_t body = 0;  // the body's first word
-  while (body < words.size() && tokens[words[body]].begin < cuts.back()) ++body;
-  // In sentence case a quotation closing before a capitalized common word
-  // is as sure ("…мигрантов как \"оружие\" Заместитель министра…").
-  for (std::size_t w = body + kMinWordsEachSide; w + kMinWordsEachSide <= words.size(); ++w) {
-    const Token& token = tokens[words[w]];
-    if (!token.capitalized) continue;
-    const std::size_t quote = words[w] - 1;  // attached to its word: nested quotes defeat counting
-    // (In title case only a function word: a quoted title may be followed
-    // by a capitalized word there.)
-    const bool sure_word = stopwords.count(token.norm) > 0 ||
-                           (headlines == HeadlineCase::kSentence && !all_capitals(token) && is_common_word(token.norm));
-    if (closes_quote(tokens, quote) && tokens[quote].begin == tokens[quote - 1].end && !tokens[quote - 1].has_capital &&
-        sure_word) {
-      cuts.push_back(token.begin);
-      return cuts;
-    }
-    const Token& previous = tokens[words[w] - 1];
-    if (previous.kind == TokenKind::kPunctuation || previous.has_capital || stopwords.count(previous.norm) > 0) {
-      continue;
-    }
-    if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) {
-      cuts.push_back(token.begin);
-      return cuts;
-    }
+  // Past the headline a lead may be glued to the body too.
+  const std::size_t lead = lead_end(sentence, cuts.back(), is_common_word, stopwords, headlines);
+  if (lead != std::string_view::npos) {
+    cuts.push_back(lead);
+    return cuts;
   }
   // Or a lead that the body's sentence echoes, as a headline is echoed.
-  const std::size_t lead = cuts.back();
-  const std::size_t echoed = echoed_headline_end(sentence.substr(lead), stopwords);
-  if (echoed != std::string_view::npos) cuts.push_back(lead + echoed);
+  const std::size_t echoed = echoed_headline_end(sentence.substr(cuts.back()), stopwords);
+  if (echoed != std::string_view::npos) cuts.push_back(cuts.back() + echoed);
   return cuts;
 }
 
