@@ -28,8 +28,13 @@
 // headline's first two words ("Землетрясение магнитудой … Курильских
 // островов Землетрясение магнитудой …") is the body, be they a name.
 // The caller may hand in a common-word test that knows the text's own
-// names (sentence_splitter.cc: a word written capitalized mid-sentence more
-// often than not is a name there, "Omicron").
+// usage (sentence_splitter.cc: a word written capitalized mid-sentence more
+// often than not is a name there, "Omicron"; one written in lower case is a
+// common word, known to Hunspell or not). A body that starts with a name
+// has no such cue; a headline sums up the sentence under it, so the cut is
+// then where the most of its content words come again (at least three and
+// two fifths of them): "Protests against COVID passes in Spain | Spanish
+// cities … saw protests against mandatory COVID passes".
 #pragma once
 
 #include <functional>
@@ -42,20 +47,23 @@ namespace sverka {
 
 using CommonWordTest = std::function<bool(const std::string& lower_case_word)>;
 
-// Byte offset in `sentence` where the body starts after a glued headline,
-// or std::string_view::npos.
 // How a language writes headlines: sentence case (only names capitalized),
 // title case, or with every noun capitalized anyway (German), where this
 // rule cannot work and is not used.
 enum class HeadlineCase { kSentence, kTitle, kNone };
 
+// Byte offset in `sentence` where the body starts after a glued headline
+// by the dictionary cues above (not the echo), or std::string_view::npos.
 std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& is_common_word,
                                const std::unordered_set<std::string>& stopwords,
                                HeadlineCase headlines = HeadlineCase::kTitle);
 
-// Every such boundary: the headline's end, and those inside either part (a
-// subheadline or a lead glued after the headline, "…среди трудоголиков
-// Несколько факторов… выходные Причиной…"), as ascending byte offsets.
+// Every such boundary, as ascending byte offsets: the headline's end (by
+// the dictionary cues, else by the echo), those inside the headline part
+// (a subheadline, "…среди трудоголиков Несколько факторов…"), and the end
+// of a lead glued after it, by the surest cues only (the headline's opening
+// repeated, a closing quote before a capitalized function word, or the
+// echo).
 std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const CommonWordTest& is_common_word,
                                              const std::unordered_set<std::string>& stopwords,
                                              HeadlineCase headlines = HeadlineCase::kTitle);
