@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <array>
+#include <vector>
 
 namespace sverka::align {
 namespace {
@@ -13,9 +14,17 @@ constexpr double kMaxRandomRate = 0.5;
 // own count: in a ten-sentence news item one occurrence says little.
 constexpr double kPriorSentences = 20.0;
 
-// Number of sentences of `side` carrying each key.
-std::unordered_map<std::uint32_t, std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures>& side) {
-  std::unordered_map<std::uint32_t, std::uint32_t> frequency;
+// Number of sentences of `side` carrying each key, indexed by key id
+// (ids are dense: a document's key space numbers them from 0).
+std::vector<std::uint32_t> sentence_frequency(const DocumentFeatures& document,
+                                              const std::vector<SentenceFeatures>& side) {
+  std::uint32_t max_id = 0;
+  for (const auto* sentences : {&document.source, &document.target}) {
+    for (const SentenceFeatures& sentence : *sentences) {
+      if (!sentence.keys.empty()) max_id = std::max(max_id, sentence.keys.back().id);
+    }
+  }
+  std::vector<std::uint32_t> frequency(static_cast<std::size_t>(max_id) + 1, 0);
   for (const SentenceFeatures& sentence : side) {
     for (std::size_t k = 0; k < sentence.keys.size(); ++k) {
       if (k == 0 || sentence.keys[k].id != sentence.keys[k - 1].id) ++frequency[sentence.keys[k].id];
@@ -24,36 +33,74 @@ std::unordered_map<std::uint32_t, std::uint32_t> sentence_frequency(const std::v
   return frequency;
 }
 
-void weigh_side(std::vector<SentenceFeatures>& side,
-                const std::unordered_map<std::uint32_t, std::uint32_t>& other_frequency,
+// The LLR terms of a token by how many facing sentences it could match:
+// base (unmatched) and delta (matched minus unmatched) for each number of
+// facing sentences. They depend only on that expected count, a whole
+// number, so a document's tokens share a few hundred of them.
+class TokenTerms {
+ public:
+  TokenTerms(double other_size, const LexicalRates& rates) : other_size_(other_size), rates_(rates) {}
+
+  struct Terms {
+    std::array<float, kMaxBeadSpan + 1> loss{}, delta{};
+  };
+
+  const Terms& at(std::uint32_t expected) {
+    if (expected >= table_.size()) {
+      table_.resize(expected + 1);
+      known_.resize(expected + 1, false);
+    }
+    if (!known_[expected]) {
+      table_[expected] = compute(expected);
+      known_[expected] = true;
+    }
+    return table_[expected];
+  }
+
+ private:
+  Terms compute(std::uint32_t expected) const {
+    const double parallel = rates_.parallel;
+    // One of the occurrences is, in a parallel text, the token's own
+    // translation: only the rest are chances of a random match.
+    const double chance = std::max(0.0, expected - parallel);
+    const double random =
+        std::min(kMaxRandomRate, (chance + kPriorSentences * rates_.random) / (other_size_ + kPriorSentences));
+    Terms terms;
+    for (int facing = 1; facing <= kMaxBeadSpan; ++facing) {
+      const double random_k = 1 - std::pow(1 - random, facing);
+      if (random_k >= parallel) continue;  // uninformative
+      const double gain = std::log(parallel / random_k);
+      const double loss = std::log((1 - parallel) / (1 - random_k));
+      terms.loss[static_cast<std::size_t>(facing)] = static_cast<float>(loss);
+      terms.delta[static_cast<std::size_t>(facing)] = static_cast<float>(gain - loss);
+    }
+    return terms;
+  }
+
+  double other_size_;
+  LexicalRates rates_;
+  std::vector<Terms> table_;
+  std::vector<bool> known_;
+};
+
+void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint32_t>& other_frequency,
                 double other_size, const LexicalRates& rates) {
-  const double parallel = rates.parallel;
-  std::vector<double> expected;
+  TokenTerms terms(other_size, rates);
+  std::vector<std::uint32_t> expected;
   for (SentenceFeatures& sentence : side) {
     // Expected random matches per token: sentences of the other side that
     // carry one of its keys (an upper bound: keys may share sentences).
-    expected.assign(sentence.content_tokens, 0.0);
-    for (const MatchKey& key : sentence.keys) {
-      const auto found = other_frequency.find(key.id);
-      if (found != other_frequency.end()) expected[key.bit] += found->second;
-    }
+    expected.assign(sentence.content_tokens, 0);
+    for (const MatchKey& key : sentence.keys) expected[key.bit] += other_frequency[key.id];
     TokenWeights& weights = sentence.weights;
     weights.base.fill(0);
     weights.delta.assign(sentence.content_tokens, {});
     for (std::size_t bit = 0; bit < expected.size(); ++bit) {
       if (expected[bit] == 0) continue;  // nothing could match it
-      // One of the occurrences is, in a parallel text, the token's own
-      // translation: only the rest are chances of a random match.
-      const double chance = std::max(0.0, expected[bit] - parallel);
-      const double random = std::min(
-          kMaxRandomRate, (chance + kPriorSentences * rates.random) / (other_size + kPriorSentences));
-      for (int facing = 1; facing <= kMaxBeadSpan; ++facing) {
-        const double random_k = 1 - std::pow(1 - random, facing);
-        if (random_k >= parallel) continue;  // uninformative
-        const double gain = std::log(parallel / random_k);
-        const double loss = std::log((1 - parallel) / (1 - random_k));
-        weights.base[static_cast<std::size_t>(facing)] += static_cast<float>(loss);
-        weights.delta[bit][static_cast<std::size_t>(facing)] = static_cast<float>(gain - loss);
+      const TokenTerms::Terms& token = terms.at(expected[bit]);
+      for (std::size_t facing = 1; facing <= kMaxBeadSpan; ++facing) {
+        weights.base[facing] += token.loss[facing];
+        weights.delta[bit][facing] = token.delta[facing];
       }
     }
   }
@@ -62,8 +109,8 @@ void weigh_side(std::vector<SentenceFeatures>& side,
 }  // namespace
 
 void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates) {
-  const auto source_frequency = sentence_frequency(document.source);
-  const auto target_frequency = sentence_frequency(document.target);
+  const std::vector<std::uint32_t> source_frequency = sentence_frequency(document, document.source);
+  const std::vector<std::uint32_t> target_frequency = sentence_frequency(document, document.target);
   weigh_side(document.source, target_frequency, std::max(1.0, static_cast<double>(document.target.size())), rates);
   weigh_side(document.target, source_frequency, std::max(1.0, static_cast<double>(document.source.size())), rates);
 }
