@@ -79,6 +79,7 @@ class BeadCost {
   // Confidence in [0, 1]: the mean of the length fit and the share of
   // expected matches found (coverage / p_parallel, capped at 1).
   double confidence(int shape, const BeadEvidence& evidence) const;
+  const LexicalRates& rates() const { return rates_; }
 
  private:
   LengthModel lengths_;

@@ -5,6 +5,7 @@
 #include "align/banded_search.h"
 #include "align/path_repair.h"
 #include "align/search_band.h"
+#include "align/token_weights.h"
 
 namespace sverka::align {
 
@@ -85,6 +86,10 @@ Alignment coarse_path(const DocumentFeatures& document, const BeadCost& cost, st
   DocumentFeatures coarse;
   coarse.source = merge_blocks(document.source, k);
   coarse.target = merge_blocks(document.target, k);
+  // Blocks need token weights of their own, or the block search sees no
+  // lexical evidence at all, only lengths (a block's tokens face other
+  // blocks, so their chance of a random match is measured anew).
+  weigh_tokens(coarse, cost.rates());
   const auto n = static_cast<std::uint32_t>(coarse.source.size());
   const auto m = static_cast<std::uint32_t>(coarse.target.size());
   const SearchBand band = guide == nullptr ? diagonal_band(n, m, std::min(width, m))

@@ -13,10 +13,26 @@ namespace {
 constexpr std::uint32_t kSplitFrom = 2000;
 constexpr std::uint32_t kAroundSplit = 64;  // rows either side searched again
 
+// `band` restricted to the window from (i0, j0) to (i1, j1), in window
+// coordinates, its corners included and its bounds non-decreasing.
+SearchBand window_of(const SearchBand& band, std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) {
+  SearchBand window;
+  for (std::uint32_t i = i0; i <= i1; ++i) {
+    window.lo.push_back(std::clamp(band.lo[i], j0, j1) - j0);
+    window.hi.push_back(std::clamp(band.hi[i], j0, j1) - j0);
+  }
+  window.lo.front() = 0;
+  window.hi.back() = j1 - j0;
+  for (std::size_t r = window.lo.size() - 1; r-- > 0;) window.lo[r] = std::min(window.lo[r], window.lo[r + 1]);
+  for (std::size_t r = 1; r < window.hi.size(); ++r) window.hi[r] = std::max(window.hi[r], window.hi[r - 1]);
+  return window;
+}
+
 }  // namespace
 
 Alignment search_again(const DocumentFeatures& document, const BeadCost& cost, const Alignment& path,
-                       const std::vector<bool>& rows, const std::vector<std::uint32_t>& widths) {
+                       const std::vector<bool>& rows, const std::vector<std::uint32_t>& widths,
+                       const SearchBand* within) {
   Alignment result;
   std::size_t b = 0;
   while (b < path.size()) {
@@ -38,7 +54,8 @@ Alignment search_again(const DocumentFeatures& document, const BeadCost& cost, c
       bead.target_begin -= j0;
     }
     const std::vector<std::uint32_t> stretch_widths(widths.begin() + i0, widths.begin() + i1 + 1);
-    const SearchBand band = band_around(stretch, i1 - i0, j1 - j0, stretch_widths);
+    const SearchBand band = within != nullptr ? window_of(*within, i0, i1, j0, j1)
+                                              : band_around(stretch, i1 - i0, j1 - j0, stretch_widths);
     for (Bead bead : search(document, cost, band, Window{i0, i1 - i0, j0, j1 - j0}).alignment) {
       bead.source_begin += i0;
       bead.target_begin += j0;
@@ -76,7 +93,9 @@ Alignment search_in_halves(const DocumentFeatures& document, const BeadCost& cos
   }
   std::vector<bool> around(n + 1, false);
   for (std::uint32_t r = i_mid - std::min(i_mid, kAroundSplit); r <= std::min(n, i_mid + kAroundSplit); ++r) around[r] = true;
-  return search_again(document, cost, path, around, widths);
+  // In the whole band, not around the halves' path: where the split point
+  // is off the true path, that path is off it for rows on end.
+  return search_again(document, cost, path, around, widths, &band);
 }
 
 }  // namespace sverka::align
