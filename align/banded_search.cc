@@ -12,6 +12,7 @@ namespace {
 
 constexpr double kUnreachable = std::numeric_limits<double>::infinity();
 constexpr int kMaxSpan = kMaxBeadSpan;
+constexpr double kBoundMargin = 1e-3;
 
 // Pair matches of one source sentence with the target sentences a bead
 // ending in the band could pair it with.
@@ -46,7 +47,40 @@ class BandSearch {
   std::vector<double> costs_;
   std::vector<std::int8_t> back_;  // shape index, -1 at the origin
   std::array<MatchRow, kMaxSpan + 1> rows_;  // ring buffer by source index
+  // Prefix sums over the window, for BeadCost::bound(): lengths, and the
+  // lexical ceilings of each side by the number of sentences faced.
+  std::vector<double> source_length_, target_length_;
+  std::array<std::vector<double>, kMaxSpan + 1> source_ceiling_, target_ceiling_;
+  void fill_prefix_sums();
+  double bound(std::uint32_t i, std::uint32_t j, int k) const;
 };
+
+void BandSearch::fill_prefix_sums() {
+  const auto fill = [](const std::vector<SentenceFeatures>& side, std::uint32_t first, std::uint32_t size,
+                       std::vector<double>& length, std::array<std::vector<double>, kMaxSpan + 1>& ceiling) {
+    length.assign(size + 1, 0.0);
+    for (auto& column : ceiling) column.assign(size + 1, 0.0);
+    for (std::uint32_t r = 0; r < size; ++r) {
+      const SentenceFeatures& sentence = side[first + r];
+      length[r + 1] = length[r] + sentence.length;
+      for (std::size_t facing = 1; facing <= kMaxSpan; ++facing) {
+        ceiling[facing][r + 1] = ceiling[facing][r] + sentence.weights.ceiling[facing];
+      }
+    }
+  };
+  fill(doc_.source, i0_, n_, source_length_, source_ceiling_);
+  fill(doc_.target, j0_, m_, target_length_, target_ceiling_);
+}
+
+// The least cost a bead of shape k ending at (i, j) can have.
+double BandSearch::bound(std::uint32_t i, std::uint32_t j, int k) const {
+  const BeadShape& shape = kBeadShapes[k];
+  const auto a = static_cast<std::uint32_t>(shape.source), b = static_cast<std::uint32_t>(shape.target);
+  const double ceiling = source_ceiling_[b][i] - source_ceiling_[b][i - a] + target_ceiling_[a][j] -
+                         target_ceiling_[a][j - b];
+  return cost_.bound(k, source_length_[i] - source_length_[i - a], target_length_[j] - target_length_[j - b],
+                     ceiling);
+}
 
 void BandSearch::fill_match_row(std::uint32_t s) {
   MatchRow& row = rows_[s % rows_.size()];
@@ -73,6 +107,7 @@ SearchResult BandSearch::run() {
   for (std::uint32_t i = 0; i <= n_; ++i) {
     row_start_[i + 1] = row_start_[i] + (band_.hi[i] - band_.lo[i] + 1);
   }
+  fill_prefix_sums();
   costs_.assign(row_start_[n_ + 1], kUnreachable);
   back_.assign(row_start_[n_ + 1], -1);
   costs_[cell(0, 0)] = 0;
@@ -89,6 +124,10 @@ SearchResult BandSearch::run() {
         if (pj < 0 || !in_band(pi, pj)) continue;
         const double before = costs_[cell(static_cast<std::uint32_t>(pi), static_cast<std::uint32_t>(pj))];
         if (before == kUnreachable) continue;
+        // Gathering a bead's evidence is the search's main cost; a bead
+        // that cannot beat the best one so far is not worth it. (The margin
+        // covers rounding in the prefix sums.)
+        if (shape.source > 0 && shape.target > 0 && before + bound(i, j, k) > best + kBoundMargin) continue;
         const double total = before + cost_.cost(k, evidence(i, j, shape));
         if (total < best) {
           best = total;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sverka::align {
 
@@ -32,6 +33,14 @@ double BeadCost::confidence(int shape, const BeadEvidence& evidence) const {
   const int matched = evidence.source_matched + evidence.target_matched;
   const double lexical = content == 0 ? fit : std::min(1.0, matched / (content * rates_.parallel));
   return std::clamp((lexical + fit) / 2, 0.0, 1.0);
+}
+
+double BeadCost::bound(int shape, double source_length, double target_length, double lexical_ceiling) const {
+  if (weights_.lexical_weight < 0 || weights_.paragraph_penalty < 0 || weights_.turn_penalty < 0) {
+    return -std::numeric_limits<double>::infinity();
+  }
+  return weights_.shape_cost[shape] + weights_.length_weight * lengths_.cost(source_length, target_length) -
+         weights_.lexical_weight * lexical_ceiling;
 }
 
 }  // namespace sverka::align

@@ -79,6 +79,10 @@ class BeadCost {
   // Confidence in [0, 1]: the mean of the length fit and the share of
   // expected matches found (coverage / p_parallel, capped at 1).
   double confidence(int shape, const BeadEvidence& evidence) const;
+  // A lower bound on cost() for a bead of both sides with these lengths
+  // whose lexical ratio can be at most `lexical_ceiling`; -infinity when a
+  // weight given on the command line is negative and no bound holds.
+  double bound(int shape, double source_length, double target_length, double lexical_ceiling) const;
   const LexicalRates& rates() const { return rates_; }
 
  private:

@@ -37,6 +37,9 @@ inline constexpr int kMaxBeadSpan = 4;
 struct TokenWeights {
   std::array<float, kMaxBeadSpan + 1> base{};
   std::vector<std::array<float, kMaxBeadSpan + 1>> delta;
+  // The ratio with every token matched: no bead can score more, so the
+  // search skips a bead whose cost cannot beat one already found.
+  std::array<double, kMaxBeadSpan + 1> ceiling{};
 };
 
 struct SentenceFeatures {

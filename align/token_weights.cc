@@ -103,6 +103,14 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
         weights.delta[bit][facing] = token.delta[facing];
       }
     }
+    // Summed in the order lexical_score() sums, so a bead with every token
+    // matched scores exactly its ceiling.
+    for (std::size_t facing = 0; facing <= kMaxBeadSpan; ++facing) weights.ceiling[facing] = weights.base[facing];
+    for (std::size_t bit = 0; bit < weights.delta.size(); ++bit) {
+      for (std::size_t facing = 1; facing <= kMaxBeadSpan; ++facing) {
+        weights.ceiling[facing] += std::max(0.0f, weights.delta[bit][facing]);
+      }
+    }
   }
 }
 

@@ -69,3 +69,19 @@ TEST_CASE("a bead that begins a turn of dialogue on one side only pays the turn 
   mismatched.turn_mismatch = true;
   CHECK(model().cost(0, mismatched) - model().cost(0, evidence(2, 5, 10, 80, 80)) == Approx(weights.turn_penalty));
 }
+
+TEST_CASE("the bound the search prunes with is never above a bead's cost") {
+  // Lexical ratios up to the ceiling, lengths fitting or not, all shapes.
+  for (int shape = 0; shape < kBeadShapeCount; ++shape) {
+    if (kBeadShapes[shape].source == 0 || kBeadShapes[shape].target == 0) continue;
+    for (const double lexical : {-4.0, 0.0, 3.5, 8.0}) {
+      for (const double target_length : {40.0, 80.0, 200.0}) {
+        BeadEvidence e = evidence(lexical, 3, 10, 80, target_length);
+        e.inner_paragraph_starts = 1;
+        CHECK(model().bound(shape, 80, target_length, 8.0) <= model().cost(shape, e) + 1e-9);
+      }
+    }
+  }
+  // With every token matched and nothing else against it, the bound is the cost.
+  CHECK(model().bound(0, 80, 80, 8.0) == Approx(model().cost(0, evidence(8.0, 10, 10, 80, 80))));
+}
