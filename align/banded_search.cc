@@ -47,39 +47,24 @@ class BandSearch {
   std::vector<double> costs_;
   std::vector<std::int8_t> back_;  // shape index, -1 at the origin
   std::array<MatchRow, kMaxSpan + 1> rows_;  // ring buffer by source index
-  // Prefix sums over the window, for BeadCost::bound(): lengths, and the
-  // lexical ceilings of each side by the number of sentences faced.
-  std::vector<double> source_length_, target_length_;
-  std::array<std::vector<double>, kMaxSpan + 1> source_ceiling_, target_ceiling_;
-  void fill_prefix_sums();
   double bound(std::uint32_t i, std::uint32_t j, int k) const;
 };
 
-void BandSearch::fill_prefix_sums() {
-  const auto fill = [](const std::vector<SentenceFeatures>& side, std::uint32_t first, std::uint32_t size,
-                       std::vector<double>& length, std::array<std::vector<double>, kMaxSpan + 1>& ceiling) {
-    length.assign(size + 1, 0.0);
-    for (auto& column : ceiling) column.assign(size + 1, 0.0);
-    for (std::uint32_t r = 0; r < size; ++r) {
-      const SentenceFeatures& sentence = side[first + r];
-      length[r + 1] = length[r] + sentence.length;
-      for (std::size_t facing = 1; facing <= kMaxSpan; ++facing) {
-        ceiling[facing][r + 1] = ceiling[facing][r] + sentence.weights.ceiling[facing];
-      }
-    }
-  };
-  fill(doc_.source, i0_, n_, source_length_, source_ceiling_);
-  fill(doc_.target, j0_, m_, target_length_, target_ceiling_);
-}
-
-// The least cost a bead of shape k ending at (i, j) can have.
+// The least cost a bead of shape k ending at (i, j) can have: its lengths,
+// and every token matched (at most four sentences a side to add up, cheaper
+// than prefix sums kept for a whole window).
 double BandSearch::bound(std::uint32_t i, std::uint32_t j, int k) const {
   const BeadShape& shape = kBeadShapes[k];
-  const auto a = static_cast<std::uint32_t>(shape.source), b = static_cast<std::uint32_t>(shape.target);
-  const double ceiling = source_ceiling_[b][i] - source_ceiling_[b][i - a] + target_ceiling_[a][j] -
-                         target_ceiling_[a][j - b];
-  return cost_.bound(k, source_length_[i] - source_length_[i - a], target_length_[j] - target_length_[j - b],
-                     ceiling);
+  double source_length = 0, target_length = 0, ceiling = 0;
+  for (std::uint32_t s = i0_ + i - static_cast<std::uint32_t>(shape.source); s < i0_ + i; ++s) {
+    source_length += doc_.source[s].length;
+    ceiling += doc_.source[s].weights.ceiling[static_cast<std::size_t>(shape.target - 1)];
+  }
+  for (std::uint32_t t = j0_ + j - static_cast<std::uint32_t>(shape.target); t < j0_ + j; ++t) {
+    target_length += doc_.target[t].length;
+    ceiling += doc_.target[t].weights.ceiling[static_cast<std::size_t>(shape.source - 1)];
+  }
+  return cost_.bound(k, source_length, target_length, ceiling);
 }
 
 void BandSearch::fill_match_row(std::uint32_t s) {
@@ -107,7 +92,6 @@ SearchResult BandSearch::run() {
   for (std::uint32_t i = 0; i <= n_; ++i) {
     row_start_[i + 1] = row_start_[i] + (band_.hi[i] - band_.lo[i] + 1);
   }
-  fill_prefix_sums();
   costs_.assign(row_start_[n_ + 1], kUnreachable);
   back_.assign(row_start_[n_ + 1], -1);
   costs_[cell(0, 0)] = 0;
@@ -126,7 +110,7 @@ SearchResult BandSearch::run() {
         if (before == kUnreachable) continue;
         // Gathering a bead's evidence is the search's main cost; a bead
         // that cannot beat the best one so far is not worth it. (The margin
-        // covers rounding in the prefix sums.)
+        // covers rounding: ceilings are floats summed apart from the score.)
         if (shape.source > 0 && shape.target > 0 && before + bound(i, j, k) > best + kBoundMargin) continue;
         const double total = before + cost_.cost(k, evidence(i, j, shape));
         if (total < best) {

@@ -16,11 +16,12 @@ namespace sverka::align {
 // A sentence's share of the lexical LLR, given which of its tokens matched.
 inline double lexical_score(const TokenWeights& weights, std::uint64_t matched, int facing) {
   if (weights.delta.empty() || facing == 0) return 0;
-  double score = weights.base[static_cast<std::size_t>(facing)];
+  const auto slot = static_cast<std::size_t>(facing - 1);
+  double score = weights.base[slot];
   while (matched != 0) {
     const int bit = std::countr_zero(matched);
     matched &= matched - 1;
-    score += weights.delta[static_cast<std::size_t>(bit)][static_cast<std::size_t>(facing)];
+    score += weights.delta[static_cast<std::size_t>(bit)][slot];
   }
   return score;
 }

@@ -31,15 +31,16 @@ struct MatchKey {
 inline constexpr int kMaxBeadSpan = 4;
 
 // What each content token adds to a bead's lexical log-likelihood ratio,
-// by the number of sentences it faces (index 1..kMaxBeadSpan): `base` is the
-// sum over tokens of the loss when unmatched, `delta[bit]` what a match of
-// token `bit` adds on top (token_weights.h).
+// by the number of sentences it faces, 1..kMaxBeadSpan at index facing - 1
+// (no slot for 0: a document holds one array per content token): `base`
+// is the sum over tokens of the loss when unmatched, `delta[bit]` what a
+// match of token `bit` adds on top (token_weights.h), `ceiling` the ratio
+// with every token matched: no bead can score more, so the search skips a
+// bead whose cost cannot beat one already found.
 struct TokenWeights {
-  std::array<float, kMaxBeadSpan + 1> base{};
-  std::vector<std::array<float, kMaxBeadSpan + 1>> delta;
-  // The ratio with every token matched: no bead can score more, so the
-  // search skips a bead whose cost cannot beat one already found.
-  std::array<double, kMaxBeadSpan + 1> ceiling{};
+  std::array<float, kMaxBeadSpan> base{};
+  std::vector<std::array<float, kMaxBeadSpan>> delta;
+  std::array<float, kMaxBeadSpan> ceiling{};
 };
 
 struct SentenceFeatures {

@@ -41,8 +41,8 @@ class TokenTerms {
  public:
   TokenTerms(double other_size, const LexicalRates& rates) : other_size_(other_size), rates_(rates) {}
 
-  struct Terms {
-    std::array<float, kMaxBeadSpan + 1> loss{}, delta{};
+  struct Terms {  // by facing - 1, as in TokenWeights
+    std::array<float, kMaxBeadSpan> loss{}, delta{};
   };
 
   const Terms& at(std::uint32_t expected) {
@@ -71,8 +71,8 @@ class TokenTerms {
       if (random_k >= parallel) continue;  // uninformative
       const double gain = std::log(parallel / random_k);
       const double loss = std::log((1 - parallel) / (1 - random_k));
-      terms.loss[static_cast<std::size_t>(facing)] = static_cast<float>(loss);
-      terms.delta[static_cast<std::size_t>(facing)] = static_cast<float>(gain - loss);
+      terms.loss[static_cast<std::size_t>(facing - 1)] = static_cast<float>(loss);
+      terms.delta[static_cast<std::size_t>(facing - 1)] = static_cast<float>(gain - loss);
     }
     return terms;
   }
@@ -98,18 +98,14 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
     for (std::size_t bit = 0; bit < expected.size(); ++bit) {
       if (expected[bit] == 0) continue;  // nothing could match it
       const TokenTerms::Terms& token = terms.at(expected[bit]);
-      for (std::size_t facing = 1; facing <= kMaxBeadSpan; ++facing) {
-        weights.base[facing] += token.loss[facing];
-        weights.delta[bit][facing] = token.delta[facing];
+      for (std::size_t slot = 0; slot < kMaxBeadSpan; ++slot) {
+        weights.base[slot] += token.loss[slot];
+        weights.delta[bit][slot] = token.delta[slot];
       }
     }
-    // Summed in the order lexical_score() sums, so a bead with every token
-    // matched scores exactly its ceiling.
-    for (std::size_t facing = 0; facing <= kMaxBeadSpan; ++facing) weights.ceiling[facing] = weights.base[facing];
-    for (std::size_t bit = 0; bit < weights.delta.size(); ++bit) {
-      for (std::size_t facing = 1; facing <= kMaxBeadSpan; ++facing) {
-        weights.ceiling[facing] += std::max(0.0f, weights.delta[bit][facing]);
-      }
+    weights.ceiling = weights.base;
+    for (const auto& delta : weights.delta) {
+      for (std::size_t slot = 0; slot < kMaxBeadSpan; ++slot) weights.ceiling[slot] += std::max(0.0f, delta[slot]);
     }
   }
 }

@@ -20,11 +20,11 @@ TEST_CASE("a match on a rare word weighs more than one on a word every sentence 
   }
   align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
   const auto& weights = doc.source[3].weights;
-  const float rare = weights.delta[0][1];
-  const float common = weights.delta[5][1];
+  const float rare = weights.delta[0][0];
+  const float common = weights.delta[5][0];
   CHECK(rare > 2.0f);
   CHECK(common < rare / 5);  // nearly uninformative
-  CHECK(weights.base[1] < 0);
+  CHECK(weights.base[0] < 0);
 }
 
 TEST_CASE("matching tokens give a translated pair a positive score and an unrelated pair a negative one") {
@@ -39,5 +39,5 @@ TEST_CASE("a token nothing could match weighs nothing") {
   align::DocumentFeatures doc = testing::parallel_document(10);
   doc.source[0] = testing::sentence(40, {999999});
   align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
-  CHECK(doc.source[0].weights.base[1] == 0);
+  CHECK(doc.source[0].weights.base[0] == 0);
 }
