@@ -126,6 +126,14 @@ HeadlineCase headline_case(const std::string& language) {
   return HeadlineCase::kSentence;
 }
 
+// Russian and its neighbours write sentence case and put the names of
+// papers, books and films in quotes («Известия»), so a capitalized function
+// word mid-sentence starts a line a flattened text ran in; French or
+// English write "Le Monde", "The Times" bare.
+bool quotes_titles(const std::string& language) {
+  return language == "ru" || language == "uk" || language == "be" || language == "bg";
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations abbreviations,
@@ -134,13 +142,15 @@ SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations ab
     : abbreviations_(std::move(abbreviations)),
       is_common_word_(std::move(is_common_word)),
       stopwords_(std::move(stopwords)),
-      headlines_(headline_case(language)) {
+      headlines_(headline_case(language)),
+      quotes_titles_(quotes_titles(language)) {
   UErrorCode status = U_ZERO_ERROR;
-  // Not ICU's "ss=standard" abbreviation suppressions: they also keep
-  // "…good for GIT. Regular…" and "…for NATO. The…" together (a suffix of
-  // the acronym matches an entry); lexicons/abbreviations.<lang>.tsv and the
-  // initials rule below do that work.
-  const icu::Locale locale(language.c_str());
+  // Where lexicons/ has the language's abbreviations, not ICU's
+  // "ss=standard" suppressions: they also keep "…good for GIT. Regular…"
+  // and "…for NATO. The…" together (a suffix of the acronym matches an
+  // entry). For other languages ICU's list is the only one there is.
+  const std::string locale_name = abbreviations_.size() > 0 ? language : language + "@ss=standard";
+  const icu::Locale locale(locale_name.c_str());
   breaker_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status) || !breaker_) {
     throw std::runtime_error("ICU cannot create a sentence break iterator for '" + language +
@@ -287,7 +297,7 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     sentences.erase(sentences.begin());
     sentences.insert(sentences.begin(), split_head.begin(), split_head.end());
   }
-  if (headlines_ == HeadlineCase::kSentence) sentences = split_glued_lines(std::move(sentences));
+  if (quotes_titles_) sentences = split_glued_lines(std::move(sentences));
   return sentences;
 }
 

@@ -59,6 +59,7 @@ class SentenceSplitter {
   CommonWordTest is_common_word_;
   std::unordered_set<std::string> stopwords_;
   HeadlineCase headlines_;
+  bool quotes_titles_;  // see quotes_titles() in the .cc
 };
 
 // Pre-split input: one sentence per line, kept as given (empty lines too, so

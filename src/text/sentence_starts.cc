@@ -56,17 +56,37 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
   return starts;
 }
 
+// Whether `text` ends in a word of four letters or more: abbreviations
+// before a number are short (S. 340, Nr. 57, p. 83, ca. 8510, ст. 5), and
+// a language without a list of them must not be cut there.
+bool ends_in_long_word(std::string_view text) {
+  std::size_t letters = 0;
+  std::size_t pos = text.size();
+  while (pos > 0) {
+    std::size_t start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t next = start;
+    const char32_t cp = next_code_point(text, next);
+    if (!u_isalpha(static_cast<UChar32>(cp))) break;
+    ++letters;
+    pos = start;
+  }
+  return letters >= 4;
+}
+
 // ICU does not break before a number when a lower-case word follows it
 // ("…в Донбассе. 6 декабря президент…", "…this season. 63 passed…"), its
 // rule against breaking before a lower-case continuation. Returns the byte
-// offsets of digits right after a full stop and spaces; glued() still
-// keeps "2015 г. 5 человек" and "ул. 5" together.
+// offsets of digits right after a word's full stop and spaces; glued()
+// still keeps "2015 г. 5 человек" and "ул. 5" together where the language
+// has its abbreviations listed.
 std::vector<std::size_t> number_starts(std::string_view text) {
   std::vector<std::size_t> starts;
   for (std::size_t dot = text.find(". "); dot != std::string_view::npos; dot = text.find(". ", dot + 1)) {
     std::size_t digit = dot + 1;
     while (digit < text.size() && text[digit] == ' ') ++digit;
-    if (digit < text.size() && text[digit] >= '0' && text[digit] <= '9' && !inside_quotes(text.substr(0, dot))) {
+    if (digit < text.size() && text[digit] >= '0' && text[digit] <= '9' && ends_in_long_word(text.substr(0, dot)) &&
+        !inside_quotes(text.substr(0, dot))) {
       starts.push_back(digit);
     }
   }

@@ -165,3 +165,12 @@ TEST_CASE("a quotation without a stop ends its sentence before a quotation that 
                   "\"При прежних штаммах срок был нормальным\", - сказал он."});
   CHECK(ru("Он назвал фильм \"Брат\" лучшим.").size() == 1);
 }
+
+TEST_CASE("languages without an abbreviation list keep ICU's and no new cuts after short words") {
+  const sverka::SentenceSplitter german("de", sverka::Abbreviations{});
+  CHECK(german.split_line("Siehe Alpine Journal, Nr. 293, S. 110-117, zum Thema.").size() == 1);
+  // French names papers bare: no line is taken to start at "Les".
+  const sverka::SentenceSplitter french("fr", sverka::Abbreviations{}, [](const std::string&) { return true; },
+                                        {"les", "la", "le"});
+  CHECK(french.split_text("Premier texte. Une chronique a paru dans Les Alpes en avril 1956.").size() == 2);
+}
