@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/paragraphs.h"
 #include "text/sentence_starts.h"
@@ -112,6 +113,19 @@ bool is_initial(std::string_view word) {
   return letters > 0 && expect_letter;
 }
 
+// "1." to "99.": a list item's number, or an ordinal where a stop marks them.
+bool is_small_number(std::string_view word) {
+  return (word.size() == 2 || word.size() == 3) && word.back() == '.' &&
+         std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Languages that write ordinals as a number and a stop ("am 18. Mai").
+bool writes_ordinals_with_stop(const std::string& language) {
+  static const std::unordered_set<std::string> languages = {"de", "da", "nb", "no", "fi", "cs", "sk",
+                                                            "hu", "sl", "hr", "is", "et", "lv"};
+  return languages.count(language) > 0;
+}
+
 // "2016", "$135", "92,5": ends in a digit.
 bool is_number_word(std::string_view word) {
   return !word.empty() && word.back() >= '0' && word.back() <= '9';
@@ -143,7 +157,8 @@ SentenceSplitter::SentenceSplitter(const std::string& language, Abbreviations ab
       is_common_word_(std::move(is_common_word)),
       stopwords_(std::move(stopwords)),
       headlines_(headline_case(language)),
-      quotes_titles_(quotes_titles(language)) {
+      quotes_titles_(quotes_titles(language)),
+      ordinals_with_stop_(writes_ordinals_with_stop(language)) {
   UErrorCode status = U_ZERO_ERROR;
   // Where lexicons/ has the language's abbreviations, not ICU's
   // "ss=standard" suppressions: they also keep "…good for GIT. Regular…"
@@ -186,6 +201,9 @@ bool SentenceSplitter::glued(std::string_view left, std::string_view right) cons
   if (is_lower(next)) return true;  // «…!» — сказал он. / e.g. the U.S. government
   if (left.empty() || left.back() != '.') return false;
   const std::string_view word = without_opening_noise(last_words(left, 1));  // 'Mr.
+  // "1. Vom Kangchendzönga …": a list item's number is no sentence; and
+  // German writes ordinals with a stop ("am 18. Mai").
+  if (is_small_number(word) && (word.size() == left.size() || ordinals_with_stop_)) return true;
   const AbbreviationKind* kind = nullptr;
   for (int words = 2; words >= 1 && kind == nullptr; --words) {
     kind = abbreviations_.find(without_opening_noise(last_words(left, words)));

@@ -59,7 +59,8 @@ class SentenceSplitter {
   CommonWordTest is_common_word_;
   std::unordered_set<std::string> stopwords_;
   HeadlineCase headlines_;
-  bool quotes_titles_;  // see quotes_titles() in the .cc
+  bool quotes_titles_;       // see quotes_titles() in the .cc
+  bool ordinals_with_stop_;  // "am 18. Mai"
 };
 
 // Pre-split input: one sentence per line, kept as given (empty lines too, so

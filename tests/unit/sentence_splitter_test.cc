@@ -166,9 +166,14 @@ TEST_CASE("a quotation without a stop ends its sentence before a quotation that 
   CHECK(ru("Он назвал фильм \"Брат\" лучшим.").size() == 1);
 }
 
-TEST_CASE("languages without an abbreviation list keep ICU's and no new cuts after short words") {
+TEST_CASE("languages without an abbreviation list keep ICU's; ordinals and list numbers hold") {
   const sverka::SentenceSplitter german("de", sverka::Abbreviations{});
   CHECK(german.split_line("Siehe Alpine Journal, Nr. 293, S. 110-117, zum Thema.").size() == 1);
+  // German ordinals, and list numbers anywhere.
+  CHECK(german.split_line("Die Erstersteigung gelang am 18. Mai 1956.").size() == 1);
+  CHECK(german.split_line("1. Vom Kangchendzönga ist nicht viel Neues zu melden.").size() == 1);
+  CHECK(en("2. The second ascent came in May.").size() == 1);
+  CHECK(en("He was 15. Then he left.").size() == 2);
   // French names papers bare: no line is taken to start at "Les".
   const sverka::SentenceSplitter french("fr", sverka::Abbreviations{}, [](const std::string&) { return true; },
                                         {"les", "la", "le"});
