@@ -73,6 +73,13 @@ std::vector<std::size_t> word_indices(const std::vector<Token>& tokens) {
   return words;
 }
 
+// Whether the words from the w-th on (`words` indexes `tokens`) repeat the
+// sentence's first two: a body opening with its headline's first words.
+bool repeats_opening(const std::vector<Token>& tokens, const std::vector<std::size_t>& words, std::size_t w) {
+  return w + 1 < words.size() && tokens[words[w]].norm == tokens[words[0]].norm &&
+         tokens[words[w + 1]].norm == tokens[words[1]].norm;
+}
+
 // Russian capitalizes the pronouns that stand for God ("благодарить Его и
 // просить Его о помощи"), anywhere in a sentence.
 bool is_reverent_pronoun(const std::string& word) {
@@ -89,11 +96,6 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
   const std::vector<Token> tokens = tokenize(sentence);
   const std::vector<std::size_t> words = word_indices(tokens);
   const std::size_t words_total = words.size();
-  // Whether the words from the w-th on repeat the headline's first two.
-  const auto repeats_opening = [&](std::size_t w) {
-    return w + 1 < words.size() && tokens[words[w]].norm == tokens[words[0]].norm &&
-           tokens[words[w + 1]].norm == tokens[words[1]].norm;
-  };
   std::size_t words_before = 0;
   bool lower_content_seen = false;
   std::size_t first_candidate = std::string_view::npos;
@@ -125,7 +127,7 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
       // "Шольц прибыл … канцлер Германии Олаф Шольц прибыл").
       if (token.kind == TokenKind::kWord && token.capitalized && stopwords.count(previous.norm) == 0 &&
           previous.kind != TokenKind::kPunctuation && (!previous.capitalized || single_word_name(tokens, p)) &&
-          repeats_opening(words_before)) {
+          repeats_opening(tokens, words, words_before)) {
         return token.begin;
       }
       if (previous_ends_headline && token.kind == TokenKind::kWord && token.capitalized) {
@@ -160,14 +162,17 @@ std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_
   constexpr std::size_t kPrefix = 5, kMinEchoes = 3;
   const std::vector<Token> tokens = tokenize(sentence);
   const std::vector<std::size_t> words = word_indices(tokens);
-  const auto content_key = [&](std::size_t w) -> std::string {
-    const Token& token = tokens[words[w]];
-    if (token.kind != TokenKind::kWord || stopwords.count(token.norm) > 0 || count_code_points(token.norm) < 3) return {};
+  // Each word's content key: its first letters, or "" for a function word.
+  std::vector<std::string> keys;
+  for (const std::size_t k : words) {
+    const Token& token = tokens[k];
     std::string key;
-    std::size_t pos = 0;
-    for (std::size_t n = 0; n < kPrefix && pos < token.norm.size(); ++n) append_utf8(key, next_code_point(token.norm, pos));
-    return key;
-  };
+    if (token.kind == TokenKind::kWord && stopwords.count(token.norm) == 0 && count_code_points(token.norm) >= 3) {
+      std::size_t pos = 0;
+      for (std::size_t n = 0; n < kPrefix && pos < token.norm.size(); ++n) append_utf8(key, next_code_point(token.norm, pos));
+    }
+    keys.push_back(std::move(key));
+  }
   std::size_t best = std::string_view::npos, best_echoed = kMinEchoes - 1;
   for (std::size_t w = kMinWordsEachSide; w <= std::min(kMaxHeadlineWords, words.size() / 2); ++w) {
     const Token& token = tokens[words[w]];
@@ -176,14 +181,12 @@ std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_
         stopwords.count(previous.norm) > 0) {
       continue;  // not after a function word or a quote, not at a letter ("Спутник V")
     }
-    std::unordered_set<std::string> rest;
-    for (std::size_t v = w; v < words.size(); ++v) rest.insert(content_key(v));
+    const std::unordered_set<std::string> rest(keys.begin() + static_cast<std::ptrdiff_t>(w), keys.end());
     std::size_t content = 0, echoed = 0;
     for (std::size_t v = 0; v < w; ++v) {
-      const std::string key = content_key(v);
-      if (key.empty()) continue;
+      if (keys[v].empty()) continue;
       ++content;
-      echoed += rest.count(key);
+      echoed += rest.count(keys[v]);
     }
     // The most words echoed, not the largest share: a cut inside the
     // headline ("…in Great | Britain…") echoes a share as large.
@@ -223,7 +226,7 @@ std::size_t lead_end(std::string_view sentence, std::size_t body_begin, const Co
     if (previous.kind == TokenKind::kPunctuation || previous.has_capital || stopwords.count(previous.norm) > 0) {
       continue;
     }
-    if (token.norm == tokens[words[0]].norm && tokens[words[w + 1]].norm == tokens[words[1]].norm) return token.begin;
+    if (repeats_opening(tokens, words, w)) return token.begin;
   }
   return std::string_view::npos;
 }
@@ -261,8 +264,7 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
 std::vector<std::size_t> glued_line_starts(std::string_view sentence, const std::unordered_set<std::string>& stopwords) {
   constexpr std::size_t kMinWords = 2;
   const std::vector<Token> tokens = tokenize(sentence);
-  std::size_t words_total = 0;
-  for (const Token& token : tokens) words_total += token.kind != TokenKind::kPunctuation ? 1 : 0;
+  const std::size_t words_total = word_indices(tokens).size();
   std::vector<std::size_t> starts;
   std::size_t words_before = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {

@@ -88,6 +88,20 @@ std::string_view without_opening_noise(std::string_view text) {
   return text.substr(pos);
 }
 
+// `sentence` cut at the byte offsets `cuts` (ascending); only the first
+// piece keeps its paragraph start.
+std::vector<Sentence> cut_at(const Sentence& sentence, const std::vector<std::size_t>& cuts) {
+  std::vector<Sentence> pieces;
+  std::size_t from = 0;
+  for (const std::size_t cut : cuts) {
+    pieces.push_back(Sentence{trim_spaces(sentence.text.substr(from, cut - from)), sentence.paragraph,
+                              from == 0 && sentence.starts_paragraph});
+    from = cut;
+  }
+  pieces.push_back(Sentence{sentence.text.substr(from), sentence.paragraph, from == 0 && sentence.starts_paragraph});
+  return pieces;
+}
+
 // "В." or "В.В." or "Дж." : an initial of a personal name.
 bool is_initial(std::string_view word) {
   std::size_t pos = 0;
@@ -267,14 +281,8 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
 
 std::vector<Sentence> SentenceSplitter::split_glued_lines(std::vector<Sentence> sentences) const {
   std::vector<Sentence> out;
-  for (Sentence& sentence : sentences) {
-    std::size_t from = 0;
-    for (const std::size_t start : glued_line_starts(sentence.text, stopwords_)) {
-      out.push_back(Sentence{trim_spaces(sentence.text.substr(from, start - from)), sentence.paragraph,
-                             from == 0 && sentence.starts_paragraph});
-      from = start;
-    }
-    out.push_back(Sentence{sentence.text.substr(from), sentence.paragraph, from == 0 && sentence.starts_paragraph});
+  for (const Sentence& sentence : sentences) {
+    for (Sentence& piece : cut_at(sentence, glued_line_starts(sentence.text, stopwords_))) out.push_back(std::move(piece));
   }
   return out;
 }
@@ -303,18 +311,10 @@ std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) cons
     if (found != usage.end() && found->second != 0) return found->second < 0;
     return is_common_word_(word);
   };
-  const Sentence head = sentences.front();
-  std::vector<Sentence> split_head;
-  std::size_t from = 0;
-  for (const std::size_t cut : glued_headline_cuts(head.text, common_here, stopwords_, headlines_)) {
-    split_head.push_back(Sentence{trim_spaces(head.text.substr(from, cut - from)), head.paragraph, from == 0});
-    from = cut;
-  }
-  if (!split_head.empty()) {
-    split_head.push_back(Sentence{head.text.substr(from), head.paragraph, false});
-    sentences.erase(sentences.begin());
-    sentences.insert(sentences.begin(), split_head.begin(), split_head.end());
-  }
+  std::vector<Sentence> head =
+      cut_at(sentences.front(), glued_headline_cuts(sentences.front().text, common_here, stopwords_, headlines_));
+  sentences.erase(sentences.begin());
+  sentences.insert(sentences.begin(), head.begin(), head.end());
   if (quotes_titles_) sentences = split_glued_lines(std::move(sentences));
   return sentences;
 }
