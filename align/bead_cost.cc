@@ -17,9 +17,7 @@ double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
     return weights_.skip_cost + weights_.shape_cost[shape] +
            (has_words ? weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length) : 0.0);
   }
-  return weights_.shape_cost[shape] +
-         weights_.length_weight * lengths_.cost(evidence.source_length, evidence.target_length) -
-         weights_.lexical_weight * evidence.lexical +
+  return paired_cost(shape, evidence.source_length, evidence.target_length, evidence.lexical) +
          weights_.paragraph_penalty * evidence.inner_paragraph_starts +
          (evidence.turn_mismatch ? weights_.turn_penalty : 0.0);
 }
@@ -39,8 +37,12 @@ double BeadCost::bound(int shape, double source_length, double target_length, do
   if (weights_.lexical_weight < 0 || weights_.paragraph_penalty < 0 || weights_.turn_penalty < 0) {
     return -std::numeric_limits<double>::infinity();
   }
+  return paired_cost(shape, source_length, target_length, lexical_ceiling);
+}
+
+double BeadCost::paired_cost(int shape, double source_length, double target_length, double lexical) const {
   return weights_.shape_cost[shape] + weights_.length_weight * lengths_.cost(source_length, target_length) -
-         weights_.lexical_weight * lexical_ceiling;
+         weights_.lexical_weight * lexical;
 }
 
 }  // namespace sverka::align

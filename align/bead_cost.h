@@ -86,6 +86,10 @@ class BeadCost {
   const LexicalRates& rates() const { return rates_; }
 
  private:
+  // The shape, length and lexical terms of a bead with both sides: the cost
+  // but for its penalties, and, at the lexical ceiling, the bound.
+  double paired_cost(int shape, double source_length, double target_length, double lexical) const;
+
   LengthModel lengths_;
   LexicalRates rates_;
   CostWeights weights_;

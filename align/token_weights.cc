@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace sverka::align {
@@ -14,17 +15,21 @@ constexpr double kMaxRandomRate = 0.5;
 // own count: in a ten-sentence news item one occurrence says little.
 constexpr double kPriorSentences = 20.0;
 
-// Number of sentences of `side` carrying each key, indexed by key id
-// (ids are dense: a document's key space numbers them from 0).
-std::vector<std::uint32_t> sentence_frequency(const DocumentFeatures& document,
-                                              const std::vector<SentenceFeatures>& side) {
+// One more than the largest key id of the document (ids are dense: a
+// document's key space numbers them from 0).
+std::size_t key_count(const DocumentFeatures& document) {
   std::uint32_t max_id = 0;
   for (const auto* sentences : {&document.source, &document.target}) {
     for (const SentenceFeatures& sentence : *sentences) {
       if (!sentence.keys.empty()) max_id = std::max(max_id, sentence.keys.back().id);
     }
   }
-  std::vector<std::uint32_t> frequency(static_cast<std::size_t>(max_id) + 1, 0);
+  return static_cast<std::size_t>(max_id) + 1;
+}
+
+// Number of sentences of `side` carrying each key, indexed by key id.
+std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures>& side, std::size_t keys) {
+  std::vector<std::uint32_t> frequency(keys, 0);
   for (const SentenceFeatures& sentence : side) {
     for (std::size_t k = 0; k < sentence.keys.size(); ++k) {
       if (k == 0 || sentence.keys[k].id != sentence.keys[k - 1].id) ++frequency[sentence.keys[k].id];
@@ -34,7 +39,7 @@ std::vector<std::uint32_t> sentence_frequency(const DocumentFeatures& document,
 }
 
 // The LLR terms of a token by how many facing sentences it could match:
-// base (unmatched) and delta (matched minus unmatched) for each number of
+// loss (unmatched) and delta (matched minus unmatched) for each number of
 // facing sentences. They depend only on that expected count, a whole
 // number, so a document's tokens share a few hundred of them.
 class TokenTerms {
@@ -46,15 +51,9 @@ class TokenTerms {
   };
 
   const Terms& at(std::uint32_t expected) {
-    if (expected >= table_.size()) {
-      table_.resize(expected + 1);
-      known_.resize(expected + 1, false);
-    }
-    if (!known_[expected]) {
-      table_[expected] = compute(expected);
-      known_[expected] = true;
-    }
-    return table_[expected];
+    if (expected >= table_.size()) table_.resize(expected + 1);
+    if (!table_[expected]) table_[expected] = compute(expected);
+    return *table_[expected];
   }
 
  private:
@@ -79,8 +78,7 @@ class TokenTerms {
 
   double other_size_;
   LexicalRates rates_;
-  std::vector<Terms> table_;
-  std::vector<bool> known_;
+  std::vector<std::optional<Terms>> table_;  // by expected count, computed as met
 };
 
 void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint32_t>& other_frequency,
@@ -113,8 +111,9 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
 }  // namespace
 
 void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates) {
-  const std::vector<std::uint32_t> source_frequency = sentence_frequency(document, document.source);
-  const std::vector<std::uint32_t> target_frequency = sentence_frequency(document, document.target);
+  const std::size_t keys = key_count(document);
+  const std::vector<std::uint32_t> source_frequency = sentence_frequency(document.source, keys);
+  const std::vector<std::uint32_t> target_frequency = sentence_frequency(document.target, keys);
   weigh_side(document.source, target_frequency, std::max(1.0, static_cast<double>(document.target.size())), rates);
   weigh_side(document.target, source_frequency, std::max(1.0, static_cast<double>(document.source.size())), rates);
 }
