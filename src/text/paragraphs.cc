@@ -33,10 +33,8 @@ std::string trim_spaces(const std::string& text) {
   }
   std::size_t end = text.size();
   while (end > begin) {
-    std::size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t pos = start;
-    if (!is_space_code_point(next_code_point(text, pos))) break;
+    std::size_t start = end;
+    if (!is_space_code_point(previous_code_point(text, start))) break;
     end = start;
   }
   return text.substr(begin, end - begin);

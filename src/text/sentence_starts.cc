@@ -61,15 +61,8 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
 // a language without a list of them must not be cut there.
 bool ends_in_long_word(std::string_view text) {
   std::size_t letters = 0;
-  std::size_t pos = text.size();
-  while (pos > 0) {
-    std::size_t start = pos - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t next = start;
-    const char32_t cp = next_code_point(text, next);
-    if (!u_isalpha(static_cast<UChar32>(cp))) break;
+  for (std::size_t pos = text.size(); pos > 0 && u_isalpha(static_cast<UChar32>(previous_code_point(text, pos)));) {
     ++letters;
-    pos = start;
   }
   return letters >= 4;
 }

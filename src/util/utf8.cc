@@ -50,6 +50,13 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   return cp;
 }
 
+char32_t previous_code_point(std::string_view text, std::size_t& pos) {
+  std::size_t start = pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  pos = start;
+  return next_code_point(text, start);
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -16,6 +16,10 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 // Decodes the code point starting at `pos` of valid UTF-8 and advances `pos`.
 char32_t next_code_point(std::string_view text, std::size_t& pos);
 
+// Decodes the code point ending just before `pos` (> 0) of valid UTF-8 and
+// moves `pos` back to its first byte: iteration from the end.
+char32_t previous_code_point(std::string_view text, std::size_t& pos);
+
 // Appends `cp` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 

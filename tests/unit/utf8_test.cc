@@ -21,3 +21,12 @@ TEST_CASE("code points round-trip") {
   CHECK(next_code_point(out, pos) == U'😀');
   CHECK(count_code_points(out) == 2);
 }
+
+TEST_CASE("code points iterate from the end too") {
+  const std::string text = "aЁ😀";
+  std::size_t pos = text.size();
+  CHECK(previous_code_point(text, pos) == U'😀');
+  CHECK(previous_code_point(text, pos) == U'Ё');
+  CHECK(previous_code_point(text, pos) == U'a');
+  CHECK(pos == 0);
+}
