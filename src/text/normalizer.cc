@@ -32,6 +32,10 @@ std::string normalize_for_matching(std::string_view text, Yo yo) {
       out.push_back(static_cast<char>(cp));
       continue;
     }
+    if (cp >= 0x410 && cp <= 0x44F) {  // the Russian alphabet but ё, without ICU
+      append_utf8(out, cp < 0x430 ? cp + 0x20 : cp);
+      continue;
+    }
     cp = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
     if (cp == 0x0451 && yo == Yo::kFold) cp = 0x0435;  // ё → е
     append_utf8(out, unify_punctuation(cp));

@@ -15,6 +15,7 @@ struct ScriptShare {
   std::size_t letters = 0;
 };
 
+// Over the text's first 100,000 letters.
 ScriptShare measure_scripts(std::string_view text);
 
 // A warning for a text given as `language` ("ru", "en", ...) whose letters

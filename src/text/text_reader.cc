@@ -1,7 +1,9 @@
 #include "text/text_reader.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include <unicode/bytestream.h>
+
+#include <utility>
 
 #include "util/error.h"
 #include "util/file_io.h"
@@ -18,18 +20,18 @@ std::uint64_t line_of_offset(std::string_view bytes, std::size_t offset) {
   return line;
 }
 
-std::string nfc(const std::string& text, const std::string& file_name) {
+std::string nfc(std::string text, const std::string& file_name) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw InputError(Location{file_name}, "ICU NFC normalizer unavailable");
-  // Most input is already NFC; checking first avoids a copy through UTF-16.
-  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  if (normalizer->isNormalized(unicode, status) && U_SUCCESS(status)) return text;
+  // Most input is already NFC: checked on the UTF-8 itself, it costs no
+  // copy through UTF-16 (a tenth of a second on a 10 MB book).
+  if (normalizer->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
   status = U_ZERO_ERROR;
-  const icu::UnicodeString normalized = normalizer->normalize(unicode, status);
-  if (U_FAILURE(status)) throw InputError(Location{file_name}, "NFC normalization failed");
   std::string out;
-  normalized.toUTF8String(out);
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
+  normalizer->normalizeUTF8(0, text, sink, nullptr, status);
+  if (U_FAILURE(status)) throw InputError(Location{file_name}, "NFC normalization failed");
   return out;
 }
 
@@ -55,17 +57,17 @@ std::string decode_text(std::string_view bytes, const std::string& file_name) {
                      "invalid UTF-8 on line " + std::to_string(line_of_offset(bytes, bad)) +
                          ": sverka reads UTF-8 text only");
   }
+  // Line ends become '\n' ("\r\n" and a lone "\r" alike), copied a run at a time.
   std::string text;
   text.reserve(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      text += '\n';
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      text += bytes[i];
-    }
+  std::size_t start = 0;
+  for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos; cr = bytes.find('\r', start)) {
+    text.append(bytes.substr(start, cr - start));
+    text += '\n';
+    start = cr + (cr + 1 < bytes.size() && bytes[cr + 1] == '\n' ? 2 : 1);
   }
-  return nfc(text, file_name);
+  text.append(bytes.substr(start));
+  return nfc(std::move(text), file_name);
 }
 
 std::string read_text_file(const std::string& path) {

@@ -9,12 +9,27 @@
 namespace sverka {
 namespace {
 
+// ASCII and the Russian alphabet are answered without ICU: they are nearly
+// every code point sverka reads, and ICU's property lookups stood out in
+// the profile of a long book.
+bool is_russian_letter(char32_t cp) { return (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451; }
+bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'; }
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (is_russian_letter(cp)) return cp <= 0x42F || cp == 0x401;
+  return u_isUUppercase(static_cast<UChar32>(cp));
+}
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return !is_russian_letter(cp) && u_isdigit(static_cast<UChar32>(cp));
+}
 bool is_word_char(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(cp) || is_digit(cp);
+  if (is_russian_letter(cp)) return true;
   return u_isalnum(static_cast<UChar32>(cp)) ||
          (u_getCombiningClass(static_cast<UChar32>(cp)) != 0) ||
          u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
-bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 bool is_joiner(char32_t cp) {
   return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '\'' || cp == 0x2019 || cp == 0x02BC;
 }
@@ -56,7 +71,14 @@ std::vector<std::string> digit_runs(std::string_view word) {
   return runs;
 }
 
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(cp);
+  return is_russian_letter(cp) || u_isalpha(static_cast<UChar32>(cp));
+}
+
 Script script_of(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(cp) ? Script::kLatin : Script::kOther;
+  if (is_russian_letter(cp)) return Script::kCyrillic;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
   if (script == USCRIPT_LATIN) return Script::kLatin;
@@ -70,7 +92,7 @@ std::vector<Token> tokenize(std::string_view sentence) {
   while (pos < sentence.size()) {
     const std::size_t begin = pos;
     const char32_t first = next_code_point(sentence, pos);
-    if (u_isUWhiteSpace(static_cast<UChar32>(first))) continue;
+    if (first < 0x80 ? first == ' ' || (first >= '\t' && first <= '\r') : u_isUWhiteSpace(static_cast<UChar32>(first))) continue;
     Token token;
     token.begin = begin;
     if (!is_word_char(first)) {
@@ -102,8 +124,8 @@ std::vector<Token> tokenize(std::string_view sentence) {
       bool first_letter = true;
       while (scan < pos) {
         const char32_t cp = next_code_point(sentence, scan);
-        if (!u_isalpha(static_cast<UChar32>(cp))) continue;
-        const bool upper = u_isUUppercase(static_cast<UChar32>(cp));
+        if (!is_letter(cp)) continue;
+        const bool upper = is_upper(cp);
         if (first_letter) {
           token.script = script_of(cp);
           token.capitalized = upper;

@@ -35,6 +35,9 @@ std::vector<Token> tokenize(std::string_view sentence);
 // numbers and names with numbers are numbers too.
 std::vector<std::string> digit_runs(std::string_view word);
 
+// Whether a code point is a letter (ICU's alphabetic property).
+bool is_letter(char32_t cp);
+
 // The script of a code point (Latin, Cyrillic or other).
 Script script_of(char32_t cp);
 

@@ -11,4 +11,7 @@ TEST_CASE("matching form folds case, ё, quotes and dashes") {
   CHECK(normalize_for_matching("don’t") == "don't");
   CHECK(normalize_for_matching("‹oui›") == "'oui'");  // French single guillemets
   CHECK(normalize_for_matching("ÀÉ") == "àé");
+  // The Russian alphabet is folded without ICU; every letter as ICU would.
+  CHECK(normalize_for_matching("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ") == "абвгдежзийклмнопрстуфхцчшщъыьэюя");
+  CHECK(normalize_for_matching("Ѣ Ї Ґ") == "ѣ ї ґ");
 }

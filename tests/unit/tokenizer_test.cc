@@ -1,6 +1,8 @@
 #include "text/tokenizer.h"
 
 #include <catch2/catch.hpp>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 using namespace sverka;
 
@@ -42,4 +44,34 @@ TEST_CASE("tokens carry matching form, script, capitalization and offsets") {
   CHECK(tokens[2].text == "Don't");
   CHECK(tokens[2].script == Script::kLatin);
   CHECK(std::string("Ёлка «Don't»").substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "Don't");
+}
+
+TEST_CASE("the ASCII and Russian shortcuts agree with ICU on every code point they cover") {
+  // The tokenizer answers these ranges without ICU (speed); ICU decides the rest.
+  const auto covered = [](char32_t cp) { return cp < 0x80 || (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451; };
+  for (char32_t cp = 0; cp < 0x500; ++cp) {
+    if (!covered(cp)) continue;
+    INFO("U+" << std::hex << static_cast<std::uint32_t>(cp));
+    CHECK(is_letter(cp) == static_cast<bool>(u_isalpha(static_cast<UChar32>(cp))));
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+    const Script expected = script == USCRIPT_LATIN      ? Script::kLatin
+                            : script == USCRIPT_CYRILLIC ? Script::kCyrillic
+                                                         : Script::kOther;
+    CHECK(script_of(cp) == expected);
+  }
+}
+
+TEST_CASE("tabs and other ASCII spacing separate tokens") {
+  CHECK(texts("один\tдва\r\nthree\x0B" "four") == std::vector<std::string>{"один", "два", "three", "four"});
+}
+
+TEST_CASE("capitals are found in Cyrillic and beyond") {
+  const auto tokens = tokenize("пВо ÉTÉ ǅemal");
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[0].has_capital);
+  CHECK_FALSE(tokens[0].capitalized);
+  CHECK(tokens[1].capitalized);
+  CHECK(tokens[1].script == Script::kLatin);
+  CHECK(tokens[1].norm == "été");
 }
