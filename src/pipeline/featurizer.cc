@@ -160,21 +160,43 @@ bool Featurizer::is_content(const Token& token, bool source_side) {
   return (source_side ? source_token(token) : target_token(token)).content;
 }
 
-align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence, bool source_side) {
+align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
+                                                     const std::vector<const TokenKeys*>& content) {
   align::SentenceFeatures features;
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
   features.paragraph_start = sentence.starts_paragraph;
   features.opens_turn = opens_turn(sentence.text);
-  for (const Token& token : tokenize(sentence.text)) {
-    if (features.content_tokens == align::kMaxContentTokens) break;
-    const TokenKeys& entry = source_side ? source_token(token) : target_token(token);
-    if (!entry.content) continue;
-    const auto bit = features.content_tokens++;
-    for (const std::uint32_t key : entry.keys) features.keys.push_back({key, bit});
-    features.words.push_back(entry.word);
+  const std::size_t tracked = std::min<std::size_t>(content.size(), align::kMaxContentTokens);
+  std::size_t key_count = 0;
+  for (std::size_t k = 0; k < tracked; ++k) key_count += content[k]->keys.size();
+  features.keys.reserve(key_count);
+  features.words.reserve(tracked);
+  for (std::size_t k = 0; k < tracked; ++k) {
+    for (const std::uint32_t key : content[k]->keys) features.keys.push_back({key, static_cast<std::uint8_t>(k)});
+    features.words.push_back(content[k]->word);
   }
+  features.content_tokens = static_cast<std::uint8_t>(tracked);
   align::sort_keys(features);
   return features;
+}
+
+Featurizer::SourceTokens Featurizer::tokenize_source(const std::vector<Sentence>& sentences) {
+  SourceTokens side;
+  std::unordered_map<std::string, std::uint32_t> index;
+  for (const Sentence& sentence : sentences) {
+    for (Token& token : tokenize(sentence.text)) {
+      const bool word = is_content_word(token, source_);
+      if (token.kind != TokenKind::kNumber && !word) continue;  // never content
+      const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(side.distinct.size()));
+      if (inserted) {
+        if (word) source_.lemmatizer.lemmas(token.norm);  // into the lemmatizer's cache
+        side.distinct.push_back(std::move(token));
+      }
+      side.tokens.push_back(it->second);
+    }
+    side.sentence_end.push_back(side.tokens.size());
+  }
+  return side;
 }
 
 align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& source,
@@ -185,23 +207,42 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
   target_tokens_.clear();
   align::DocumentFeatures document;
   // Hunspell's stemming dominates featurization and each language has its
-  // own instance, so on a long document the source side's words are
-  // lemmatized (into the lemmatizer's cache) on a second thread while the
-  // target side is featurized. The tokens are not kept: tokenizing again
-  // is cheap, holding them for a long book is not.
-  const auto lemmatize_source = [&] {
-    for (const Sentence& sentence : source) {
-      for (const Token& token : tokenize(sentence.text)) {
-        if (is_content_word(token, source_)) source_.lemmatizer.lemmas(token.norm);
+  // own instance, so on a long document the source side is tokenized and
+  // lemmatized on a second thread while the target side is featurized.
+  const bool long_document = source.size() >= kSecondThreadFrom;
+  std::future<SourceTokens> source_tokens = std::async(
+      long_document ? std::launch::async : std::launch::deferred, [&] { return tokenize_source(source); });
+  // Target first: source keys are looked up in the target's key space.
+  std::vector<const TokenKeys*> content;
+  for (const Sentence& sentence : target) {
+    content.clear();
+    for (const Token& token : tokenize(sentence.text)) {
+      const TokenKeys& entry = target_token(token);
+      if (entry.content) content.push_back(&entry);
+    }
+    document.target.push_back(sentence_features(sentence, content));
+  }
+  const SourceTokens tokens = source_tokens.get();
+  std::vector<const TokenKeys*> resolved;
+  resolved.reserve(tokens.distinct.size());
+  for (const Token& token : tokens.distinct) resolved.push_back(&source_token(token));
+  // Each sentence's keys are gathered and sorted apart from the others': a
+  // long document's halves are assembled on two threads.
+  document.source.resize(source.size());
+  const auto assemble = [&](std::size_t begin, std::size_t end) {
+    std::vector<const TokenKeys*> entries;
+    for (std::size_t s = begin; s < end; ++s) {
+      entries.clear();
+      for (std::size_t k = s > 0 ? tokens.sentence_end[s - 1] : 0; k < tokens.sentence_end[s]; ++k) {
+        entries.push_back(resolved[tokens.tokens[k]]);
       }
+      document.source[s] = sentence_features(source[s], entries);
     }
   };
-  std::future<void> lemmatized;
-  if (source.size() >= kSecondThreadFrom) lemmatized = std::async(std::launch::async, lemmatize_source);
-  // Target first: source keys are looked up in the target's key space.
-  for (const Sentence& sentence : target) document.target.push_back(sentence_features(sentence, false));
-  if (lemmatized.valid()) lemmatized.get();
-  for (const Sentence& sentence : source) document.source.push_back(sentence_features(sentence, true));
+  const std::size_t half = long_document ? source.size() / 2 : source.size();
+  std::future<void> second_half = std::async(std::launch::async, assemble, half, source.size());
+  assemble(0, half);
+  second_half.get();
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;
   };

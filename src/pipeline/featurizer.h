@@ -58,7 +58,17 @@ class Featurizer {
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
-  align::SentenceFeatures sentence_features(const Sentence& sentence, bool source_side);
+  // A document's source side tokenized once: its distinct tokens that can
+  // be content (words, numbers), lemmatized, and each sentence's as indices.
+  struct SourceTokens {
+    std::vector<Token> distinct;
+    std::vector<std::uint32_t> tokens;         // all sentences', in order
+    std::vector<std::size_t> sentence_end;  // past each sentence's last in `tokens`
+  };
+  SourceTokens tokenize_source(const std::vector<Sentence>& sentences);
+  // Features of a sentence whose content tokens, in order, have these keys.
+  static align::SentenceFeatures sentence_features(const Sentence& sentence,
+                                                   const std::vector<const TokenKeys*>& content);
   const std::vector<std::string>& name_keys(const std::string& word, Script script);
 
   LanguageResources& source_;
