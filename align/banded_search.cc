@@ -47,13 +47,14 @@ class BandSearch {
   std::vector<double> costs_;
   std::vector<std::int8_t> back_;  // shape index, -1 at the origin
   std::array<MatchRow, kMaxSpan + 1> rows_;  // ring buffer by source index
-  double bound(std::uint32_t i, std::uint32_t j, int k) const;
+  std::pair<double, double> fixed_cost_and_ceiling(std::uint32_t i, std::uint32_t j, int k) const;
 };
 
-// The least cost a bead of shape k ending at (i, j) can have: its lengths,
-// and every token matched (at most four sentences a side to add up, cheaper
-// than prefix sums kept for a whole window).
-double BandSearch::bound(std::uint32_t i, std::uint32_t j, int k) const {
+// The cost a bead of shape k ending at (i, j) has before its evidence, and
+// the sum of its sentences' lexical ceilings for facing each other (at most
+// four sentences a side to add up: cheaper than prefix sums kept for a
+// whole window).
+std::pair<double, double> BandSearch::fixed_cost_and_ceiling(std::uint32_t i, std::uint32_t j, int k) const {
   const BeadShape& shape = kBeadShapes[k];
   double source_length = 0, target_length = 0, ceiling = 0;
   for (std::uint32_t s = i0_ + i - static_cast<std::uint32_t>(shape.source); s < i0_ + i; ++s) {
@@ -64,7 +65,7 @@ double BandSearch::bound(std::uint32_t i, std::uint32_t j, int k) const {
     target_length += doc_.target[t].length;
     ceiling += doc_.target[t].weights.ceiling[static_cast<std::size_t>(shape.source - 1)];
   }
-  return cost_.bound(k, source_length, target_length, ceiling);
+  return {cost_.fixed_cost(k, source_length, target_length), ceiling};
 }
 
 void BandSearch::fill_match_row(std::uint32_t s) {
@@ -74,9 +75,8 @@ void BandSearch::fill_match_row(std::uint32_t s) {
   const std::uint32_t end = std::min(m_, band_.hi[last_i]);  // exclusive
   row.first = first;
   row.matches.clear();
-  for (std::uint32_t t = first; t < end; ++t) {
-    row.matches.push_back(match_pair(doc_.source[i0_ + s], doc_.target[j0_ + t]));
-  }
+  const SourceKeyMarker marker(doc_.source[i0_ + s]);
+  for (std::uint32_t t = first; t < end; ++t) row.matches.push_back(marker.match(doc_.target[j0_ + t]));
 }
 
 BeadEvidence BandSearch::evidence(std::uint32_t i, std::uint32_t j, const BeadShape& shape) const {
@@ -111,8 +111,14 @@ SearchResult BandSearch::run() {
         // Gathering a bead's evidence is the search's main cost; a bead
         // that cannot beat the best one so far is not worth it. (The margin
         // covers rounding: ceilings are floats summed apart from the score.)
-        if (shape.source > 0 && shape.target > 0 && before + bound(i, j, k) > best + kBoundMargin) continue;
-        const double total = before + cost_.cost(k, evidence(i, j, shape));
+        double total;
+        if (shape.source > 0 && shape.target > 0) {
+          const auto [fixed, ceiling] = fixed_cost_and_ceiling(i, j, k);
+          if (before + cost_.bound(fixed, ceiling) > best + kBoundMargin) continue;
+          total = before + cost_.paired_cost(fixed, evidence(i, j, shape));
+        } else {
+          total = before + cost_.cost(k, evidence(i, j, shape));
+        }
         if (total < best) {
           best = total;
           best_shape = static_cast<std::int8_t>(k);

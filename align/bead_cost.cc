@@ -17,9 +17,7 @@ double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
     return weights_.skip_cost + weights_.shape_cost[shape] +
            (has_words ? weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length) : 0.0);
   }
-  return paired_cost(shape, evidence.source_length, evidence.target_length, evidence.lexical) +
-         weights_.paragraph_penalty * evidence.inner_paragraph_starts +
-         (evidence.turn_mismatch ? weights_.turn_penalty : 0.0);
+  return paired_cost(fixed_cost(shape, evidence.source_length, evidence.target_length), evidence);
 }
 
 double BeadCost::confidence(int shape, const BeadEvidence& evidence) const {
@@ -33,16 +31,21 @@ double BeadCost::confidence(int shape, const BeadEvidence& evidence) const {
   return std::clamp((lexical + fit) / 2, 0.0, 1.0);
 }
 
-double BeadCost::bound(int shape, double source_length, double target_length, double lexical_ceiling) const {
+double BeadCost::fixed_cost(int shape, double source_length, double target_length) const {
+  return weights_.shape_cost[shape] + weights_.length_weight * lengths_.cost(source_length, target_length);
+}
+
+double BeadCost::bound(double fixed_cost, double lexical_ceiling) const {
   if (weights_.lexical_weight < 0 || weights_.paragraph_penalty < 0 || weights_.turn_penalty < 0) {
     return -std::numeric_limits<double>::infinity();
   }
-  return paired_cost(shape, source_length, target_length, lexical_ceiling);
+  return fixed_cost - weights_.lexical_weight * lexical_ceiling;
 }
 
-double BeadCost::paired_cost(int shape, double source_length, double target_length, double lexical) const {
-  return weights_.shape_cost[shape] + weights_.length_weight * lengths_.cost(source_length, target_length) -
-         weights_.lexical_weight * lexical;
+double BeadCost::paired_cost(double fixed_cost, const BeadEvidence& evidence) const {
+  return fixed_cost - weights_.lexical_weight * evidence.lexical +
+         weights_.paragraph_penalty * evidence.inner_paragraph_starts +
+         (evidence.turn_mismatch ? weights_.turn_penalty : 0.0);
 }
 
 }  // namespace sverka::align

@@ -79,17 +79,20 @@ class BeadCost {
   // Confidence in [0, 1]: the mean of the length fit and the share of
   // expected matches found (coverage / p_parallel, capped at 1).
   double confidence(int shape, const BeadEvidence& evidence) const;
-  // A lower bound on cost() for a bead of both sides with these lengths
-  // whose lexical ratio can be at most `lexical_ceiling`; -infinity when a
-  // weight given on the command line is negative and no bound holds.
-  double bound(int shape, double source_length, double target_length, double lexical_ceiling) const;
+
+  // For the search, which prices a bead in two steps. First what a bead of
+  // both sides with these lengths costs before its evidence (its shape
+  // prior and length fit)...
+  double fixed_cost(int shape, double source_length, double target_length) const;
+  // ...and the least cost() it can then have when its lexical ratio is at
+  // most `lexical_ceiling` (-infinity when a weight given on the command
+  // line is negative and no bound holds); then, when that could beat the
+  // best bead so far, its cost: the same as cost(shape, evidence).
+  double bound(double fixed_cost, double lexical_ceiling) const;
+  double paired_cost(double fixed_cost, const BeadEvidence& evidence) const;
   const LexicalRates& rates() const { return rates_; }
 
  private:
-  // The shape, length and lexical terms of a bead with both sides: the cost
-  // but for its penalties, and, at the lexical ceiling, the bound.
-  double paired_cost(int shape, double source_length, double target_length, double lexical) const;
-
   LengthModel lengths_;
   LexicalRates rates_;
   CostWeights weights_;

@@ -26,4 +26,32 @@ PairMatch match_pair(const SentenceFeatures& source, const SentenceFeatures& tar
   return match;
 }
 
+namespace {
+std::vector<std::uint64_t>& thread_table() {
+  thread_local std::vector<std::uint64_t> table;
+  return table;
+}
+}  // namespace
+
+SourceKeyMarker::SourceKeyMarker(const SentenceFeatures& source) : source_(source), table_(thread_table()) {
+  if (!source.keys.empty() && source.keys.back().id >= table_.size()) table_.resize(source.keys.back().id + 1, 0);
+  for (const MatchKey& key : source.keys) table_[key.id] |= 1ULL << key.bit;
+}
+
+SourceKeyMarker::~SourceKeyMarker() {
+  for (const MatchKey& key : source_.keys) table_[key.id] = 0;
+}
+
+PairMatch SourceKeyMarker::match(const SentenceFeatures& target) const {
+  PairMatch match;
+  const std::size_t size = table_.size();
+  for (const MatchKey& key : target.keys) {
+    const std::uint64_t bits = key.id < size ? table_[key.id] : 0;
+    if (bits == 0) continue;
+    match.source_bits |= bits;
+    match.target_bits |= 1ULL << key.bit;
+  }
+  return match;
+}
+
 }  // namespace sverka::align

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "align/sentence_features.h"
 
@@ -17,5 +18,27 @@ struct PairMatch {
 
 // Merges the two sorted key lists: linear in their lengths.
 PairMatch match_pair(const SentenceFeatures& source, const SentenceFeatures& target);
+
+// One source sentence matched against many target sentences (a row of the
+// search band): its keys are marked in a table indexed by key id, so each
+// target sentence costs one probe per target key instead of a merge through
+// the source's list too (a Russian sentence lists some 70 keys, every
+// translation of its words; an English one about 20). The table is the
+// calling thread's own and is left clear again: one marker per thread at
+// a time.
+class SourceKeyMarker {
+ public:
+  explicit SourceKeyMarker(const SentenceFeatures& source);
+  ~SourceKeyMarker();
+  SourceKeyMarker(const SourceKeyMarker&) = delete;
+  SourceKeyMarker& operator=(const SourceKeyMarker&) = delete;
+
+  // The same as match_pair(source, target).
+  PairMatch match(const SentenceFeatures& target) const;
+
+ private:
+  const SentenceFeatures& source_;
+  std::vector<std::uint64_t>& table_;  // source token bits by key id
+};
 
 }  // namespace sverka::align

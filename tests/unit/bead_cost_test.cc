@@ -78,10 +78,12 @@ TEST_CASE("the bound the search prunes with is never above a bead's cost") {
       for (const double target_length : {40.0, 80.0, 200.0}) {
         BeadEvidence e = evidence(lexical, 3, 10, 80, target_length);
         e.inner_paragraph_starts = 1;
-        CHECK(model().bound(shape, 80, target_length, 8.0) <= model().cost(shape, e) + 1e-9);
+        const double fixed = model().fixed_cost(shape, 80, target_length);
+        CHECK(model().bound(fixed, 8.0) <= model().cost(shape, e) + 1e-9);
+        CHECK(model().paired_cost(fixed, e) == Approx(model().cost(shape, e)));
       }
     }
   }
   // With every token matched and nothing else against it, the bound is the cost.
-  CHECK(model().bound(0, 80, 80, 8.0) == Approx(model().cost(0, evidence(8.0, 10, 10, 80, 80))));
+  CHECK(model().bound(model().fixed_cost(0, 80, 80), 8.0) == Approx(model().cost(0, evidence(8.0, 10, 10, 80, 80))));
 }
