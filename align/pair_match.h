@@ -29,6 +29,7 @@ PairMatch match_pair(const SentenceFeatures& source, const SentenceFeatures& tar
 class SourceKeyMarker {
  public:
   explicit SourceKeyMarker(const SentenceFeatures& source);
+  explicit SourceKeyMarker(SentenceFeatures&&) = delete;  // it must outlive the marker
   ~SourceKeyMarker();
   SourceKeyMarker(const SourceKeyMarker&) = delete;
   SourceKeyMarker& operator=(const SourceKeyMarker&) = delete;
