@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "align/anchor_path.h"
 #include "align/banded_search.h"
 #include "align/bead_evidence.h"
 #include "align/coarse_path.h"
@@ -63,7 +64,8 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
   return path;
 }
 
-// Blocks of k sentences find the drift whatever it is; but a block path can
+// Blocks of k sentences find the drift, within the coarse band around the
+// anchors' path (the diagonal where no anchors are found); but a block path can
 // be off by up to k sentences where the true path crosses a block mid-way,
 // and the fine band then cuts it off all along a book. Blocks of k/2 around
 // the first path halve that error, at a small cost; alone, from the
@@ -71,9 +73,10 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
 Alignment refined_coarse_path(const DocumentFeatures& document, const BeadCost& cost,
                               const AlignerOptions& options) {
   const std::uint32_t k = options.block_size;
-  const Alignment rough = coarse_path(document, cost, k, options.band_width);
+  const Alignment anchors = anchor_path(document);
+  const Alignment rough = coarse_path(document, cost, k, options.coarse_width, anchors.empty() ? nullptr : &anchors);
   if (k < 4) return rough;
-  return coarse_path(document, cost, k / 2, options.band_width, &rough);
+  return coarse_path(document, cost, k / 2, options.coarse_width, &rough);
 }
 
 }  // namespace

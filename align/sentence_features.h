@@ -64,4 +64,12 @@ struct DocumentFeatures {
 // Sorts keys and drops duplicates; call after building `keys`.
 void sort_keys(SentenceFeatures& sentence);
 
+// One more than the largest key id of the document (ids are dense: a
+// document's key space numbers them from 0).
+std::size_t key_count(const DocumentFeatures& document);
+
+// Number of sentences of `side` carrying each key, indexed by key id
+// (`keys` = key_count of the document).
+std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures>& side, std::size_t keys);
+
 }  // namespace sverka::align

@@ -15,29 +15,6 @@ constexpr double kMaxRandomRate = 0.5;
 // own count: in a ten-sentence news item one occurrence says little.
 constexpr double kPriorSentences = 20.0;
 
-// One more than the largest key id of the document (ids are dense: a
-// document's key space numbers them from 0).
-std::size_t key_count(const DocumentFeatures& document) {
-  std::uint32_t max_id = 0;
-  for (const auto* sentences : {&document.source, &document.target}) {
-    for (const SentenceFeatures& sentence : *sentences) {
-      if (!sentence.keys.empty()) max_id = std::max(max_id, sentence.keys.back().id);
-    }
-  }
-  return static_cast<std::size_t>(max_id) + 1;
-}
-
-// Number of sentences of `side` carrying each key, indexed by key id.
-std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures>& side, std::size_t keys) {
-  std::vector<std::uint32_t> frequency(keys, 0);
-  for (const SentenceFeatures& sentence : side) {
-    for (std::size_t k = 0; k < sentence.keys.size(); ++k) {
-      if (k == 0 || sentence.keys[k].id != sentence.keys[k - 1].id) ++frequency[sentence.keys[k].id];
-    }
-  }
-  return frequency;
-}
-
 // The LLR terms of a token by how many facing sentences it could match:
 // loss (unmatched) and delta (matched minus unmatched) for each number of
 // facing sentences. They depend only on that expected count, a whole

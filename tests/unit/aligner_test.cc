@@ -100,3 +100,17 @@ TEST_CASE("empty sides give one-sided beads") {
   REQUIRE(alignment.size() == 3);
   CHECK(alignment[2].same_span(Bead{2, 1, 0, 0, 0}));
 }
+
+TEST_CASE("a preface one side lacks, longer than the coarse band reaches, is found through anchors") {
+  // 700 target sentences before the text both sides share: the diagonal is
+  // 700 sentences off the path at the start, beyond the coarse band's 64
+  // from any guide and beyond what widening the fine band reaches; the
+  // shared words unique to one sentence mark the path.
+  align::DocumentFeatures doc = testing::parallel_document(3000);
+  for (std::uint32_t k = 0; k < 700; ++k) {
+    doc.target.insert(doc.target.begin(), testing::sentence(45, {900000 + k, 901000 + k}));
+  }
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 0, 0, 0, 1));
+  for (const std::uint32_t s : {0u, 1u, 1500u, 2999u}) CHECK(has_bead(alignment, s, 1, s + 700, 1));
+}
