@@ -1,4 +1,6 @@
+#include <future>
 #include <iostream>
+#include <memory>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
@@ -40,14 +42,19 @@ int run_align(const std::vector<std::string>& args) {
   if (format == AlignmentFormat::kMoses && is_stdio(output)) {
     throw UsageError("sverka align: --format moses writes two files; give a prefix with -o");
   }
-  const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  // The dictionaries load while the texts are read: the languages are known
+  // from the pair alone (an auto-swap only exchanges the files).
   const bool mirror = pair.source == "en" && pair.target == "ru";
-  DocumentAligner aligner(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
-                          paths_from(values), aligner_options_from(values));
+  std::future<std::unique_ptr<DocumentAligner>> loading = std::async(std::launch::async, [&] {
+    return std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
+                                             paths_from(values), aligner_options_from(values));
+  });
+  const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  const std::unique_ptr<DocumentAligner> aligner = loading.get();
   const std::string& first = mirror ? input.target_text : input.source_text;
   const std::string& second = mirror ? input.source_text : input.target_text;
-  AlignedDocument document = values["presplit"].as<bool>() ? aligner.align_lines(first, second)
-                                                           : aligner.align_text(first, second);
+  AlignedDocument document = values["presplit"].as<bool>() ? aligner->align_lines(first, second)
+                                                           : aligner->align_text(first, second);
   if (mirror) document = mirrored(std::move(document));
 
   WriterOptions writer{pair.source, pair.target, values["min-score"].as<double>(), ""};
