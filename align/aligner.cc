@@ -76,7 +76,10 @@ Alignment refined_coarse_path(const DocumentFeatures& document, const BeadCost& 
   const Alignment anchors = anchor_path(document);
   const Alignment rough = coarse_path(document, cost, k, options.coarse_width, anchors.empty() ? nullptr : &anchors);
   if (k < 4) return rough;
-  return coarse_path(document, cost, k / 2, options.coarse_width, &rough);
+  // The rough path is off by less than one block of k, two of k/2: the
+  // refining band keeps twice that.
+  constexpr std::uint32_t kRefiningWidth = 4;
+  return coarse_path(document, cost, k / 2, std::min(options.coarse_width, kRefiningWidth), &rough);
 }
 
 }  // namespace
