@@ -18,6 +18,8 @@ constexpr std::size_t kMaxTranslationKeys = 32;
 // Below this many source sentences a second thread costs more than it saves
 // (and batch runs keep every core busy with documents anyway).
 constexpr std::size_t kSecondThreadFrom = 500;
+// Sentences per chunk handed from the lemmatizing thread.
+constexpr std::size_t kChunkSentences = 256;
 
 bool is_content_word(const Token& token, const LanguageResources& language) {
   return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
@@ -99,6 +101,11 @@ const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
 }
 
 const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
+  static const std::vector<std::string> none;
+  return source_token(token, is_content_word(token, source_) ? source_.lemmatizer.lemmas(token.norm) : none);
+}
+
+const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const std::vector<std::string>& lemmas) {
   const auto [it, inserted] = source_tokens_.try_emplace(cache_key(token));
   TokenKeys& entry = it->second;
   if (!inserted) return entry;
@@ -109,8 +116,7 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
   if (token.kind == TokenKind::kNumber) {
     word_key = "n:" + number_key(token.norm);
     add(KeyKind::kNumber, number_key(token.norm));
-  } else if (is_content_word(token, source_)) {
-    const auto& lemmas = source_.lemmatizer.lemmas(token.norm);
+  } else if (is_content_word(token, source_) && !lemmas.empty()) {
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
     // Phonetic keys bridge scripts (Песков, Peskov). A Latin name facing a
@@ -180,23 +186,32 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   return features;
 }
 
-Featurizer::SourceTokens Featurizer::tokenize_source(const std::vector<Sentence>& sentences) {
-  SourceTokens side;
+void Featurizer::tokenize_source(const std::vector<Sentence>& sentences,
+                                 std::vector<std::promise<SourceChunk>>& chunks) {
   std::unordered_map<std::string, std::uint32_t> index;
-  for (const Sentence& sentence : sentences) {
-    for (Token& token : tokenize(sentence.text)) {
-      const bool word = is_content_word(token, source_);
-      if (token.kind != TokenKind::kNumber && !word) continue;  // never content
-      const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(side.distinct.size()));
-      if (inserted) {
-        if (word) source_.lemmatizer.lemmas(token.norm);  // into the lemmatizer's cache
-        side.distinct.push_back(std::move(token));
+  std::size_t c = 0;
+  try {
+    for (; c < chunks.size(); ++c) {
+      SourceChunk chunk;
+      const std::size_t end = std::min(sentences.size(), (c + 1) * kChunkSentences);
+      for (std::size_t s = c * kChunkSentences; s < end; ++s) {
+        for (Token& token : tokenize(sentences[s].text)) {
+          const bool word = is_content_word(token, source_);
+          if (token.kind != TokenKind::kNumber && !word) continue;  // never content
+          const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(index.size()));
+          if (inserted) {
+            chunk.lemmas.push_back(word ? source_.lemmatizer.lemmas(token.norm) : std::vector<std::string>{});
+            chunk.new_tokens.push_back(std::move(token));
+          }
+          chunk.tokens.push_back(it->second);
+        }
+        chunk.sentence_end.push_back(chunk.tokens.size());
       }
-      side.tokens.push_back(it->second);
+      chunks[c].set_value(std::move(chunk));
     }
-    side.sentence_end.push_back(side.tokens.size());
+  } catch (...) {
+    for (; c < chunks.size(); ++c) chunks[c].set_exception(std::current_exception());
   }
-  return side;
 }
 
 align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& source,
@@ -208,10 +223,16 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
   align::DocumentFeatures document;
   // Hunspell's stemming dominates featurization and each language has its
   // own instance, so on a long document the source side is tokenized and
-  // lemmatized on a second thread while the target side is featurized.
+  // lemmatized on a second thread while the target side is featurized, and
+  // handed over a chunk at a time: the keys of one chunk are looked up
+  // while the next is lemmatized.
   const bool long_document = source.size() >= kSecondThreadFrom;
-  std::future<SourceTokens> source_tokens = std::async(
-      long_document ? std::launch::async : std::launch::deferred, [&] { return tokenize_source(source); });
+  std::vector<std::promise<SourceChunk>> promised((source.size() + kChunkSentences - 1) / kChunkSentences);
+  std::vector<std::future<SourceChunk>> chunks;
+  for (auto& promise : promised) chunks.push_back(promise.get_future());
+  std::future<void> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
+                                             [&] { tokenize_source(source, promised); });
+  if (!long_document) lemmatizing.get();
   // Target first: source keys are looked up in the target's key space.
   std::vector<const TokenKeys*> content;
   for (const Sentence& sentence : target) {
@@ -222,10 +243,19 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
     }
     document.target.push_back(sentence_features(sentence, content));
   }
-  const SourceTokens tokens = source_tokens.get();
-  std::vector<const TokenKeys*> resolved;
-  resolved.reserve(tokens.distinct.size());
-  for (const Token& token : tokens.distinct) resolved.push_back(&source_token(token));
+  std::vector<const TokenKeys*> resolved;  // by distinct source token
+  std::vector<std::uint32_t> tokens;
+  std::vector<std::size_t> sentence_end;
+  for (std::future<SourceChunk>& handed : chunks) {
+    const SourceChunk chunk = handed.get();
+    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
+      resolved.push_back(&source_token(chunk.new_tokens[k], chunk.lemmas[k]));
+    }
+    const std::size_t offset = tokens.size();
+    tokens.insert(tokens.end(), chunk.tokens.begin(), chunk.tokens.end());
+    for (const std::size_t end : chunk.sentence_end) sentence_end.push_back(offset + end);
+  }
+  if (lemmatizing.valid()) lemmatizing.get();
   // Each sentence's keys are gathered and sorted apart from the others': a
   // long document's halves are assembled on two threads.
   document.source.resize(source.size());
@@ -233,14 +263,15 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
     std::vector<const TokenKeys*> entries;
     for (std::size_t s = begin; s < end; ++s) {
       entries.clear();
-      for (std::size_t k = s > 0 ? tokens.sentence_end[s - 1] : 0; k < tokens.sentence_end[s]; ++k) {
-        entries.push_back(resolved[tokens.tokens[k]]);
+      for (std::size_t k = s > 0 ? sentence_end[s - 1] : 0; k < sentence_end[s]; ++k) {
+        entries.push_back(resolved[tokens[k]]);
       }
       document.source[s] = sentence_features(source[s], entries);
     }
   };
   const std::size_t half = long_document ? source.size() / 2 : source.size();
-  std::future<void> second_half = std::async(std::launch::async, assemble, half, source.size());
+  std::future<void> second_half = std::async(long_document ? std::launch::async : std::launch::deferred,
+                                             assemble, half, source.size());
   assemble(0, half);
   second_half.get();
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {

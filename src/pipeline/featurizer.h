@@ -11,6 +11,7 @@
 // the target vocabulary.
 #pragma once
 
+#include <future>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,14 +59,21 @@ class Featurizer {
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
-  // A document's source side tokenized once: its distinct tokens that can
-  // be content (words, numbers), lemmatized, and each sentence's as indices.
-  struct SourceTokens {
-    std::vector<Token> distinct;
-    std::vector<std::uint32_t> tokens;         // all sentences', in order
-    std::vector<std::size_t> sentence_end;  // past each sentence's last in `tokens`
+  // The same for a token whose lemmas, when it is a content word, are given:
+  // the lemmatizer may be busy on another thread.
+  const TokenKeys& source_token(const Token& token, const std::vector<std::string>& lemmas);
+  // A stretch of a document's source side, tokenized and lemmatized: the
+  // tokens that can be content (words, numbers) first seen in it, with
+  // their lemmas, and its sentences' such tokens as indices among all the
+  // document's distinct ones so far.
+  struct SourceChunk {
+    std::vector<Token> new_tokens;
+    std::vector<std::vector<std::string>> lemmas;  // of each new token (none for a number)
+    std::vector<std::uint32_t> tokens;             // all its sentences', in order
+    std::vector<std::size_t> sentence_end;         // past each sentence's last in `tokens`
   };
-  SourceTokens tokenize_source(const std::vector<Sentence>& sentences);
+  // Fulfils chunks[c] with sentences [c * kChunkSentences, ...), in order.
+  void tokenize_source(const std::vector<Sentence>& sentences, std::vector<std::promise<SourceChunk>>& chunks);
   // Features of a sentence whose content tokens, in order, have these keys.
   static align::SentenceFeatures sentence_features(const Sentence& sentence,
                                                    const std::vector<const TokenKeys*>& content);
