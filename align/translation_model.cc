@@ -165,6 +165,7 @@ const std::vector<std::uint32_t>* TranslationModel::translations(std::uint32_t s
 
 void TranslationModel::add_keys(DocumentFeatures& document) const {
   for (SentenceFeatures& sentence : document.source) {
+    const auto old_end = static_cast<std::ptrdiff_t>(sentence.keys.size());
     for (std::size_t bit = 0; bit < sentence.words.size(); ++bit) {
       const auto* targets = translations(sentence.words[bit]);
       if (targets == nullptr) continue;
@@ -172,7 +173,11 @@ void TranslationModel::add_keys(DocumentFeatures& document) const {
         sentence.keys.push_back(MatchKey{e, static_cast<std::uint8_t>(bit)});
       }
     }
-    sort_keys(sentence);
+    // The keys it had are sorted: only the new ones need sorting, then a merge.
+    const auto middle = sentence.keys.begin() + old_end;
+    std::sort(middle, sentence.keys.end());
+    std::inplace_merge(sentence.keys.begin(), middle, sentence.keys.end());
+    sentence.keys.erase(std::unique(sentence.keys.begin(), sentence.keys.end()), sentence.keys.end());
   }
 }
 
