@@ -214,13 +214,64 @@ void Featurizer::tokenize_source(const std::vector<Sentence>& sentences,
   }
 }
 
+std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vector<Sentence>& target) {
+  std::vector<align::SentenceFeatures> features;
+  features.reserve(target.size());
+  std::vector<const TokenKeys*> content;
+  for (const Sentence& sentence : target) {
+    content.clear();
+    for (const Token& token : tokenize(sentence.text)) {
+      const TokenKeys& entry = target_token(token);
+      if (entry.content) content.push_back(&entry);
+    }
+    features.push_back(sentence_features(sentence, content));
+  }
+  return features;
+}
+
+Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks) {
+  SourceSide side;
+  for (std::future<SourceChunk>& handed : chunks) {
+    const SourceChunk chunk = handed.get();
+    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
+      side.resolved.push_back(&source_token(chunk.new_tokens[k], chunk.lemmas[k]));
+    }
+    const std::size_t offset = side.tokens.size();
+    side.tokens.insert(side.tokens.end(), chunk.tokens.begin(), chunk.tokens.end());
+    for (const std::size_t end : chunk.sentence_end) side.sentence_end.push_back(offset + end);
+  }
+  return side;
+}
+
+// Each sentence's keys are gathered and sorted apart from the others': a
+// long document's halves are assembled on two threads.
+std::vector<align::SentenceFeatures> Featurizer::source_features(const std::vector<Sentence>& source,
+                                                                 const SourceSide& side, bool two_threads) {
+  std::vector<align::SentenceFeatures> features(source.size());
+  const auto assemble = [&](std::size_t begin, std::size_t end) {
+    std::vector<const TokenKeys*> entries;
+    for (std::size_t s = begin; s < end; ++s) {
+      entries.clear();
+      for (std::size_t k = s > 0 ? side.sentence_end[s - 1] : 0; k < side.sentence_end[s]; ++k) {
+        entries.push_back(side.resolved[side.tokens[k]]);
+      }
+      features[s] = sentence_features(source[s], entries);
+    }
+  };
+  const std::size_t half = two_threads ? source.size() / 2 : source.size();
+  std::future<void> second_half =
+      std::async(two_threads ? std::launch::async : std::launch::deferred, assemble, half, source.size());
+  assemble(0, half);
+  second_half.get();
+  return features;
+}
+
 align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& source,
                                               const std::vector<Sentence>& target) {
   keys_.clear();
   source_words_.clear();
   source_tokens_.clear();
   target_tokens_.clear();
-  align::DocumentFeatures document;
   // Hunspell's stemming dominates featurization and each language has its
   // own instance, so on a long document the source side is tokenized and
   // lemmatized on a second thread while the target side is featurized, and
@@ -233,47 +284,12 @@ align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& sourc
   std::future<void> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
                                              [&] { tokenize_source(source, promised); });
   if (!long_document) lemmatizing.get();
+  align::DocumentFeatures document;
   // Target first: source keys are looked up in the target's key space.
-  std::vector<const TokenKeys*> content;
-  for (const Sentence& sentence : target) {
-    content.clear();
-    for (const Token& token : tokenize(sentence.text)) {
-      const TokenKeys& entry = target_token(token);
-      if (entry.content) content.push_back(&entry);
-    }
-    document.target.push_back(sentence_features(sentence, content));
-  }
-  std::vector<const TokenKeys*> resolved;  // by distinct source token
-  std::vector<std::uint32_t> tokens;
-  std::vector<std::size_t> sentence_end;
-  for (std::future<SourceChunk>& handed : chunks) {
-    const SourceChunk chunk = handed.get();
-    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
-      resolved.push_back(&source_token(chunk.new_tokens[k], chunk.lemmas[k]));
-    }
-    const std::size_t offset = tokens.size();
-    tokens.insert(tokens.end(), chunk.tokens.begin(), chunk.tokens.end());
-    for (const std::size_t end : chunk.sentence_end) sentence_end.push_back(offset + end);
-  }
+  document.target = target_features(target);
+  const SourceSide side = resolve_source(chunks);
   if (lemmatizing.valid()) lemmatizing.get();
-  // Each sentence's keys are gathered and sorted apart from the others': a
-  // long document's halves are assembled on two threads.
-  document.source.resize(source.size());
-  const auto assemble = [&](std::size_t begin, std::size_t end) {
-    std::vector<const TokenKeys*> entries;
-    for (std::size_t s = begin; s < end; ++s) {
-      entries.clear();
-      for (std::size_t k = s > 0 ? sentence_end[s - 1] : 0; k < sentence_end[s]; ++k) {
-        entries.push_back(resolved[tokens[k]]);
-      }
-      document.source[s] = sentence_features(source[s], entries);
-    }
-  };
-  const std::size_t half = long_document ? source.size() / 2 : source.size();
-  std::future<void> second_half = std::async(long_document ? std::launch::async : std::launch::deferred,
-                                             assemble, half, source.size());
-  assemble(0, half);
-  second_half.get();
+  document.source = source_features(source, side, long_document);
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;
   };

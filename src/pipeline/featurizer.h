@@ -74,6 +74,17 @@ class Featurizer {
   };
   // Fulfils chunks[c] with sentences [c * kChunkSentences, ...), in order.
   void tokenize_source(const std::vector<Sentence>& sentences, std::vector<std::promise<SourceChunk>>& chunks);
+  // The source side as the chunks arrive: each distinct token's keys, and
+  // each sentence's tokens as indices into them.
+  struct SourceSide {
+    std::vector<const TokenKeys*> resolved;  // by distinct token
+    std::vector<std::uint32_t> tokens;
+    std::vector<std::size_t> sentence_end;
+  };
+  SourceSide resolve_source(std::vector<std::future<SourceChunk>>& chunks);
+  static std::vector<align::SentenceFeatures> source_features(const std::vector<Sentence>& source,
+                                                              const SourceSide& side, bool two_threads);
+  std::vector<align::SentenceFeatures> target_features(const std::vector<Sentence>& target);
   // Features of a sentence whose content tokens, in order, have these keys.
   static align::SentenceFeatures sentence_features(const Sentence& sentence,
                                                    const std::vector<const TokenKeys*>& content);
