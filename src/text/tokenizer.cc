@@ -19,6 +19,10 @@ bool is_upper(char32_t cp) {
   if (is_russian_letter(cp)) return cp <= 0x42F || cp == 0x401;
   return u_isUUppercase(static_cast<UChar32>(cp));
 }
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(cp));
+}
 bool is_digit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return !is_russian_letter(cp) && u_isdigit(static_cast<UChar32>(cp));
@@ -92,7 +96,7 @@ std::vector<Token> tokenize(std::string_view sentence) {
   while (pos < sentence.size()) {
     const std::size_t begin = pos;
     const char32_t first = next_code_point(sentence, pos);
-    if (first < 0x80 ? first == ' ' || (first >= '\t' && first <= '\r') : u_isUWhiteSpace(static_cast<UChar32>(first))) continue;
+    if (is_space(first)) continue;
     Token token;
     token.begin = begin;
     if (!is_word_char(first)) {
