@@ -25,8 +25,8 @@ bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
 
 // ICU does not break before a dash that opens the next line of dialogue:
 // "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
-// line starts: after a stop (and closing quotes) and spaces, a dash, a space
-// and a capital.
+// line starts: after a stop (and closing quotes) and spaces, a dash (or two
+// hyphens), a space and a capital.
 std::vector<std::size_t> dialogue_starts(std::string_view text) {
   std::vector<std::size_t> starts;
   std::size_t pos = 0;
@@ -38,6 +38,8 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
     const bool space = u_isUWhiteSpace(static_cast<UChar32>(cp));
     if (after_stop_and_space && (cp == 0x2014 || cp == 0x2013 || cp == '-')) {
       std::size_t look = pos;
+      // Plain-text books write the dash as two hyphens: "-- Да, -- ответила она."
+      if (cp == '-' && look < text.size() && text[look] == '-') ++look;
       if (look < text.size() && u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, look))) &&
           look < text.size()) {
         std::size_t letter_pos = look;

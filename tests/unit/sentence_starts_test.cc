@@ -18,6 +18,11 @@ std::vector<std::string> from_starts(const std::string& text) {
 TEST_CASE("the next line of dialogue after a stop starts at its dash") {
   CHECK(from_starts("— Да, — ответила она. — Я приду.") == std::vector<std::string>{"— Я приду."});
   CHECK(from_starts("— Да, — ответила она.").empty());
+  // Plain-text books write the dash as two hyphens; one hyphen counts too.
+  CHECK(from_starts("-- Да, -- ответила она. -- Я приду.") == std::vector<std::string>{"-- Я приду."});
+  CHECK(from_starts("Он ушел. - Постой!") == std::vector<std::string>{"- Постой!"});
+  // Not a dash before a lower-case word: the author's words go on.
+  CHECK(from_starts("-- Ай! -- вскрикнул он.").empty());
 }
 
 TEST_CASE("a number after a stop is a candidate start, not inside a quotation") {
