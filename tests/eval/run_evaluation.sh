@@ -28,6 +28,12 @@ echo "$segmentation"
 floor "segmentation ru" "$(echo "$segmentation" | awk '/segmentation ru/ { print $NF }')" 0.978
 floor "segmentation en" "$(echo "$segmentation" | awk '/segmentation en/ { print $NF }')" 0.97
 
+echo "== sentence segmentation (karenina-val-ruen, a novel's unsplit text)"
+segmentation=$("$SVERKA" eval --segmentation "$DATA/align/karenina-val-ruen")
+echo "$segmentation"
+floor "fiction segmentation ru" "$(echo "$segmentation" | awk '/segmentation ru/ { print $NF }')" 0.97
+floor "fiction segmentation en" "$(echo "$segmentation" | awk '/segmentation en/ { print $NF }')" 0.975
+
 echo "== alignment (strict and lax P/R/F1, micro-averaged)"
 for row in "wmt22-news-ruen ru-en 0.98" "wmt22-news-ruen-long ru-en 0.985" \
            "karenina-val-ruen ru-en 0.915" "textberg-dev-defr de-fr 0.87"; do
