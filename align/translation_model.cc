@@ -25,12 +25,14 @@ struct Corpus {
 
 // Pair → index, open addressing: a document's co-occurrences run to half a
 // million distinct pairs, where sorting them and searching for each link
-// took most of the learning time.
+// took most of the learning time. `links` bounds the distinct pairs; they
+// are fewer (two in three, in a novel), so a table of at least 5/4 the links
+// stays about half full, and filling a larger one cost more than probing.
 class PairIndex {
  public:
-  explicit PairIndex(std::size_t expected) {
+  explicit PairIndex(std::size_t links) {
     std::size_t size = 16;
-    while (size < 2 * expected) size *= 2;
+    while (size < links + links / 4) size *= 2;
     keys_.assign(size, kEmpty);
     values_.resize(size);
   }
