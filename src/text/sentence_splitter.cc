@@ -21,7 +21,7 @@ namespace {
 // Quotes, dashes, brackets and spaces that may open a sentence before its
 // first letter: «, „, ", — , (, ...
 bool is_opening_noise(char32_t cp) {
-  if (u_isUWhiteSpace(static_cast<UChar32>(cp))) return true;
+  if (is_space(cp)) return true;
   const auto category = u_charType(static_cast<UChar32>(cp));
   return category == U_INITIAL_PUNCTUATION || category == U_FINAL_PUNCTUATION ||
          category == U_DASH_PUNCTUATION || category == U_START_PUNCTUATION ||
@@ -61,9 +61,6 @@ std::unordered_map<std::string, int> capitals_in_use(const std::vector<Sentence>
   return capitalized_minus_lower;
 }
 
-bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
-bool is_lower(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)); }
-bool is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 
 // The last `count` space-separated words of `text`, or "" when it has fewer.
 std::string_view last_words(std::string_view text, int count) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -21,8 +22,6 @@ bool inside_quotes(std::string_view text) {
 
 namespace {
 
-bool is_upper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
-
 // ICU does not break before a dash that opens the next line of dialogue:
 // "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
 // line starts: after a stop (and closing quotes) and spaces, a dash (or two
@@ -35,15 +34,15 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
   while (pos < text.size()) {
     const std::size_t here = pos;
     const char32_t cp = next_code_point(text, pos);
-    const bool space = u_isUWhiteSpace(static_cast<UChar32>(cp));
+    const bool space = is_space(cp);
     if (after_stop_and_space && (cp == 0x2014 || cp == 0x2013 || cp == '-')) {
       std::size_t look = pos;
       // Plain-text books write the dash as two hyphens: "-- Да, -- ответила она."
       if (cp == '-' && look < text.size() && text[look] == '-') ++look;
-      if (look < text.size() && u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, look))) &&
-          look < text.size()) {
-        std::size_t letter_pos = look;
-        if (is_upper(next_code_point(text, letter_pos))) starts.push_back(here);
+      // Then a space and a capital, each read only when the text goes on.
+      if (look < text.size() && is_space(next_code_point(text, look)) && look < text.size() &&
+          is_upper(next_code_point(text, look))) {
+        starts.push_back(here);
       }
     }
     if (space) {
@@ -63,7 +62,7 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
 // a language without a list of them must not be cut there.
 bool ends_in_long_word(std::string_view text) {
   std::size_t letters = 0;
-  for (std::size_t pos = text.size(); pos > 0 && u_isalpha(static_cast<UChar32>(previous_code_point(text, pos)));) {
+  for (std::size_t pos = text.size(); pos > 0 && is_letter(previous_code_point(text, pos));) {
     ++letters;
   }
   return letters >= 4;
@@ -99,7 +98,7 @@ std::vector<std::size_t> quote_pair_starts(std::string_view text) {
   while (pos < text.size()) {
     const char32_t cp = next_code_point(text, pos);
     const bool closing = cp == '"' || cp == 0x00BB || cp == 0x201D;
-    if (closing && !u_isUWhiteSpace(static_cast<UChar32>(before_quote)) && pos < text.size() && text[pos] == ' ') {
+    if (closing && !is_space(before_quote) && pos < text.size() && text[pos] == ' ') {
       std::size_t open = pos;
       while (open < text.size() && text[open] == ' ') ++open;
       std::size_t letter = open;

@@ -14,19 +14,6 @@ namespace {
 // the profile of a long book.
 bool is_russian_letter(char32_t cp) { return (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451; }
 bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'; }
-bool is_upper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  if (is_russian_letter(cp)) return cp <= 0x42F || cp == 0x401;
-  return u_isUUppercase(static_cast<UChar32>(cp));
-}
-bool is_space(char32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  return u_isUWhiteSpace(static_cast<UChar32>(cp));
-}
-bool is_digit(char32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return !is_russian_letter(cp) && u_isdigit(static_cast<UChar32>(cp));
-}
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp) || is_digit(cp);
   if (is_russian_letter(cp)) return true;
@@ -73,6 +60,28 @@ std::vector<std::string> digit_runs(std::string_view word) {
   }
   if (!current.empty()) runs.push_back(std::move(current));
   return runs;
+}
+
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (is_russian_letter(cp)) return cp <= 0x42F || cp == 0x401;
+  return u_isUUppercase(static_cast<UChar32>(cp));
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (is_russian_letter(cp)) return cp >= 0x430 && cp != 0x401;
+  return u_isULowercase(static_cast<UChar32>(cp));
+}
+
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return !is_russian_letter(cp) && u_isdigit(static_cast<UChar32>(cp));
+}
+
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
 bool is_letter(char32_t cp) {

@@ -35,8 +35,14 @@ std::vector<Token> tokenize(std::string_view sentence);
 // numbers and names with numbers are numbers too.
 std::vector<std::string> digit_runs(std::string_view word);
 
-// Whether a code point is a letter (ICU's alphabetic property).
+// Code-point classes as ICU defines them (alphabetic, upper and lower case,
+// decimal digit, white space), answered without ICU for ASCII and the
+// Russian alphabet: the text layer asks them of every code point it reads.
 bool is_letter(char32_t cp);
+bool is_upper(char32_t cp);
+bool is_lower(char32_t cp);
+bool is_digit(char32_t cp);
+bool is_space(char32_t cp);
 
 // The script of a code point (Latin, Cyrillic or other).
 Script script_of(char32_t cp);

@@ -53,6 +53,10 @@ TEST_CASE("the ASCII and Russian shortcuts agree with ICU on every code point th
     if (!covered(cp)) continue;
     INFO("U+" << std::hex << static_cast<std::uint32_t>(cp));
     CHECK(is_letter(cp) == static_cast<bool>(u_isalpha(static_cast<UChar32>(cp))));
+    CHECK(is_upper(cp) == static_cast<bool>(u_isUUppercase(static_cast<UChar32>(cp))));
+    CHECK(is_lower(cp) == static_cast<bool>(u_isULowercase(static_cast<UChar32>(cp))));
+    CHECK(is_digit(cp) == static_cast<bool>(u_isdigit(static_cast<UChar32>(cp))));
+    CHECK(is_space(cp) == static_cast<bool>(u_isUWhiteSpace(static_cast<UChar32>(cp))));
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
     const Script expected = script == USCRIPT_LATIN      ? Script::kLatin
