@@ -21,10 +21,7 @@ SearchBand window_of(const SearchBand& band, std::uint32_t i0, std::uint32_t i1,
     window.lo.push_back(std::clamp(band.lo[i], j0, j1) - j0);
     window.hi.push_back(std::clamp(band.hi[i], j0, j1) - j0);
   }
-  window.lo.front() = 0;
-  window.hi.back() = j1 - j0;
-  for (std::size_t r = window.lo.size() - 1; r-- > 0;) window.lo[r] = std::min(window.lo[r], window.lo[r + 1]);
-  for (std::size_t r = 1; r < window.hi.size(); ++r) window.hi[r] = std::max(window.hi[r], window.hi[r - 1]);
+  close_band(window, j1 - j0);
   return window;
 }
 

@@ -5,8 +5,7 @@
 namespace sverka::align {
 namespace {
 
-// Widens [min_j, max_j] per row by `width`, clamps, and makes both bounds
-// non-decreasing so consecutive rows overlap.
+// Widens [min_j, max_j] per row by `width`, clamps, and closes the band.
 SearchBand widen(std::vector<std::int64_t> min_j, std::vector<std::int64_t> max_j,
                  std::uint32_t target_size, const std::vector<std::uint32_t>& widths) {
   const std::size_t rows = min_j.size();
@@ -17,14 +16,19 @@ SearchBand widen(std::vector<std::int64_t> min_j, std::vector<std::int64_t> max_
     band.lo[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(min_j[i] - widths[i], 0, target_size));
     band.hi[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(max_j[i] + widths[i], 0, target_size));
   }
-  band.lo[0] = 0;
-  band.hi[rows - 1] = target_size;
-  for (std::size_t i = rows - 1; i-- > 0;) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
-  for (std::size_t i = 1; i < rows; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+  close_band(band, target_size);
   return band;
 }
 
 }  // namespace
+
+void close_band(SearchBand& band, std::uint32_t target_size) {
+  const std::size_t rows = band.lo.size();
+  band.lo[0] = 0;
+  band.hi[rows - 1] = target_size;
+  for (std::size_t i = rows - 1; i-- > 0;) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+  for (std::size_t i = 1; i < rows; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+}
 
 std::size_t SearchBand::cells() const {
   std::size_t total = 0;

@@ -23,6 +23,11 @@ struct SearchBand {
                  std::uint32_t target_size) const;
 };
 
+// Makes `band` a valid search band over `target_size` columns: its first
+// row starts at column 0, its last ends at the last column, and both bounds
+// never decrease (each row's bounds widened to its neighbours').
+void close_band(SearchBand& band, std::uint32_t target_size);
+
 // Cells within `width` of the straight line from (0, 0) to (N, M).
 SearchBand diagonal_band(std::uint32_t source_size, std::uint32_t target_size,
                          std::uint32_t width);

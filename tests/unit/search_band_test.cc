@@ -23,3 +23,12 @@ TEST_CASE("a band around a path covers every column of a wide bead") {
   CHECK(band.hi[4] >= 32);
   CHECK(band.near_edge(9, 34, 2, 34) == false);  // the matrix edge is not a band edge
 }
+
+TEST_CASE("closing a band reaches both corners and makes its bounds non-decreasing") {
+  SearchBand band;
+  band.lo = {2, 1, 3, 2};
+  band.hi = {3, 2, 5, 4};
+  close_band(band, 6);
+  CHECK(band.lo == std::vector<std::uint32_t>{0, 1, 2, 2});
+  CHECK(band.hi == std::vector<std::uint32_t>{3, 3, 5, 6});
+}
