@@ -116,7 +116,7 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const 
   if (token.kind == TokenKind::kNumber) {
     word_key = "n:" + number_key(token.norm);
     add(KeyKind::kNumber, number_key(token.norm));
-  } else if (is_content_word(token, source_) && !lemmas.empty()) {
+  } else if (!lemmas.empty()) {  // a content word: the callers tested it
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
     // Phonetic keys bridge scripts (Песков, Peskov). A Latin name facing a

@@ -59,8 +59,8 @@ class Featurizer {
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
-  // The same for a token whose lemmas, when it is a content word, are given:
-  // the lemmatizer may be busy on another thread.
+  // The same for a token whose lemmas are given (the lemmatizer may be busy
+  // on another thread): a content word's, never empty; none for any other.
   const TokenKeys& source_token(const Token& token, const std::vector<std::string>& lemmas);
   // A stretch of a document's source side, tokenized and lemmatized: the
   // tokens that can be content (words, numbers) first seen in it, with
