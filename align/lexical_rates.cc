@@ -29,15 +29,33 @@ LexicalRates bounded(double parallel, double random) {
   return rates;
 }
 
+// The target sentence facing each source sentence along `guide` (a path of
+// beads from (0, 0) to (n, m)), spreading a bead's targets evenly over its
+// sources; along the diagonal when there is no guide.
+std::vector<std::int64_t> facing_targets(std::int64_t n, std::int64_t m, const Alignment* guide) {
+  std::vector<std::int64_t> facing(static_cast<std::size_t>(n));
+  if (guide == nullptr || guide->empty()) {
+    for (std::int64_t i = 0; i < n; ++i) facing[i] = m * i / std::max<std::int64_t>(n, 1);
+    return facing;
+  }
+  for (const Bead& bead : *guide) {
+    for (std::uint32_t k = 0; k < bead.source_count; ++k) {
+      facing[bead.source_begin + k] = bead.target_begin + std::int64_t{k} * bead.target_count / bead.source_count;
+    }
+  }
+  return facing;
+}
+
 }  // namespace
 
-LexicalRates estimate_rates(const DocumentFeatures& doc) {
+LexicalRates estimate_rates(const DocumentFeatures& doc, const Alignment* guide) {
   const auto n = static_cast<std::int64_t>(doc.source.size());
   const auto m = static_cast<std::int64_t>(doc.target.size());
   Tally random, parallel;
   const std::int64_t step = std::max<std::int64_t>(1, n / static_cast<std::int64_t>(kMaxSamples));
+  const std::vector<std::int64_t> facing = facing_targets(n, m, guide);
   for (std::int64_t i = 0; i < n; i += step) {
-    const std::int64_t diagonal = m * i / std::max<std::int64_t>(n, 1);
+    const std::int64_t diagonal = facing[i];
     for (const std::int64_t offset : {-kRandomOffset, kRandomOffset}) {
       const std::int64_t j = diagonal + offset;
       if (j >= 0 && j < m) random.add(match_pair(doc.source[i], doc.target[j]), doc.source[i], doc.target[j]);
@@ -67,7 +85,7 @@ LexicalRates rates_from_alignment(const DocumentFeatures& doc, const Alignment& 
     parallel.add(match_pair(doc.source[bead.source_begin], doc.target[bead.target_begin]),
                  doc.source[bead.source_begin], doc.target[bead.target_begin]);
   }
-  const LexicalRates first = estimate_rates(doc);
+  const LexicalRates first = estimate_rates(doc, &alignment);
   return bounded(parallel.rate(first.parallel), first.random);
 }
 
