@@ -5,6 +5,7 @@
 #include "names/phonetic_key.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
+#include "text/translator_brackets.h"
 
 #include <algorithm>
 #include <future>
@@ -268,6 +269,18 @@ std::vector<align::SentenceFeatures> Featurizer::source_features(const std::vect
 
 align::DocumentFeatures Featurizer::featurize(const std::vector<Sentence>& source,
                                               const std::vector<Sentence>& target) {
+  // A translator's brackets (translator_brackets.h): on the side that has
+  // square brackets where the other has none.
+  const bool source_brackets = uses_square_brackets(source);
+  if (source_brackets != uses_square_brackets(target)) {
+    return source_brackets ? featurize_evidence(without_bracketed_spans(source), target)
+                           : featurize_evidence(source, without_bracketed_spans(target));
+  }
+  return featurize_evidence(source, target);
+}
+
+align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentence>& source,
+                                                       const std::vector<Sentence>& target) {
   keys_.clear();
   source_words_.clear();
   source_tokens_.clear();

@@ -32,6 +32,8 @@ class Featurizer {
   Featurizer(LanguageResources& source, LanguageResources& target, const BilingualLexicon& lexicon)
       : source_(source), target_(target), lexicon_(lexicon) {}
 
+  // One feature vector per sentence, in order. A translator's bracketed
+  // glosses (text/translator_brackets.h) count neither as words nor length.
   align::DocumentFeatures featurize(const std::vector<Sentence>& source,
                                     const std::vector<Sentence>& target);
   // Name keys depend on the word alone: a cache kept across documents (by
@@ -56,6 +58,9 @@ class Featurizer {
     std::uint32_t word = 0;  // own-language word id (source lemma / target key)
     bool content = true;     // stopwords and punctuation are not
   };
+  // featurize() on the text that is evidence.
+  align::DocumentFeatures featurize_evidence(const std::vector<Sentence>& source,
+                                             const std::vector<Sentence>& target);
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);

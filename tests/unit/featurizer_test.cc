@@ -41,3 +41,19 @@ TEST_CASE("a leading dialogue dash or opening quote opens a turn") {
   CHECK(doc.target[1].opens_turn);
   CHECK_FALSE(doc.target[2].opens_turn);
 }
+
+TEST_CASE("a translator's bracketed gloss is no evidence, unless the original uses brackets too") {
+  LanguageResources russian("ru", testing::paths());
+  LanguageResources english("en", testing::paths());
+  const BilingualLexicon lexicon = BilingualLexicon::from_pairs({});
+  Featurizer featurizer(russian, english, lexicon);
+  const std::vector<Sentence> english_side = {{"Tres gentil, [Very nice indeed.] she added.", 0, true},
+                                              {"[It is a thing that is done.]", 0, false}};
+  const auto glossed = featurizer.featurize({{"Tres gentil, -- сказала она.", 0, true}, {"Да.", 0, false}}, english_side);
+  CHECK(glossed.target[0].content_tokens == 3);  // tres, gentil, added
+  CHECK(glossed.target[0].length == std::string("Tres gentil, she added.").size());
+  CHECK(glossed.target[1].length == 0);
+  CHECK(glossed.target[1].content_tokens == 0);
+  const auto both = featurizer.featurize({{"Его [Саакашвили] статус.", 0, true}, {"Да.", 0, false}}, english_side);
+  CHECK(both.target[1].content_tokens > 0);
+}
