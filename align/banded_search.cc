@@ -57,13 +57,18 @@ class BandSearch {
 std::pair<double, double> BandSearch::fixed_cost_and_ceiling(std::uint32_t i, std::uint32_t j, int k) const {
   const BeadShape& shape = kBeadShapes[k];
   double source_length = 0, target_length = 0, ceiling = 0;
-  for (std::uint32_t s = i0_ + i - static_cast<std::uint32_t>(shape.source); s < i0_ + i; ++s) {
+  const std::uint32_t s0 = i0_ + i - static_cast<std::uint32_t>(shape.source);
+  const std::uint32_t t0 = j0_ + j - static_cast<std::uint32_t>(shape.target);
+  // The same slots as gather_evidence() uses.
+  const auto source_slot = static_cast<std::size_t>(facing_sentences(doc_.target, t0, shape.target) - 1);
+  const auto target_slot = static_cast<std::size_t>(facing_sentences(doc_.source, s0, shape.source) - 1);
+  for (std::uint32_t s = s0; s < i0_ + i; ++s) {
     source_length += doc_.source[s].length;
-    ceiling += doc_.source[s].weights.ceiling[static_cast<std::size_t>(shape.target - 1)];
+    ceiling += doc_.source[s].weights.ceiling[source_slot];
   }
-  for (std::uint32_t t = j0_ + j - static_cast<std::uint32_t>(shape.target); t < j0_ + j; ++t) {
+  for (std::uint32_t t = t0; t < j0_ + j; ++t) {
     target_length += doc_.target[t].length;
-    ceiling += doc_.target[t].weights.ceiling[static_cast<std::size_t>(shape.source - 1)];
+    ceiling += doc_.target[t].weights.ceiling[target_slot];
   }
   return {cost_.fixed_cost(k, source_length, target_length), ceiling};
 }

@@ -26,11 +26,22 @@ inline double lexical_score(const TokenWeights& weights, std::uint64_t matched, 
   return score;
 }
 
+// How many of `count` sentences from `first` a token of the other side
+// faces: those with content tokens (at least one, for the weights' slot).
+inline int facing_sentences(const std::vector<SentenceFeatures>& side, std::uint32_t first, int count) {
+  int facing = 0;
+  for (int k = 0; k < count; ++k) facing += side[first + static_cast<std::uint32_t>(k)].length > 0 ? 1 : 0;
+  return facing > 0 ? facing : 1;
+}
+
 template <typename MatchOf>  // PairMatch(std::uint32_t s, std::uint32_t t)
 BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int source_count,
                              std::uint32_t t0, int target_count, const MatchOf& match_of) {
   BeadEvidence e;
   if (source_count > 0 && target_count > 0) e.turn_mismatch = doc.source[s0].opens_turn != doc.target[t0].opens_turn;
+  // A sentence without content tokens is no chance of a random match.
+  const int source_facing = facing_sentences(doc.target, t0, target_count);
+  const int target_facing = facing_sentences(doc.source, s0, source_count);
   std::array<std::uint64_t, kMaxBeadSpan> target_bits{};
   for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
     const SentenceFeatures& source = doc.source[s];
@@ -44,14 +55,14 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
       target_bits[k] |= match.target_bits;
     }
     e.source_matched += std::popcount(source_bits);
-    e.lexical += lexical_score(source.weights, source_bits, target_count);
+    e.lexical += lexical_score(source.weights, source_bits, source_facing);
   }
   for (int k = 0; k < target_count; ++k) {
     const SentenceFeatures& target = doc.target[t0 + k];
     e.target_length += target.length;
     e.target_content += target.content_tokens;
     e.target_matched += std::popcount(target_bits[k]);
-    e.lexical += lexical_score(target.weights, target_bits[k], source_count);
+    e.lexical += lexical_score(target.weights, target_bits[k], target_facing);
     if (doc.has_paragraphs && k > 0 && target.paragraph_start) ++e.inner_paragraph_starts;
   }
   return e;

@@ -41,3 +41,16 @@ TEST_CASE("a token nothing could match weighs nothing") {
   align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
   CHECK(doc.source[0].weights.base[0] == 0);
 }
+
+TEST_CASE("an empty sentence in a bead is no chance of a random match") {
+  // Target 6 was all gloss and came out empty: pairing it with source 5
+  // beside target 5 leaves the evidence as it was; a real sentence there
+  // dilutes it (each match could have been chance in either).
+  align::DocumentFeatures doc = testing::parallel_document(40);
+  doc.target.insert(doc.target.begin() + 6, testing::sentence(0, {}));
+  align::weigh_tokens(doc, align::LexicalRates{0.6, 0.02});
+  const auto match = [&](std::uint32_t s, std::uint32_t t) { return align::match_pair(doc.source[s], doc.target[t]); };
+  const double alone = align::gather_evidence(doc, 5, 1, 5, 1, match).lexical;
+  CHECK(align::gather_evidence(doc, 5, 1, 5, 2, match).lexical == Approx(alone));
+  CHECK(align::gather_evidence(doc, 4, 1, 4, 2, match).lexical < alone - 1);
+}
