@@ -36,7 +36,8 @@ Lemmatizer::Lemmatizer(const std::string& language, const std::string& hunspell_
   if (locale.empty()) return;
   const std::string base = hunspell_dir + "/" + locale;
   if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
-    hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+    affix_stemmer_ = AffixStemmer::load(base + ".aff", base + ".dic");
+    if (!affix_stemmer_) hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
   }
 }
 
@@ -44,6 +45,7 @@ Lemmatizer::~Lemmatizer() = default;
 Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
 
 bool Lemmatizer::is_common_word(const std::string& lower_case_word) const {
+  if (affix_stemmer_) return affix_stemmer_->knows(lower_case_word);
   return hunspell_ != nullptr && hunspell_->spell(lower_case_word);
 }
 
@@ -52,8 +54,8 @@ const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) {
   const auto found = cache_.find(key);
   if (found != cache_.end()) return found->second;
   std::vector<std::string> forms;
-  if (hunspell_) {
-    for (const std::string& stem : hunspell_->stem(key)) {
+  if (hunspell_ || affix_stemmer_) {
+    for (const std::string& stem : affix_stemmer_ ? affix_stemmer_->stems(key) : hunspell_->stem(key)) {
       std::string norm = normalize_for_matching(stem);
       // Hunspell also strips derivational prefixes ("reported" → "port"):
       // a stem that does not begin like the word is another word.

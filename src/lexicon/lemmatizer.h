@@ -1,16 +1,21 @@
 // Dictionary forms of words, through Hunspell, with a per-word cache.
 //
-// Hunspell's stem() gives every dictionary form a word can come from
+// For a dictionary of plain suffix classes (Russian's) the same stems come
+// from an AffixStemmer, which reads Hunspell's files without Hunspell and
+// answers faster (affix_stemmer.h). Hunspell's stem() gives every dictionary form a word can come from
 // ("стали" → сталь, стать); all of them are kept, since the lexicon decides
 // which one translates. Words Hunspell does not know get the suffix
 // stemmer's guess beside the word itself. Not thread-safe: one per thread.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "lexicon/affix_stemmer.h"
 
 class Hunspell;
 
@@ -28,7 +33,7 @@ class Lemmatizer {
   // `word` in matching form (lower case). At most a few forms, the word's
   // own first when it is a dictionary form.
   const std::vector<std::string>& lemmas(std::string_view word);
-  bool has_dictionary() const { return hunspell_ != nullptr; }
+  bool has_dictionary() const { return hunspell_ != nullptr || affix_stemmer_.has_value(); }
   // True when Hunspell accepts the lower-case word as written: a common
   // word, not a proper name (those are listed capitalized).
   bool is_common_word(const std::string& lower_case_word) const;
@@ -36,6 +41,7 @@ class Lemmatizer {
  private:
   std::string language_;
   std::unique_ptr<Hunspell> hunspell_;
+  std::optional<AffixStemmer> affix_stemmer_;  // in Hunspell's place, when it reads the dictionary
   std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 
