@@ -8,6 +8,7 @@
 #include "text/translator_brackets.h"
 
 #include <algorithm>
+#include <array>
 #include <future>
 #include "util/utf8.h"
 
@@ -54,7 +55,18 @@ std::string number_key(std::string_view number) {
 // Consonant skeletons of a name's phonetic spellings: every nominative of
 // a Cyrillic word, every reading of a Latin one (names/phonetic_key.h).
 const std::vector<std::string>& Featurizer::name_keys(const std::string& word, Script script) {
-  const auto [entry, inserted] = name_cache_->try_emplace(word);
+  return name_keys(word, script, *name_cache_);
+}
+
+// The same, looking in the shared cache but adding only to `found`: the
+// source side's tokens are resolved on two threads.
+const std::vector<std::string>& Featurizer::name_keys(const std::string& word, Script script,
+                                                      NameKeyCache& found) const {
+  if (&found != name_cache_) {
+    const auto known = name_cache_->find(word);
+    if (known != name_cache_->end()) return known->second;
+  }
+  const auto [entry, inserted] = found.try_emplace(word);
   std::vector<std::string>& keys = entry->second;
   if (!inserted) return keys;
   const auto add = [&](const std::string& phonetic) {
@@ -108,12 +120,23 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
 
 const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const std::vector<std::string>& lemmas) {
   const auto [it, inserted] = source_tokens_.try_emplace(cache_key(token));
-  TokenKeys& entry = it->second;
-  if (!inserted) return entry;
+  if (!inserted) return it->second;
+  std::string word_key;
+  it->second = source_keys(token, lemmas, word_key, *name_cache_);
+  if (it->second.content) it->second.word = source_word(word_key);
+  return it->second;
+}
+
+std::uint32_t Featurizer::source_word(const std::string& word_key) {
+  return source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second;
+}
+
+Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vector<std::string>& lemmas,
+                                              std::string& word_key, NameKeyCache& new_names) const {
+  TokenKeys entry;
   const auto add = [&](KeyKind kind, std::string_view key) {
     if (const std::uint32_t* id = keys_.find(kind, key)) entry.keys.push_back(*id);
   };
-  std::string word_key;
   if (token.kind == TokenKind::kNumber) {
     word_key = "n:" + number_key(token.norm);
     add(KeyKind::kNumber, number_key(token.norm));
@@ -124,7 +147,9 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const 
     // Latin text is written the same on both sides and matches exactly;
     // its readings there only add chance matches (measured on Text+Berg).
     if (token.has_capital && token.script != Script::kLatin) {
-      for (const std::string& skeleton : name_keys(token.norm, token.script)) add(KeyKind::kSkeleton, skeleton);
+      for (const std::string& skeleton : name_keys(token.norm, token.script, new_names)) {
+        add(KeyKind::kSkeleton, skeleton);
+      }
     }
     // A word with dozens of dictionary senses ("удар": 77) matches almost
     // anything; past kMaxTranslationKeys its senses add noise and memory.
@@ -144,9 +169,7 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const 
     word_key = "w:" + lemmas.front();
   } else {
     entry.content = false;
-    return entry;
   }
-  entry.word = source_words_.emplace(word_key, static_cast<std::uint32_t>(source_words_.size())).first->second;
   return entry;
 }
 
@@ -230,13 +253,38 @@ std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vect
   return features;
 }
 
-Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks) {
+Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks, bool two_threads) {
+  std::vector<SourceChunk> arrived;
+  arrived.reserve(chunks.size());
+  for (std::future<SourceChunk>& handed : chunks) arrived.push_back(handed.get());
+  // Each distinct token's keys need only the finished target key space, the
+  // lexicon and the names met so far: on a long document two threads look
+  // them up (a Russian word's dozens of translations made this the longest
+  // stretch on one core). Word ids are then given in the tokens' order.
+  std::vector<std::pair<const Token*, const std::vector<std::string>*>> fresh;
+  for (const SourceChunk& chunk : arrived) {
+    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) fresh.emplace_back(&chunk.new_tokens[k], &chunk.lemmas[k]);
+  }
+  std::vector<TokenKeys> keys(fresh.size());
+  std::vector<std::string> word_keys(fresh.size());
+  std::array<NameKeyCache, 2> new_names;
+  const auto resolve = [&](std::size_t begin, std::size_t end, NameKeyCache& names) {
+    for (std::size_t k = begin; k < end; ++k) keys[k] = source_keys(*fresh[k].first, *fresh[k].second, word_keys[k], names);
+  };
+  const std::size_t half = two_threads ? fresh.size() / 2 : fresh.size();
+  std::future<void> second_half = std::async(two_threads ? std::launch::async : std::launch::deferred, resolve, half,
+                                             fresh.size(), std::ref(new_names[1]));
+  resolve(0, half, new_names[0]);
+  second_half.get();
+  for (NameKeyCache& names : new_names) name_cache_->merge(names);
   SourceSide side;
-  for (std::future<SourceChunk>& handed : chunks) {
-    const SourceChunk chunk = handed.get();
-    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
-      side.resolved.push_back(&source_token(chunk.new_tokens[k], chunk.lemmas[k]));
-    }
+  side.resolved.reserve(fresh.size());
+  for (std::size_t k = 0; k < fresh.size(); ++k) {
+    if (keys[k].content) keys[k].word = source_word(word_keys[k]);
+    const auto entry = source_tokens_.try_emplace(cache_key(*fresh[k].first), std::move(keys[k])).first;
+    side.resolved.push_back(&entry->second);
+  }
+  for (const SourceChunk& chunk : arrived) {
     const std::size_t offset = side.tokens.size();
     side.tokens.insert(side.tokens.end(), chunk.tokens.begin(), chunk.tokens.end());
     for (const std::size_t end : chunk.sentence_end) side.sentence_end.push_back(offset + end);
@@ -300,7 +348,7 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
   align::DocumentFeatures document;
   // Target first: source keys are looked up in the target's key space.
   document.target = target_features(target);
-  const SourceSide side = resolve_source(chunks);
+  const SourceSide side = resolve_source(chunks, long_document);
   if (lemmatizing.valid()) lemmatizing.get();
   document.source = source_features(source, side, long_document);
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {

@@ -67,6 +67,13 @@ class Featurizer {
   // The same for a token whose lemmas are given (the lemmatizer may be busy
   // on another thread): a content word's, never empty; none for any other.
   const TokenKeys& source_token(const Token& token, const std::vector<std::string>& lemmas);
+  // What source_token() computes, but the word id: a function of the
+  // finished target key space, safe on two threads. `word_key` receives the
+  // text the word id is given for; names not in the shared cache are added
+  // to `new_names`.
+  TokenKeys source_keys(const Token& token, const std::vector<std::string>& lemmas, std::string& word_key,
+                        NameKeyCache& new_names) const;
+  std::uint32_t source_word(const std::string& word_key);
   // A stretch of a document's source side, tokenized and lemmatized: the
   // tokens that can be content (words, numbers) first seen in it, with
   // their lemmas, and its sentences' such tokens as indices among all the
@@ -79,14 +86,14 @@ class Featurizer {
   };
   // Fulfils chunks[c] with sentences [c * kChunkSentences, ...), in order.
   void tokenize_source(const std::vector<Sentence>& sentences, std::vector<std::promise<SourceChunk>>& chunks);
-  // The source side as the chunks arrive: each distinct token's keys, and
+  // The source side, once every chunk has arrived: each distinct token's keys, and
   // each sentence's tokens as indices into them.
   struct SourceSide {
     std::vector<const TokenKeys*> resolved;  // by distinct token
     std::vector<std::uint32_t> tokens;
     std::vector<std::size_t> sentence_end;
   };
-  SourceSide resolve_source(std::vector<std::future<SourceChunk>>& chunks);
+  SourceSide resolve_source(std::vector<std::future<SourceChunk>>& chunks, bool two_threads);
   static std::vector<align::SentenceFeatures> source_features(const std::vector<Sentence>& source,
                                                               const SourceSide& side, bool two_threads);
   std::vector<align::SentenceFeatures> target_features(const std::vector<Sentence>& target);
@@ -94,6 +101,7 @@ class Featurizer {
   static align::SentenceFeatures sentence_features(const Sentence& sentence,
                                                    const std::vector<const TokenKeys*>& content);
   const std::vector<std::string>& name_keys(const std::string& word, Script script);
+  const std::vector<std::string>& name_keys(const std::string& word, Script script, NameKeyCache& found) const;
 
   LanguageResources& source_;
   LanguageResources& target_;
