@@ -1,8 +1,6 @@
 #include "lexicon/affix_stemmer.h"
 
 #include <algorithm>
-#include <sstream>
-#include <unordered_set>
 
 #include "util/file_io.h"
 #include "util/utf8.h"
@@ -12,100 +10,21 @@ namespace {
 
 constexpr std::size_t kListedBits = std::size_t{1} << 20;  // 128 KiB
 
-// Directives that only steer Hunspell's suggestions, not what a word is.
-const std::unordered_set<std::string>& suggestion_directives() {
-  static const std::unordered_set<std::string> directives = {"TRY", "KEY", "REP", "MAP"};
-  return directives;
+bool at_letter_start(std::string_view word, std::size_t pos) {
+  return pos == 0 || pos >= word.size() || (static_cast<unsigned char>(word[pos]) & 0xC0) != 0x80;
 }
-
-std::vector<std::string> fields(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> out;
-  for (std::string field; in >> field;) out.push_back(field);
-  return out;
-}
-
-std::string affix_text(const std::string& field) { return field == "0" ? std::string() : field; }
 
 }  // namespace
-
-bool AffixStemmer::CharClass::matches(char32_t cp) const {
-  if (any) return true;
-  const bool listed = chars.find(cp) != std::u32string::npos;
-  return listed != negated;
-}
-
-bool AffixStemmer::parse_condition(std::string_view text, std::vector<CharClass>& condition) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t cp = next_code_point(text, pos);
-    CharClass position;
-    if (cp == '.') {
-      position.any = true;
-    } else if (cp == '[') {
-      if (pos < text.size() && text[pos] == '^') {
-        position.negated = true;
-        ++pos;
-      }
-      bool closed = false;
-      while (pos < text.size()) {
-        const char32_t member = next_code_point(text, pos);
-        if (member == ']') {
-          closed = true;
-          break;
-        }
-        position.chars.push_back(member);
-      }
-      if (!closed) return false;
-    } else if (cp == ']' || cp == '^') {
-      return false;
-    } else {
-      position.chars.push_back(cp);
-    }
-    condition.push_back(std::move(position));
-  }
-  return true;
-}
 
 std::optional<AffixStemmer> AffixStemmer::load(const std::string& aff_path, const std::string& dic_path) {
   return parse(read_file_bytes(aff_path), read_file_bytes(dic_path));
 }
 
 std::optional<AffixStemmer> AffixStemmer::parse(const std::string& aff_text, std::string dic_text) {
+  std::optional<AffixRules> rules = AffixRules::parse(aff_text);
+  if (!rules) return std::nullopt;
   AffixStemmer stemmer;
-  std::istringstream aff(aff_text);
-  std::string line;
-  while (std::getline(aff, line)) {
-    const std::vector<std::string> f = fields(line);
-    if (f.empty() || f[0][0] == '#' || suggestion_directives().count(f[0]) > 0) continue;
-    if (f[0] == "SET") {
-      if (f.size() < 2 || f[1] != "UTF-8") return std::nullopt;
-      continue;
-    }
-    // A class header: SFX <flag> <Y|N> <count>; anything else is beyond us.
-    if (f[0] != "SFX" || f.size() != 4 || f[1].size() != 1 || static_cast<unsigned char>(f[1][0]) >= 0x80) {
-      return std::nullopt;
-    }
-    if (f[3].find_first_not_of("0123456789") != std::string::npos || f[3].size() > 6) return std::nullopt;
-    const int count = std::atoi(f[3].c_str());
-    for (int k = 0; k < count; ++k) {
-      if (!std::getline(aff, line)) return std::nullopt;
-      const std::vector<std::string> r = fields(line);
-      if (r.size() < 4 || r[0] != "SFX" || r[1] != f[1]) return std::nullopt;
-      Rule rule{f[1][0], affix_text(r[2]), affix_text(r[3]), {}};
-      if (rule.add.find('/') != std::string::npos) return std::nullopt;  // continuation classes
-      if (!parse_condition(r.size() > 4 ? r[4] : ".", rule.condition)) return std::nullopt;
-      stemmer.longest_suffix_ = std::max(stemmer.longest_suffix_, rule.add.size());
-      stemmer.rules_.push_back(std::move(rule));
-    }
-  }
-  for (std::size_t k = stemmer.rules_.size(); k-- > 0;) {
-    std::vector<RuleGroup>& groups = stemmer.groups_by_suffix_[stemmer.rules_[k].add];
-    auto group = std::find_if(groups.begin(), groups.end(),
-                              [&](const RuleGroup& g) { return g.strip == stemmer.rules_[k].strip; });
-    if (group == groups.end()) group = groups.insert(groups.end(), RuleGroup{stemmer.rules_[k].strip, {}});
-    group->rules.push_back(k);
-  }
+  stemmer.rules_ = std::move(*rules);
   if (!stemmer.read_dictionary(std::move(dic_text))) return std::nullopt;
   return stemmer;
 }
@@ -178,62 +97,156 @@ std::optional<std::string_view> AffixStemmer::flags_of(std::string_view word) co
   }
 }
 
-bool AffixStemmer::condition_holds(const Rule& rule, std::string_view root) const {
-  std::size_t pos = root.size();
-  for (std::size_t k = rule.condition.size(); k-- > 0;) {
-    if (pos == 0) return false;  // the root is shorter than the condition
-    if (!rule.condition[k].matches(previous_code_point(root, pos))) return false;
+std::string AffixStemmer::converted(std::string_view word) const {
+  std::string out(word);
+  for (const auto& [from, to] : rules_.input_conversions) {
+    for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+      out.replace(at, from.size(), to);
+    }
   }
-  return true;
+  return out;
 }
 
-bool AffixStemmer::knows(std::string_view word) const {
+bool AffixStemmer::is_word(std::string_view word) const {
+  const std::optional<std::string_view> flags = flags_of(word);
+  return flags && (rules_.only_in_compound == 0 || !takes(flags, rules_.only_in_compound));
+}
+
+bool AffixStemmer::knows(std::string_view input) const {
+  const std::string word = converted(input);
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
   if (!stems(word).empty()) return true;
   const std::size_t hyphen = word.find('-');
-  if (hyphen == std::string_view::npos) return false;
-  const std::string_view before = word.substr(0, hyphen), after = word.substr(hyphen + 1);
+  if (hyphen == std::string::npos) return false;
+  const std::string_view whole(word);
+  const std::string_view before = whole.substr(0, hyphen), after = whole.substr(hyphen + 1);
   return (before.empty() || knows(before)) && (after.empty() || knows(after)) && !(before.empty() && after.empty());
 }
 
-std::vector<std::string> AffixStemmer::stems(std::string_view word) const {
+// Hunspell's order: the word itself when listed, then the roots found by
+// undoing a prefix (shortest prefix first, then the rule written last; a
+// prefix alone before a prefix with a suffix), then by undoing a suffix
+// (shortest first, then the rule written last); a compound of numbers
+// ("21st") is its own stem.
+std::vector<std::string> AffixStemmer::stems(std::string_view input) const {
+  const std::string word = converted(input);
   std::vector<std::string> found;
-  const auto add = [&](std::string stem) {
-    if (std::find(found.begin(), found.end(), stem) == found.end()) found.push_back(std::move(stem));
-  };
-  if (flags_of(word)) add(std::string(word));
-  std::string root;  // reused: most roots are longer than a short string holds
-  // Shortest suffix first; the part before it may not be empty.
-  for (std::size_t length = 0; length < word.size() && length <= longest_suffix_; ++length) {
-    const std::size_t cut = word.size() - length;
-    if (length > 0 && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) continue;  // inside a letter
-    const auto groups = groups_by_suffix_.find(word.substr(cut));
-    if (groups == groups_by_suffix_.end()) continue;
-    // Within one suffix, the root of the latest rule that holds comes first.
-    std::vector<std::pair<std::size_t, std::string>> roots;
-    for (const RuleGroup& group : groups->second) {
-      root.assign(word.substr(0, cut));
-      root += group.strip;
-      std::optional<std::string_view> flags;
-      bool looked_up = false;
-      for (const std::size_t k : group.rules) {
-        const Rule& rule = rules_[k];
-        if (!condition_holds(rule, root)) continue;
-        if (!looked_up) {
-          flags = flags_of(root);
-          looked_up = true;
-          if (!flags) break;
-        }
-        if (flags->find(rule.flag) != std::string_view::npos) {
-          roots.emplace_back(k, root);
-          break;
-        }
-      }
+  const auto add = [&](std::vector<Candidate>& roots) {
+    std::sort(roots.begin(), roots.end(), [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
+    for (Candidate& root : roots) {
+      if (std::find(found.begin(), found.end(), root.root) == found.end()) found.push_back(std::move(root.root));
     }
-    std::sort(roots.begin(), roots.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (auto& [rule, root] : roots) add(std::move(root));
+    roots.clear();
+  };
+  if (is_word(word)) found.push_back(word);
+  std::vector<Candidate> roots;
+  // The part left by an affix may not be empty.
+  for (std::size_t length = 0; length < word.size() && length <= rules_.longest_prefix; ++length) {
+    if (!at_letter_start(word, length)) continue;
+    prefix_roots(word, length, roots);
+    add(roots);
   }
+  for (std::size_t length = 0; length < word.size() && length <= rules_.longest_suffix; ++length) {
+    if (!at_letter_start(word, word.size() - length)) continue;
+    suffix_roots(word, length, nullptr, roots);
+    add(roots);
+  }
+  if (found.empty() && compound(word)) found.push_back(word);
   return found;
 }
+
+void AffixStemmer::prefix_roots(std::string_view word, std::size_t length, std::vector<Candidate>& roots) const {
+  const std::vector<AffixRuleGroup>* groups = rules_.prefix_groups(word.substr(0, length));
+  if (groups == nullptr) return;
+  std::string root;
+  for (const AffixRuleGroup& group : *groups) {
+    root.assign(group.strip);
+    root += word.substr(length);
+    const std::optional<std::string_view> flags = flags_of(root);
+    for (const std::size_t k : group.rules) {
+      const AffixRule& rule = rules_.rules[k];
+      const bool compound_only = rules_.only_in_compound != 0 && takes(flags, rules_.only_in_compound);
+      if (takes(flags, rule.flag) && !compound_only && rule.condition_holds(root)) {
+        roots.push_back(Candidate{{-static_cast<long>(k), 0, 0}, root});
+      }
+      if (!rule.cross) continue;
+      // A prefix and a suffix: the suffix is undone on what the prefix left.
+      std::vector<Candidate> both;
+      for (std::size_t tail = 0; tail < root.size() && tail <= rules_.longest_suffix; ++tail) {
+        if (at_letter_start(root, root.size() - tail)) suffix_roots(root, tail, &rule, both);
+      }
+      for (Candidate& found : both) {
+        roots.push_back(Candidate{{-static_cast<long>(k), found.order[0], found.order[1]}, std::move(found.root)});
+      }
+    }
+  }
+}
+
+void AffixStemmer::suffix_roots(std::string_view word, std::size_t length, const AffixRule* prefix,
+                                std::vector<Candidate>& roots) const {
+  const std::size_t cut = word.size() - length;
+  const std::vector<AffixRuleGroup>* groups = rules_.suffix_groups(word.substr(cut));
+  if (groups == nullptr) return;
+  std::string root;  // reused: most roots are longer than a short string holds
+  for (const AffixRuleGroup& group : *groups) {
+    root.assign(word.substr(0, cut));
+    root += group.strip;
+    std::optional<std::string_view> flags;
+    bool looked_up = false;
+    for (const std::size_t k : group.rules) {
+      const AffixRule& rule = rules_.rules[k];
+      if (prefix != nullptr && !rule.cross) continue;
+      if (!rule.condition_holds(root)) continue;
+      if (!looked_up) {
+        flags = flags_of(root);
+        looked_up = true;
+        if (!flags) break;
+      }
+      if (!takes(flags, rule.flag)) continue;
+      if (prefix != nullptr && !(takes(flags, prefix->flag) && prefix->condition_holds(root))) continue;
+      if (rules_.only_in_compound != 0 && takes(flags, rules_.only_in_compound)) continue;
+      // Within one suffix, the root of the latest rule that holds comes first.
+      roots.push_back(Candidate{{static_cast<long>(length), -static_cast<long>(k), 0}, root});
+      break;
+    }
+  }
+}
+
+bool AffixStemmer::compound(std::string_view word) const {
+  for (const std::string& rule : rules_.compound_rules) {
+    if (compound_matches(rule, 0, word, 0, 0)) return true;
+  }
+  return false;
+}
+
+// `rule` from position `at` matches `word` from `pos`: a flag, optionally
+// followed by '*' (any number of parts with it) or '?' (at most one), each
+// part a listed word of at least COMPOUNDMIN letters; two parts at least.
+bool AffixStemmer::compound_matches(const std::string& rule, std::size_t at, std::string_view word,
+                                    std::size_t pos, int parts) const {
+  const auto quantifier = [&](std::size_t i) {
+    return i + 1 < rule.size() && (rule[i + 1] == '*' || rule[i + 1] == '?') ? rule[i + 1] : '\0';
+  };
+  if (pos == word.size()) {
+    for (std::size_t i = at; i < rule.size(); i += 2) {
+      if (quantifier(i) == '\0') return false;
+    }
+    return parts >= 2;
+  }
+  if (at >= rule.size()) return false;
+  const char flag = rule[at];
+  const char times = quantifier(at);
+  const std::size_t next = at + (times == '\0' ? 1 : 2);
+  if (times != '\0' && compound_matches(rule, next, word, pos, parts)) return true;
+  for (std::size_t end = pos + 1; end <= word.size(); ++end) {
+    if (!at_letter_start(word, end)) continue;
+    const std::string_view part = word.substr(pos, end - pos);
+    if (count_code_points(part) < rules_.compound_min || !takes(flags_of(part), flag)) continue;
+    if (times == '*' && compound_matches(rule, at, word, end, parts + 1)) return true;
+    if (compound_matches(rule, next, word, end, parts + 1)) return true;
+  }
+  return false;
+}
+
 
 }  // namespace sverka

@@ -1,39 +1,39 @@
-// Hunspell's stem() for dictionaries made of plain suffix classes, without
-// loading Hunspell.
+// Hunspell's stem() and spell() for dictionaries of plain affix classes,
+// without loading Hunspell.
 //
-// Russian stemming through Hunspell dominated featurizing a book: its
+// Stemming through Hunspell dominated featurizing a book: Russian's
 // dictionary takes 0.06-0.09 s to load and stem() some 7 us a word (it
-// builds a morphological analysis first); this reads the same files in
-// about 0.035 s and stems in about 2 us. ru_RU's
-// affix file is the simplest kind there is: 25 suffix classes, one-letter
-// flags, no prefixes, no continuation classes, no compounding. For such a
-// file stemming is a few hash lookups: strip each suffix the word ends
-// with, put back what the rule strips, and ask whether the dictionary lists
-// that root with the rule's flag. The stems come in Hunspell's order (the
-// word itself first when listed, then by suffix length, shortest first, and
-// within one length the rule written last first), so callers that take the
-// first stem see what they saw before; a unit test compares the two on
-// every word of a Russian text.
+// builds a morphological analysis first). ru_RU's and en_US's affix files
+// are the simple kind: one-letter flags, suffix and prefix classes without
+// continuation classes, and (en_US) compounds only of numbers ("21st").
+// For such a file stemming is a few hash lookups: undo each suffix and
+// prefix the word could carry, and ask whether the dictionary lists the
+// root with the rule's flag. This reads the same files in about 0.035 s
+// (ru_RU; en_US 0.01 s) and stems in about 2 us a word. The stems come in
+// Hunspell's order (see stems()), so callers that take the first stem see
+// what they saw before; unit tests compare the two on every word of the
+// seed report in both languages, and they agree on all 32,519 Russian and
+// 14,504 English word types of the evaluation data.
 //
-// load() refuses an affix file with any other directive (PFX, FLAG,
-// COMPOUND..., NEEDAFFIX, ICONV, continuation classes, ...): the Lemmatizer
+// load() refuses an affix file with more (affix_rules.h): the Lemmatizer
 // then uses Hunspell itself.
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "lexicon/affix_rules.h"
 
 namespace sverka {
 
 class AffixStemmer {
  public:
   // From <base>.aff and <base>.dic; nullopt when the affix file needs more
-  // than plain suffix classes.
+  // than AffixRules reproduces.
   static std::optional<AffixStemmer> load(const std::string& aff_path, const std::string& dic_path);
   static std::optional<AffixStemmer> parse(const std::string& aff_text, std::string dic_text);
   AffixStemmer(AffixStemmer&&) noexcept = default;
@@ -44,39 +44,32 @@ class AffixStemmer {
   // for a lower-case word.
   std::vector<std::string> stems(std::string_view word) const;
   // What Hunspell's spell() says of a lower-case word: a form of a
-  // dictionary word, or, by its default BREAK rule, words and numbers
-  // joined by hyphens ("из-за", "аль-баба", "су-24").
+  // dictionary word, a compound its rules allow ("21st"), a number, or, by
+  // its default BREAK rule, such words joined by hyphens ("из-за",
+  // "аль-баба", "су-24").
   bool knows(std::string_view word) const;
 
  private:
   AffixStemmer() = default;
-  // One position of a rule's condition: a set of code points, or its
-  // complement ("[^аеиоу]"), or any (".").
-  struct CharClass {
-    std::u32string chars;
-    bool negated = false;
-    bool any = false;
-    bool matches(char32_t cp) const;
+  // A root found for a word, with the key Hunspell's order sorts it by.
+  struct Candidate {
+    std::array<long, 3> order;
+    std::string root;
   };
-  struct Rule {
-    char flag;
-    std::string strip;  // taken from the root's end...
-    std::string add;    // ...and replaced by this in the form
-    std::vector<CharClass> condition;  // on the root's last code points
-  };
-  static bool parse_condition(std::string_view text, std::vector<CharClass>& condition);
-  bool condition_holds(const Rule& rule, std::string_view root) const;
+  std::string converted(std::string_view word) const;  // ICONV applied
+  bool is_word(std::string_view word) const;            // listed, and not only inside compounds
+  // Roots of `word` through one suffix rule; with `prefix`, `word` is what
+  // is left once that prefix rule is undone, and the root must take both.
+  void suffix_roots(std::string_view word, std::size_t length, const AffixRule* prefix,
+                    std::vector<Candidate>& roots) const;
+  void prefix_roots(std::string_view word, std::size_t length, std::vector<Candidate>& roots) const;
+  bool takes(const std::optional<std::string_view>& flags, char flag) const {
+    return flags && flags->find(flag) != std::string_view::npos;
+  }
+  bool compound(std::string_view word) const;
+  bool compound_matches(const std::string& rule, std::size_t at, std::string_view word, std::size_t pos,
+                        int parts) const;
 
-  // The rules that add one suffix and strip one ending: they all lead to
-  // the same root, looked up once.
-  struct RuleGroup {
-    std::string strip;
-    std::vector<std::size_t> rules;  // written-last first
-  };
-  struct SuffixHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-  };
   // A dictionary word and its flags, as byte ranges of dictionary_: an
   // open-addressing table over the file's own bytes, since building a
   // node per word of ru_RU's 146,000 took longer than Hunspell's load.
@@ -93,11 +86,7 @@ class AffixStemmer {
     return std::string_view(dictionary_).substr(offset, length);
   }
 
-  std::vector<Rule> rules_;
-  // Groups by the suffix they add, each list in the order of its first
-  // rule, written-last first.
-  std::unordered_map<std::string, std::vector<RuleGroup>, SuffixHash, std::equal_to<>> groups_by_suffix_;
-  std::size_t longest_suffix_ = 0;  // bytes
+  AffixRules rules_;
   std::string dictionary_;      // the .dic file, then the merged flags of words listed twice
   std::vector<Entry> entries_;  // a power of two, at most two thirds full
   // One bit per hash value, modulo its size, set for every word: most roots
