@@ -1,11 +1,12 @@
 // Dictionary forms of words, through Hunspell, with a per-word cache.
 //
-// For a dictionary of plain affix classes (Russian's, English's) the same stems come
-// from an AffixStemmer, which reads Hunspell's files without Hunspell and
-// answers faster (affix_stemmer.h). Hunspell's stem() gives every dictionary form a word can come from
-// ("стали" → сталь, стать); all of them are kept, since the lexicon decides
-// which one translates. Words Hunspell does not know get the suffix
-// stemmer's guess beside the word itself. Not thread-safe: one per thread.
+// For a dictionary of plain affix classes (Russian's, English's) the same
+// stems come from an AffixStemmer, which reads Hunspell's files without
+// Hunspell and answers faster (affix_stemmer.h). Hunspell's stem() gives
+// every dictionary form a word can come from ("стали" → сталь, стать); all
+// of them are kept, since the lexicon decides which one translates. Words
+// Hunspell does not know get the suffix stemmer's guess beside the word
+// itself. Not thread-safe: one per thread.
 #pragma once
 
 #include <memory>
