@@ -253,7 +253,8 @@ std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vect
   return features;
 }
 
-Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks, bool two_threads) {
+Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks,
+                                                  bool two_threads) {
   std::vector<SourceChunk> arrived;
   arrived.reserve(chunks.size());
   for (std::future<SourceChunk>& handed : chunks) arrived.push_back(handed.get());
@@ -263,13 +264,17 @@ Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<Source
   // stretch on one core). Word ids are then given in the tokens' order.
   std::vector<std::pair<const Token*, const std::vector<std::string>*>> fresh;
   for (const SourceChunk& chunk : arrived) {
-    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) fresh.emplace_back(&chunk.new_tokens[k], &chunk.lemmas[k]);
+    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
+      fresh.emplace_back(&chunk.new_tokens[k], &chunk.lemmas[k]);
+    }
   }
   std::vector<TokenKeys> keys(fresh.size());
   std::vector<std::string> word_keys(fresh.size());
   std::array<NameKeyCache, 2> new_names;
   const auto resolve = [&](std::size_t begin, std::size_t end, NameKeyCache& names) {
-    for (std::size_t k = begin; k < end; ++k) keys[k] = source_keys(*fresh[k].first, *fresh[k].second, word_keys[k], names);
+    for (std::size_t k = begin; k < end; ++k) {
+      keys[k] = source_keys(*fresh[k].first, *fresh[k].second, word_keys[k], names);
+    }
   };
   const std::size_t half = two_threads ? fresh.size() / 2 : fresh.size();
   std::future<void> second_half = std::async(two_threads ? std::launch::async : std::launch::deferred, resolve, half,
