@@ -47,4 +47,10 @@ bool is_space(char32_t cp);
 // The script of a code point (Latin, Cyrillic or other).
 Script script_of(char32_t cp);
 
+// A mark that can open a quotation in the texts sverka reads: " « “ „
+// (“ also closes one in German typography; callers look at what follows).
+inline bool is_opening_quote(char32_t cp) {
+  return cp == '"' || cp == 0x00AB || cp == 0x201C || cp == 0x201E;
+}
+
 }  // namespace sverka
