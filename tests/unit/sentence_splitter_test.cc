@@ -179,3 +179,21 @@ TEST_CASE("languages without an abbreviation list keep ICU's; ordinals and list 
                                         {"les", "la", "le"});
   CHECK(french.split_text("Premier texte. Une chronique a paru dans Les Alpes en avril 1956.").size() == 2);
 }
+
+TEST_CASE("German and French abbreviations from lexicons/ do not end sentences") {
+  static const sverka::LanguageResources german("de", sverka::testing::paths());
+  static const sverka::LanguageResources french("fr", sverka::testing::paths());
+  const auto de = [](const std::string& text) { return german.splitter.split_line(text); };
+  const auto fr = [](const std::string& text) { return french.splitter.split_line(text); };
+  CHECK(de("Darüber berichtet Braham, vgl. Die Alpen, S. 83 und Nr. 57 im Heft. Das ist alles.") ==
+        Sentences{"Darüber berichtet Braham, vgl. Die Alpen, S. 83 und Nr. 57 im Heft.", "Das ist alles."});
+  CHECK(de("Sie fanden Zelte, Seile usw. Es war sehr warm.") ==
+        Sentences{"Sie fanden Zelte, Seile usw.", "Es war sehr warm."});
+  CHECK(de("Die Leitung hatte Prof. Desio, z. B. im Jahr 1929.") ==
+        Sentences{"Die Leitung hatte Prof. Desio, z. B. im Jahr 1929."});
+  CHECK(fr("Voir Les Alpes, 1956, p. 82 et vol. 3. Le chef était Magnone.") ==
+        Sentences{"Voir Les Alpes, 1956, p. 82 et vol. 3.", "Le chef était Magnone."});
+  // "m." is no abbreviation to the list: metres end a sentence.
+  CHECK(fr("Il fallut deux jours pour gravir 250 m. Six heures plus tard ils étaient au sommet.") ==
+        Sentences{"Il fallut deux jours pour gravir 250 m.", "Six heures plus tard ils étaient au sommet."});
+}
