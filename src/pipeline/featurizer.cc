@@ -20,8 +20,6 @@ constexpr std::size_t kMaxTranslationKeys = 32;
 // Below this many source sentences a second thread costs more than it saves
 // (and batch runs keep every core busy with documents anyway).
 constexpr std::size_t kSecondThreadFrom = 500;
-// Sentences per chunk handed from the lemmatizing thread.
-constexpr std::size_t kChunkSentences = 256;
 
 bool is_content_word(const Token& token, const LanguageResources& language) {
   return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
@@ -210,32 +208,23 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   return features;
 }
 
-void Featurizer::tokenize_source(const std::vector<Sentence>& sentences,
-                                 std::vector<std::promise<SourceChunk>>& chunks) {
+Featurizer::SourceTokens Featurizer::tokenize_source(const std::vector<Sentence>& sentences) {
+  SourceTokens out;
   std::unordered_map<std::string, std::uint32_t> index;
-  std::size_t c = 0;
-  try {
-    for (; c < chunks.size(); ++c) {
-      SourceChunk chunk;
-      const std::size_t end = std::min(sentences.size(), (c + 1) * kChunkSentences);
-      for (std::size_t s = c * kChunkSentences; s < end; ++s) {
-        for (Token& token : tokenize(sentences[s].text)) {
-          const bool word = is_content_word(token, source_);
-          if (token.kind != TokenKind::kNumber && !word) continue;  // never content
-          const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(index.size()));
-          if (inserted) {
-            chunk.lemmas.push_back(word ? source_.lemmatizer.lemmas(token.norm) : std::vector<std::string>{});
-            chunk.new_tokens.push_back(std::move(token));
-          }
-          chunk.tokens.push_back(it->second);
-        }
-        chunk.sentence_end.push_back(chunk.tokens.size());
+  for (const Sentence& sentence : sentences) {
+    for (Token& token : tokenize(sentence.text)) {
+      const bool word = is_content_word(token, source_);
+      if (token.kind != TokenKind::kNumber && !word) continue;  // never content
+      const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(index.size()));
+      if (inserted) {
+        out.lemmas.push_back(word ? source_.lemmatizer.lemmas(token.norm) : std::vector<std::string>{});
+        out.distinct.push_back(std::move(token));
       }
-      chunks[c].set_value(std::move(chunk));
+      out.tokens.push_back(it->second);
     }
-  } catch (...) {
-    for (; c < chunks.size(); ++c) chunks[c].set_exception(std::current_exception());
+    out.sentence_end.push_back(out.tokens.size());
   }
+  return out;
 }
 
 std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vector<Sentence>& target) {
@@ -253,47 +242,35 @@ std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vect
   return features;
 }
 
-Featurizer::SourceSide Featurizer::resolve_source(std::vector<std::future<SourceChunk>>& chunks,
-                                                  bool two_threads) {
-  std::vector<SourceChunk> arrived;
-  arrived.reserve(chunks.size());
-  for (std::future<SourceChunk>& handed : chunks) arrived.push_back(handed.get());
+Featurizer::SourceSide Featurizer::resolve_source(SourceTokens tokens, bool two_threads) {
   // Each distinct token's keys need only the finished target key space, the
   // lexicon and the names met so far: on a long document two threads look
   // them up (a Russian word's dozens of translations made this the longest
   // stretch on one core). Word ids are then given in the tokens' order.
-  std::vector<std::pair<const Token*, const std::vector<std::string>*>> fresh;
-  for (const SourceChunk& chunk : arrived) {
-    for (std::size_t k = 0; k < chunk.new_tokens.size(); ++k) {
-      fresh.emplace_back(&chunk.new_tokens[k], &chunk.lemmas[k]);
-    }
-  }
-  std::vector<TokenKeys> keys(fresh.size());
-  std::vector<std::string> word_keys(fresh.size());
+  const std::size_t count = tokens.distinct.size();
+  std::vector<TokenKeys> keys(count);
+  std::vector<std::string> word_keys(count);
   std::array<NameKeyCache, 2> new_names;
   const auto resolve = [&](std::size_t begin, std::size_t end, NameKeyCache& names) {
     for (std::size_t k = begin; k < end; ++k) {
-      keys[k] = source_keys(*fresh[k].first, *fresh[k].second, word_keys[k], names);
+      keys[k] = source_keys(tokens.distinct[k], tokens.lemmas[k], word_keys[k], names);
     }
   };
-  const std::size_t half = two_threads ? fresh.size() / 2 : fresh.size();
+  const std::size_t half = two_threads ? count / 2 : count;
   std::future<void> second_half = std::async(two_threads ? std::launch::async : std::launch::deferred, resolve, half,
-                                             fresh.size(), std::ref(new_names[1]));
+                                             count, std::ref(new_names[1]));
   resolve(0, half, new_names[0]);
   second_half.get();
   for (NameKeyCache& names : new_names) name_cache_->merge(names);
   SourceSide side;
-  side.resolved.reserve(fresh.size());
-  for (std::size_t k = 0; k < fresh.size(); ++k) {
+  side.resolved.reserve(count);
+  for (std::size_t k = 0; k < count; ++k) {
     if (keys[k].content) keys[k].word = source_word(word_keys[k]);
-    const auto entry = source_tokens_.try_emplace(cache_key(*fresh[k].first), std::move(keys[k])).first;
+    const auto entry = source_tokens_.try_emplace(cache_key(tokens.distinct[k]), std::move(keys[k])).first;
     side.resolved.push_back(&entry->second);
   }
-  for (const SourceChunk& chunk : arrived) {
-    const std::size_t offset = side.tokens.size();
-    side.tokens.insert(side.tokens.end(), chunk.tokens.begin(), chunk.tokens.end());
-    for (const std::size_t end : chunk.sentence_end) side.sentence_end.push_back(offset + end);
-  }
+  side.tokens = std::move(tokens.tokens);
+  side.sentence_end = std::move(tokens.sentence_end);
   return side;
 }
 
@@ -338,23 +315,16 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
   source_words_.clear();
   source_tokens_.clear();
   target_tokens_.clear();
-  // Hunspell's stemming dominates featurization and each language has its
-  // own instance, so on a long document the source side is tokenized and
-  // lemmatized on a second thread while the target side is featurized, and
-  // handed over a chunk at a time: the keys of one chunk are looked up
-  // while the next is lemmatized.
+  // Each language has its own lemmatizer, so on a long document the source
+  // side is tokenized and lemmatized on a second thread while the target
+  // side is featurized; its keys are looked up once both are done, since
+  // source keys are looked up in the target's key space.
   const bool long_document = source.size() >= kSecondThreadFrom;
-  std::vector<std::promise<SourceChunk>> promised((source.size() + kChunkSentences - 1) / kChunkSentences);
-  std::vector<std::future<SourceChunk>> chunks;
-  for (auto& promise : promised) chunks.push_back(promise.get_future());
-  std::future<void> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
-                                             [&] { tokenize_source(source, promised); });
-  if (!long_document) lemmatizing.get();
+  std::future<SourceTokens> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
+                                                     [&] { return tokenize_source(source); });
   align::DocumentFeatures document;
-  // Target first: source keys are looked up in the target's key space.
   document.target = target_features(target);
-  const SourceSide side = resolve_source(chunks, long_document);
-  if (lemmatizing.valid()) lemmatizing.get();
+  const SourceSide side = resolve_source(lemmatizing.get(), long_document);
   document.source = source_features(source, side, long_document);
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;

@@ -11,7 +11,6 @@
 // the target vocabulary.
 #pragma once
 
-#include <future>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,8 +63,8 @@ class Featurizer {
   static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
-  // The same for a token whose lemmas are given (the lemmatizer may be busy
-  // on another thread): a content word's, never empty; none for any other.
+  // The same for a token whose lemmas are given: a content word's, never
+  // empty; none for any other.
   const TokenKeys& source_token(const Token& token, const std::vector<std::string>& lemmas);
   // What source_token() computes, but the word id: a function of the
   // finished target key space, safe on two threads. `word_key` receives the
@@ -74,26 +73,25 @@ class Featurizer {
   TokenKeys source_keys(const Token& token, const std::vector<std::string>& lemmas, std::string& word_key,
                         NameKeyCache& new_names) const;
   std::uint32_t source_word(const std::string& word_key);
-  // A stretch of a document's source side, tokenized and lemmatized: the
-  // tokens that can be content (words, numbers) first seen in it, with
-  // their lemmas, and its sentences' such tokens as indices among all the
-  // document's distinct ones so far.
-  struct SourceChunk {
-    std::vector<Token> new_tokens;
-    std::vector<std::vector<std::string>> lemmas;  // of each new token (none for a number)
-    std::vector<std::uint32_t> tokens;             // all its sentences', in order
+  // A document's source side, tokenized and lemmatized: the tokens that can
+  // be content (words, numbers), each distinct one once in order of first
+  // appearance with its lemmas, and each sentence's such tokens as indices
+  // among them.
+  struct SourceTokens {
+    std::vector<Token> distinct;
+    std::vector<std::vector<std::string>> lemmas;  // of each distinct token (none for a number)
+    std::vector<std::uint32_t> tokens;             // all sentences', in order
     std::vector<std::size_t> sentence_end;         // past each sentence's last in `tokens`
   };
-  // Fulfils chunks[c] with sentences [c * kChunkSentences, ...), in order.
-  void tokenize_source(const std::vector<Sentence>& sentences, std::vector<std::promise<SourceChunk>>& chunks);
-  // The source side, once every chunk has arrived: each distinct token's keys, and
-  // each sentence's tokens as indices into them.
+  SourceTokens tokenize_source(const std::vector<Sentence>& sentences);
+  // The source side once the target side is done: each distinct token's
+  // keys, and each sentence's tokens as indices into them.
   struct SourceSide {
     std::vector<const TokenKeys*> resolved;  // by distinct token
     std::vector<std::uint32_t> tokens;
     std::vector<std::size_t> sentence_end;
   };
-  SourceSide resolve_source(std::vector<std::future<SourceChunk>>& chunks, bool two_threads);
+  SourceSide resolve_source(SourceTokens tokens, bool two_threads);
   static std::vector<align::SentenceFeatures> source_features(const std::vector<Sentence>& source,
                                                               const SourceSide& side, bool two_threads);
   std::vector<align::SentenceFeatures> target_features(const std::vector<Sentence>& target);
