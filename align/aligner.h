@@ -3,9 +3,10 @@
 // 1. Estimate the length ratio from the document.
 // 2. Chain the sentence pairs that share a key found nowhere else
 //    (anchor_path.h); find a rough path on the document shrunk into blocks
-//    around that chain (coarse_path.h), then search a band around it; while the best path runs close to the
-//    band's edge, widen the band around that path and search again (a drift
-//    the band cut off would show up exactly there).
+//    around that chain (coarse_path.h), then search a band around it; while
+//    the best path runs close to the band's edge, widen the band around that
+//    path and search again (a drift the band cut off would show up exactly
+//    there).
 // 3. Learn word translations from the confident beads (TranslationModel),
 //    add them as match keys and search again around the first path.
 // 4. Score every bead's confidence.

@@ -27,7 +27,9 @@ inline double lexical_score(const TokenWeights& weights, std::uint64_t matched, 
 }
 
 // How many of `count` sentences from `first` a token of the other side
-// faces: those with content tokens (at least one, for the weights' slot).
+// faces as chances of a random match: those with anything in them (a gloss
+// once stripped, a blank pre-split line, has nothing), and at least one,
+// for the weights' slot.
 inline int facing_sentences(const std::vector<SentenceFeatures>& side, std::uint32_t first, int count) {
   int facing = 0;
   for (int k = 0; k < count; ++k) facing += side[first + static_cast<std::uint32_t>(k)].length > 0 ? 1 : 0;
@@ -39,7 +41,6 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
                              std::uint32_t t0, int target_count, const MatchOf& match_of) {
   BeadEvidence e;
   if (source_count > 0 && target_count > 0) e.turn_mismatch = doc.source[s0].opens_turn != doc.target[t0].opens_turn;
-  // A sentence without content tokens is no chance of a random match.
   const int source_facing = facing_sentences(doc.target, t0, target_count);
   const int target_facing = facing_sentences(doc.source, s0, source_count);
   std::array<std::uint64_t, kMaxBeadSpan> target_bits{};

@@ -1,10 +1,9 @@
 // A rough alignment path from a document shrunk k times: every k sentences
 // on each side become one block (lengths added, match keys merged), and the
 // blocks are aligned with the ordinary search, near a guide (anchor_path.h).
-// The fine search then only
-// needs a narrow band around this path, whatever the drift between the two
-// texts (a long omission, a chapter merged on one side), so time stays
-// linear in the document length.
+// The fine search then only needs a narrow band around this path, whatever
+// the drift between the two texts (a long omission, a chapter merged on one
+// side), so time stays linear in the document length.
 #pragma once
 
 #include <cstdint>

@@ -6,8 +6,9 @@
 // lacks, the true path runs far from the diagonal, and pairs "off" it may
 // be translations). The parallel rate comes first from the best pair in a
 // small window around the diagonal (a slight overestimate), then from the
-// 1-1 beads of a first alignment. Measuring both on the document is what lets one set of
-// weights serve a pair with a rich dictionary and a pair with none.
+// 1-1 beads of a first alignment. Measuring both on the document is what
+// lets one set of weights serve a pair with a rich dictionary and a pair
+// with none.
 #pragma once
 
 #include "align/bead.h"
@@ -20,6 +21,5 @@ namespace sverka::align {
 // sides, which the samples follow instead of the diagonal.
 LexicalRates estimate_rates(const DocumentFeatures& document, const Alignment* guide = nullptr);
 LexicalRates rates_from_alignment(const DocumentFeatures& document, const Alignment& alignment);
-
 
 }  // namespace sverka::align

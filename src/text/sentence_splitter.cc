@@ -61,7 +61,6 @@ std::unordered_map<std::string, int> capitals_in_use(const std::vector<Sentence>
   return capitalized_minus_lower;
 }
 
-
 // The last `count` space-separated words of `text`, or "" when it has fewer.
 std::string_view last_words(std::string_view text, int count) {
   std::size_t begin = text.size();

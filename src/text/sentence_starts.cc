@@ -103,7 +103,9 @@ std::vector<std::size_t> quote_pair_starts(std::string_view text) {
       while (open < text.size() && text[open] == ' ') ++open;
       std::size_t letter = open;
       const char32_t quote = letter < text.size() ? next_code_point(text, letter) : 0;
-      if (is_opening_quote(quote) && letter < text.size() && is_upper(next_code_point(text, letter))) starts.push_back(open);
+      if (is_opening_quote(quote) && letter < text.size() && is_upper(next_code_point(text, letter))) {
+        starts.push_back(open);
+      }
     }
     before_quote = cp;
   }

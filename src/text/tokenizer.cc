@@ -70,7 +70,7 @@ bool is_upper(char32_t cp) {
 
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  if (is_russian_letter(cp)) return cp >= 0x430 && cp != 0x401;
+  if (is_russian_letter(cp)) return cp >= 0x430;  // а-я, ё; Ё (0x401) is below
   return u_isULowercase(static_cast<UChar32>(cp));
 }
 
