@@ -109,7 +109,7 @@ std::string AffixStemmer::converted(std::string_view word) const {
 
 bool AffixStemmer::is_word(std::string_view word) const {
   const std::optional<std::string_view> flags = flags_of(word);
-  return flags && (rules_.only_in_compound == 0 || !takes(flags, rules_.only_in_compound));
+  return flags && !compound_only(flags);
 }
 
 bool AffixStemmer::knows(std::string_view input) const {
@@ -140,17 +140,14 @@ std::vector<std::string> AffixStemmer::stems(std::string_view input) const {
   };
   if (is_word(word)) found.push_back(word);
   std::vector<Candidate> roots;
-  // The part left by an affix may not be empty.
+  // The part left by a prefix may not be empty.
   for (std::size_t length = 0; length < word.size() && length <= rules_.longest_prefix; ++length) {
     if (!at_letter_start(word, length)) continue;
     prefix_roots(word, length, roots);
     add(roots);
   }
-  for (std::size_t length = 0; length < word.size() && length <= rules_.longest_suffix; ++length) {
-    if (!at_letter_start(word, word.size() - length)) continue;
-    suffix_roots(word, length, nullptr, roots);
-    add(roots);
-  }
+  suffix_roots(word, nullptr, roots);
+  add(roots);
   if (found.empty() && compound(word)) found.push_back(word);
   return found;
 }
@@ -165,16 +162,13 @@ void AffixStemmer::prefix_roots(std::string_view word, std::size_t length, std::
     const std::optional<std::string_view> flags = flags_of(root);
     for (const std::size_t k : group.rules) {
       const AffixRule& rule = rules_.rules[k];
-      const bool compound_only = rules_.only_in_compound != 0 && takes(flags, rules_.only_in_compound);
-      if (takes(flags, rule.flag) && !compound_only && rule.condition_holds(root)) {
+      if (takes(flags, rule.flag) && !compound_only(flags) && rule.condition_holds(root)) {
         roots.push_back(Candidate{{-static_cast<long>(k), 0, 0}, root});
       }
       if (!rule.cross) continue;
       // A prefix and a suffix: the suffix is undone on what the prefix left.
       std::vector<Candidate> both;
-      for (std::size_t tail = 0; tail < root.size() && tail <= rules_.longest_suffix; ++tail) {
-        if (at_letter_start(root, root.size() - tail)) suffix_roots(root, tail, &rule, both);
-      }
+      suffix_roots(root, &rule, both);
       for (Candidate& found : both) {
         roots.push_back(Candidate{{-static_cast<long>(k), found.order[0], found.order[1]}, std::move(found.root)});
       }
@@ -182,32 +176,35 @@ void AffixStemmer::prefix_roots(std::string_view word, std::size_t length, std::
   }
 }
 
-void AffixStemmer::suffix_roots(std::string_view word, std::size_t length, const AffixRule* prefix,
-                                std::vector<Candidate>& roots) const {
-  const std::size_t cut = word.size() - length;
-  const std::vector<AffixRuleGroup>* groups = rules_.suffix_groups(word.substr(cut));
-  if (groups == nullptr) return;
+void AffixStemmer::suffix_roots(std::string_view word, const AffixRule* prefix, std::vector<Candidate>& roots) const {
   std::string root;  // reused: most roots are longer than a short string holds
-  for (const AffixRuleGroup& group : *groups) {
-    root.assign(word.substr(0, cut));
-    root += group.strip;
-    std::optional<std::string_view> flags;
-    bool looked_up = false;
-    for (const std::size_t k : group.rules) {
-      const AffixRule& rule = rules_.rules[k];
-      if (prefix != nullptr && !rule.cross) continue;
-      if (!rule.condition_holds(root)) continue;
-      if (!looked_up) {
-        flags = flags_of(root);
-        looked_up = true;
-        if (!flags) break;
+  // The part left by a suffix may not be empty.
+  for (std::size_t length = 0; length < word.size() && length <= rules_.longest_suffix; ++length) {
+    const std::size_t cut = word.size() - length;
+    if (!at_letter_start(word, cut)) continue;
+    const std::vector<AffixRuleGroup>* groups = rules_.suffix_groups(word.substr(cut));
+    if (groups == nullptr) continue;
+    for (const AffixRuleGroup& group : *groups) {
+      root.assign(word.substr(0, cut));
+      root += group.strip;
+      std::optional<std::string_view> flags;
+      bool looked_up = false;
+      for (const std::size_t k : group.rules) {
+        const AffixRule& rule = rules_.rules[k];
+        if (prefix != nullptr && !rule.cross) continue;
+        if (!rule.condition_holds(root)) continue;
+        if (!looked_up) {
+          flags = flags_of(root);
+          looked_up = true;
+          if (!flags) break;
+        }
+        if (!takes(flags, rule.flag)) continue;
+        if (prefix != nullptr && !(takes(flags, prefix->flag) && prefix->condition_holds(root))) continue;
+        if (compound_only(flags)) continue;
+        // Within one suffix, the root of the latest rule that holds comes first.
+        roots.push_back(Candidate{{static_cast<long>(length), -static_cast<long>(k), 0}, root});
+        break;
       }
-      if (!takes(flags, rule.flag)) continue;
-      if (prefix != nullptr && !(takes(flags, prefix->flag) && prefix->condition_holds(root))) continue;
-      if (rules_.only_in_compound != 0 && takes(flags, rules_.only_in_compound)) continue;
-      // Within one suffix, the root of the latest rule that holds comes first.
-      roots.push_back(Candidate{{static_cast<long>(length), -static_cast<long>(k), 0}, root});
-      break;
     }
   }
 }

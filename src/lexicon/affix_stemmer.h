@@ -58,13 +58,17 @@ class AffixStemmer {
   };
   std::string converted(std::string_view word) const;  // ICONV applied
   bool is_word(std::string_view word) const;            // listed, and not only inside compounds
-  // Roots of `word` through one suffix rule; with `prefix`, `word` is what
-  // is left once that prefix rule is undone, and the root must take both.
-  void suffix_roots(std::string_view word, std::size_t length, const AffixRule* prefix,
-                    std::vector<Candidate>& roots) const;
+  // Roots of `word` through one suffix rule, ordered by suffix length; with
+  // `prefix`, `word` is what is left once that prefix rule is undone, and the
+  // root must take both.
+  void suffix_roots(std::string_view word, const AffixRule* prefix, std::vector<Candidate>& roots) const;
   void prefix_roots(std::string_view word, std::size_t length, std::vector<Candidate>& roots) const;
   bool takes(const std::optional<std::string_view>& flags, char flag) const {
     return flags && flags->find(flag) != std::string_view::npos;
+  }
+  // A listed word that may stand only inside compounds (ONLYINCOMPOUND).
+  bool compound_only(const std::optional<std::string_view>& flags) const {
+    return rules_.only_in_compound != 0 && takes(flags, rules_.only_in_compound);
   }
   bool compound(std::string_view word) const;
   bool compound_matches(const std::string& rule, std::size_t at, std::string_view word, std::size_t pos,
