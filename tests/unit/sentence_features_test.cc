@@ -1,0 +1,27 @@
+#include "align/sentence_features.h"
+
+#include <catch2/catch.hpp>
+
+#include "align_fixtures.h"
+
+using namespace sverka;
+
+TEST_CASE("sorting keys orders them by id and drops repeats") {
+  align::SentenceFeatures sentence;
+  sentence.keys = {{7, 1}, {3, 0}, {7, 1}, {3, 2}};
+  align::sort_keys(sentence);
+  CHECK(sentence.keys == std::vector<align::MatchKey>{{3, 0}, {3, 2}, {7, 1}});
+}
+
+TEST_CASE("key ids are counted up to the largest, and sentences per key once each") {
+  align::DocumentFeatures doc;
+  doc.source = {testing::sentence(10, {0, 4}), testing::sentence(10, {4}), testing::sentence(10, {})};
+  doc.target = {testing::sentence(10, {9})};
+  doc.source[0].keys.push_back({4, 1});  // a key two tokens of one sentence carry
+  align::sort_keys(doc.source[0]);
+  CHECK(align::key_count(doc) == 10);
+  const std::vector<std::uint32_t> frequency = align::sentence_frequency(doc.source, align::key_count(doc));
+  CHECK(frequency[0] == 1);
+  CHECK(frequency[4] == 2);
+  CHECK(frequency[9] == 0);
+}
