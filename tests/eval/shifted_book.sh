@@ -49,5 +49,5 @@ variant() {  # variant LABEL RU_RANGES EN_RANGES
 
 variant "karenina-vol1 whole" "1-$ru_lines" "1-$en_lines"
 variant "karenina-vol1, Russian lines 100-400 cut" "1-99,401-$ru_lines" "1-$en_lines"
-variant "karenina-vol1, Russian from 201, English to 5800" "201-6000" "1-5800"
+variant "karenina-vol1, Russian 201-6000, English 1-5800" "201-6000" "1-5800"
 variant "karenina-vol1, English lines 3000-3150 cut" "1-$ru_lines" "1-2999,3151-$en_lines"
