@@ -53,26 +53,30 @@ const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) {
   const std::string key(word);
   const auto found = cache_.find(key);
   if (found != cache_.end()) return found->second;
+  return cache_.emplace(key, forms(key)).first->second;
+}
+
+std::vector<std::string> Lemmatizer::forms(const std::string& word) const {
   std::vector<std::string> forms;
   if (hunspell_ || affix_stemmer_) {
-    for (const std::string& stem : affix_stemmer_ ? affix_stemmer_->stems(key) : hunspell_->stem(key)) {
+    for (const std::string& stem : affix_stemmer_ ? affix_stemmer_->stems(word) : hunspell_->stem(word)) {
       std::string norm = normalize_for_matching(stem);
       // Hunspell also strips derivational prefixes ("reported" → "port"):
       // a stem that does not begin like the word is another word.
-      if (first_letter(norm) != first_letter(key)) continue;
+      if (first_letter(norm) != first_letter(word)) continue;
       if (std::find(forms.begin(), forms.end(), norm) == forms.end()) forms.push_back(std::move(norm));
       if (forms.size() == kMaxLemmas) break;
     }
   }
-  if (forms.empty()) forms.push_back(key);
+  if (forms.empty()) forms.push_back(word);
   // The suffix stemmer's guess too, when Hunspell has no such form: "reported"
   // comes back as itself, and its dictionary form "report" is what matches.
-  std::string stripped = strip_suffix(key, language_);
+  std::string stripped = strip_suffix(word, language_);
   if (forms.size() < kMaxLemmas && std::find(forms.begin(), forms.end(), stripped) == forms.end() &&
-      (forms.front() == key)) {
+      (forms.front() == word)) {
     forms.push_back(std::move(stripped));
   }
-  return cache_.emplace(key, std::move(forms)).first->second;
+  return forms;
 }
 
 }  // namespace sverka

@@ -6,7 +6,7 @@
 // every dictionary form a word can come from ("стали" → сталь, стать); all
 // of them are kept, since the lexicon decides which one translates. Words
 // Hunspell does not know get the suffix stemmer's guess beside the word
-// itself. Not thread-safe: one per thread.
+// itself. Not thread-safe (but see forms()): one per thread.
 #pragma once
 
 #include <memory>
@@ -34,6 +34,11 @@ class Lemmatizer {
   // `word` in matching form (lower case). At most a few forms, the word's
   // own first when it is a dictionary form.
   const std::vector<std::string>& lemmas(std::string_view word);
+  // The same, uncached: safe on several threads at once when
+  // thread_safe_forms() (an AffixStemmer, or no dictionary, serves; Hunspell
+  // keeps state of its own).
+  std::vector<std::string> forms(const std::string& word) const;
+  bool thread_safe_forms() const { return hunspell_ == nullptr; }
   bool has_dictionary() const { return hunspell_ != nullptr || affix_stemmer_.has_value(); }
   // True when Hunspell accepts the lower-case word as written: a common
   // word, not a proper name (those are listed capitalized).

@@ -20,11 +20,10 @@ constexpr std::size_t kMaxTranslationKeys = 32;
 // Below this many source sentences a second thread costs more than it saves
 // (and batch runs keep every core busy with documents anyway).
 constexpr std::size_t kSecondThreadFrom = 500;
-
-bool is_content_word(const Token& token, const LanguageResources& language) {
-  return token.kind == TokenKind::kWord && count_code_points(token.norm) >= 2 &&
-         language.stopwords.count(token.norm) == 0;
-}
+// Sentences the source side's two workers claim at a time (source_tokens.h):
+// about a millisecond of lemmatizing, so the one that finishes first waits
+// no longer than that.
+constexpr std::size_t kSentencesPerClaim = 64;
 
 // A leading dialogue dash ("--" and "- " count; a minus sign does not) or
 // quotation mark, whichever way the typography turns it.
@@ -81,14 +80,8 @@ const std::vector<std::string>& Featurizer::name_keys(const std::string& word, S
   return keys;
 }
 
-// The keys of a token depend only on its form and capitals, so they
-// are computed once per distinct token of the document.
-std::string Featurizer::cache_key(const Token& token) {
-  return token.has_capital ? token.norm + '\x01' : token.norm;
-}
-
 const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
-  const auto [it, inserted] = target_tokens_.try_emplace(cache_key(token));
+  const auto [it, inserted] = target_tokens_.try_emplace(token_key(token));
   TokenKeys& entry = it->second;
   if (!inserted) return entry;
   if (token.kind == TokenKind::kNumber) {
@@ -117,7 +110,7 @@ const Featurizer::TokenKeys& Featurizer::source_token(const Token& token) {
 }
 
 const Featurizer::TokenKeys& Featurizer::source_token(const Token& token, const std::vector<std::string>& lemmas) {
-  const auto [it, inserted] = source_tokens_.try_emplace(cache_key(token));
+  const auto [it, inserted] = source_tokens_.try_emplace(token_key(token));
   if (!inserted) return it->second;
   std::string word_key;
   it->second = source_keys(token, lemmas, word_key, *name_cache_);
@@ -208,25 +201,6 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   return features;
 }
 
-Featurizer::SourceTokens Featurizer::tokenize_source(const std::vector<Sentence>& sentences) {
-  SourceTokens out;
-  std::unordered_map<std::string, std::uint32_t> index;
-  for (const Sentence& sentence : sentences) {
-    for (Token& token : tokenize(sentence.text)) {
-      const bool word = is_content_word(token, source_);
-      if (token.kind != TokenKind::kNumber && !word) continue;  // never content
-      const auto [it, inserted] = index.try_emplace(cache_key(token), static_cast<std::uint32_t>(index.size()));
-      if (inserted) {
-        out.lemmas.push_back(word ? source_.lemmatizer.lemmas(token.norm) : std::vector<std::string>{});
-        out.distinct.push_back(std::move(token));
-      }
-      out.tokens.push_back(it->second);
-    }
-    out.sentence_end.push_back(out.tokens.size());
-  }
-  return out;
-}
-
 std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vector<Sentence>& target) {
   std::vector<align::SentenceFeatures> features;
   features.reserve(target.size());
@@ -266,7 +240,7 @@ Featurizer::SourceSide Featurizer::resolve_source(SourceTokens tokens, bool two_
   side.resolved.reserve(count);
   for (std::size_t k = 0; k < count; ++k) {
     if (keys[k].content) keys[k].word = source_word(word_keys[k]);
-    const auto entry = source_tokens_.try_emplace(cache_key(tokens.distinct[k]), std::move(keys[k])).first;
+    const auto entry = source_tokens_.try_emplace(token_key(tokens.distinct[k]), std::move(keys[k])).first;
     side.resolved.push_back(&entry->second);
   }
   side.tokens = std::move(tokens.tokens);
@@ -320,11 +294,15 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
   // side is featurized; its keys are looked up once both are done, since
   // source keys are looked up in the target's key space.
   const bool long_document = source.size() >= kSecondThreadFrom;
-  std::future<SourceTokens> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
-                                                     [&] { return tokenize_source(source); });
+  SentenceClaims claims(source.size(), kSentencesPerClaim);
+  SourceTokenizer front(source, source_), back(source, source_);
+  std::future<void> lemmatizing = std::async(long_document ? std::launch::async : std::launch::deferred,
+                                             [&] { front.take_front(claims); });
   align::DocumentFeatures document;
   document.target = target_features(target);
-  const SourceSide side = resolve_source(lemmatizing.get(), long_document);
+  if (long_document && source_.lemmatizer.thread_safe_forms()) back.take_back(claims);
+  lemmatizing.get();
+  const SourceSide side = resolve_source(SourceTokenizer::join(std::move(front), back), long_document);
   document.source = source_features(source, side, long_document);
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;

@@ -21,6 +21,7 @@
 #include "lexicon/bilingual_lexicon.h"
 #include "pipeline/key_space.h"
 #include "pipeline/language_resources.h"
+#include "pipeline/source_tokens.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -60,7 +61,6 @@ class Featurizer {
   // featurize() on the text that is evidence.
   align::DocumentFeatures featurize_evidence(const std::vector<Sentence>& source,
                                              const std::vector<Sentence>& target);
-  static std::string cache_key(const Token& token);
   const TokenKeys& target_token(const Token& token);
   const TokenKeys& source_token(const Token& token);
   // The same for a token whose lemmas are given: a content word's, never
@@ -73,17 +73,6 @@ class Featurizer {
   TokenKeys source_keys(const Token& token, const std::vector<std::string>& lemmas, std::string& word_key,
                         NameKeyCache& new_names) const;
   std::uint32_t source_word(const std::string& word_key);
-  // A document's source side, tokenized and lemmatized: the tokens that can
-  // be content (words, numbers), each distinct one once in order of first
-  // appearance with its lemmas, and each sentence's such tokens as indices
-  // among them.
-  struct SourceTokens {
-    std::vector<Token> distinct;
-    std::vector<std::vector<std::string>> lemmas;  // of each distinct token (none for a number)
-    std::vector<std::uint32_t> tokens;             // all sentences', in order
-    std::vector<std::size_t> sentence_end;         // past each sentence's last in `tokens`
-  };
-  SourceTokens tokenize_source(const std::vector<Sentence>& sentences);
   // The source side once the target side is done: each distinct token's
   // keys, and each sentence's tokens as indices into them.
   struct SourceSide {
