@@ -9,6 +9,7 @@
 #include "align/lexical_rates.h"
 #include "align/path_repair.h"
 #include "align/search_band.h"
+#include "align/shape_priors.h"
 #include "align/token_weights.h"
 
 namespace sverka::align {
@@ -115,7 +116,7 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   model.add_keys(document);
   const LexicalRates refined_rates = rates_from_alignment(document, alignment);
   weigh_tokens(document, refined_rates);
-  const BeadCost refined(lengths, refined_rates, options.weights);
+  const BeadCost refined(lengths, refined_rates, adapt_shape_priors(alignment, options.weights));
   const std::uint32_t refine_width = full ? m : options.refine_width;
   alignment = search_adaptively(document, refined, band_around(alignment, n, m, refine_width), refine_width);
   score_beads(document, refined, alignment);

@@ -8,7 +8,9 @@
 //    path and search again (a drift the band cut off would show up exactly
 //    there).
 // 3. Learn word translations from the confident beads (TranslationModel),
-//    add them as match keys and search again around the first path.
+//    add them as match keys, move the priors of the larger shapes by how
+//    often the first path used them (shape_priors.h) and search again
+//    around the first path.
 // 4. Score every bead's confidence.
 #pragma once
 
