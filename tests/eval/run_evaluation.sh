@@ -22,17 +22,16 @@ floor() {  # floor LABEL VALUE MINIMUM
   fi
 }
 
-echo "== sentence segmentation (wmt22-news-ruen, gold line boundaries found)"
-segmentation=$("$SVERKA" eval --segmentation "$DATA/align/wmt22-news-ruen")
-echo "$segmentation"
-floor "segmentation ru" "$(echo "$segmentation" | awk '/segmentation ru/ { print $NF }')" 0.978
-floor "segmentation en" "$(echo "$segmentation" | awk '/segmentation en/ { print $NF }')" 0.97
-
-echo "== sentence segmentation (karenina-val-ruen, a novel's unsplit text)"
-segmentation=$("$SVERKA" eval --segmentation "$DATA/align/karenina-val-ruen")
-echo "$segmentation"
-floor "fiction segmentation ru" "$(echo "$segmentation" | awk '/segmentation ru/ { print $NF }')" 0.97
-floor "fiction segmentation en" "$(echo "$segmentation" | awk '/segmentation en/ { print $NF }')" 0.975
+segmentation() {  # segmentation SET HEADING LABEL RU_FLOOR EN_FLOOR
+  echo "== sentence segmentation ($1, $2)"
+  local figures
+  figures=$("$SVERKA" eval --segmentation "$DATA/align/$1")
+  echo "$figures"
+  floor "${3}segmentation ru" "$(echo "$figures" | awk '/segmentation ru/ { print $NF }')" "$4"
+  floor "${3}segmentation en" "$(echo "$figures" | awk '/segmentation en/ { print $NF }')" "$5"
+}
+segmentation wmt22-news-ruen "gold line boundaries found" "" 0.978 0.97
+segmentation karenina-val-ruen "a novel's unsplit text" "fiction " 0.97 0.975
 
 echo "== alignment (strict and lax P/R/F1, micro-averaged)"
 for row in "wmt22-news-ruen ru-en 0.985" "wmt22-news-ruen-long ru-en 0.985" \
