@@ -4,8 +4,10 @@
 
 namespace sverka::align {
 
-void sort_keys(SentenceFeatures& sentence) {
-  std::sort(sentence.keys.begin(), sentence.keys.end());
+void sort_keys(SentenceFeatures& sentence, std::size_t sorted) {
+  const auto middle = sentence.keys.begin() + static_cast<std::ptrdiff_t>(std::min(sorted, sentence.keys.size()));
+  std::sort(middle, sentence.keys.end());
+  std::inplace_merge(sentence.keys.begin(), middle, sentence.keys.end());
   sentence.keys.erase(std::unique(sentence.keys.begin(), sentence.keys.end()), sentence.keys.end());
 }
 

@@ -61,8 +61,10 @@ struct DocumentFeatures {
   bool has_paragraphs = false;  // both sides had paragraph structure
 };
 
-// Sorts keys and drops duplicates; call after building `keys`.
-void sort_keys(SentenceFeatures& sentence);
+// Sorts keys and drops duplicates; call after building `keys`. When the
+// first `sorted` keys are in order already (keys added to a finished
+// sentence), only the rest is sorted, then merged in.
+void sort_keys(SentenceFeatures& sentence, std::size_t sorted = 0);
 
 // One more than the largest key id of the document (ids are dense: a
 // document's key space numbers them from 0).

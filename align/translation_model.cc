@@ -167,7 +167,7 @@ const std::vector<std::uint32_t>* TranslationModel::translations(std::uint32_t s
 
 void TranslationModel::add_keys(DocumentFeatures& document) const {
   for (SentenceFeatures& sentence : document.source) {
-    const auto old_end = static_cast<std::ptrdiff_t>(sentence.keys.size());
+    const std::size_t sorted = sentence.keys.size();
     for (std::size_t bit = 0; bit < sentence.words.size(); ++bit) {
       const auto* targets = translations(sentence.words[bit]);
       if (targets == nullptr) continue;
@@ -175,11 +175,7 @@ void TranslationModel::add_keys(DocumentFeatures& document) const {
         sentence.keys.push_back(MatchKey{e, static_cast<std::uint8_t>(bit)});
       }
     }
-    // The keys it had are sorted: only the new ones need sorting, then a merge.
-    const auto middle = sentence.keys.begin() + old_end;
-    std::sort(middle, sentence.keys.end());
-    std::inplace_merge(sentence.keys.begin(), middle, sentence.keys.end());
-    sentence.keys.erase(std::unique(sentence.keys.begin(), sentence.keys.end()), sentence.keys.end());
+    sort_keys(sentence, sorted);
   }
 }
 

@@ -11,6 +11,10 @@ TEST_CASE("sorting keys orders them by id and drops repeats") {
   sentence.keys = {{7, 1}, {3, 0}, {7, 1}, {3, 2}};
   align::sort_keys(sentence);
   CHECK(sentence.keys == std::vector<align::MatchKey>{{3, 0}, {3, 2}, {7, 1}});
+  // Keys added to a sorted sentence are sorted and merged in, repeats dropped.
+  sentence.keys.insert(sentence.keys.end(), {{9, 0}, {3, 2}, {1, 1}});
+  align::sort_keys(sentence, 3);
+  CHECK(sentence.keys == std::vector<align::MatchKey>{{1, 1}, {3, 0}, {3, 2}, {7, 1}, {9, 0}});
 }
 
 TEST_CASE("key ids are counted up to the largest, and sentences per key once each") {
