@@ -71,10 +71,10 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
 // and the fine band then cuts it off all along a book. Blocks of k/2 around
 // the first path halve that error, at a small cost; alone, from the
 // diagonal, they carry too little evidence to find a long drift.
-Alignment refined_coarse_path(const DocumentFeatures& document, const BeadCost& cost,
-                              const AlignerOptions& options) {
+Alignment refined_coarse_path(const DocumentFeatures& document, const KeyFrequencies& frequencies,
+                              const BeadCost& cost, const AlignerOptions& options) {
   const std::uint32_t k = options.block_size;
-  const Alignment anchors = anchor_path(document);
+  const Alignment anchors = anchor_path(document, frequencies);
   const Alignment rough = coarse_path(document, cost, k, options.coarse_width, anchors.empty() ? nullptr : &anchors);
   if (k < 4) return rough;
   // The rough path is off by less than one block of k, two of k/2: the
@@ -102,13 +102,14 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   if (n == 0 || m == 0) return one_sided(n, m);
   const LengthModel lengths = LengthModel::estimate(document.source, document.target);
   const LexicalRates rates = estimate_rates(document);
-  weigh_tokens(document, rates);
+  const KeyFrequencies frequencies = key_frequencies(document);
+  weigh_tokens(document, rates, frequencies);
   const BeadCost cost(lengths, rates, options.weights);
   const bool full = std::max(n, m) <= options.full_search_below;
   const std::uint32_t width = full ? m : options.band_width;
   const SearchBand first_band =
       full ? diagonal_band(n, m, width)
-           : band_around(refined_coarse_path(document, cost, options), n, m, width);
+           : band_around(refined_coarse_path(document, frequencies, cost, options), n, m, width);
   Alignment alignment = search_adaptively(document, cost, first_band, width);
   score_beads(document, cost, alignment);
   if (!options.second_pass) return alignment;

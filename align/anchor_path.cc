@@ -27,20 +27,17 @@ void add_line(const Point& from, const Point& to, Alignment& path) {
 
 }  // namespace
 
-std::vector<Point> anchor_chain(const DocumentFeatures& document) {
-  const std::size_t keys = key_count(document);
-  const std::vector<std::uint32_t> source_frequency = sentence_frequency(document.source, keys);
-  const std::vector<std::uint32_t> target_frequency = sentence_frequency(document.target, keys);
-  std::vector<std::uint32_t> target_of(keys, kNone);
+std::vector<Point> anchor_chain(const DocumentFeatures& document, const KeyFrequencies& frequencies) {
+  std::vector<std::uint32_t> target_of(frequencies.target.size(), kNone);
   for (std::uint32_t t = 0; t < document.target.size(); ++t) {
     for (const MatchKey& key : document.target[t].keys) {
-      if (target_frequency[key.id] == 1) target_of[key.id] = t;
+      if (frequencies.target[key.id] == 1) target_of[key.id] = t;
     }
   }
   std::vector<Point> anchors;
   for (std::uint32_t s = 0; s < document.source.size(); ++s) {
     for (const MatchKey& key : document.source[s].keys) {
-      if (source_frequency[key.id] == 1 && target_of[key.id] != kNone) anchors.push_back({s, target_of[key.id]});
+      if (frequencies.source[key.id] == 1 && target_of[key.id] != kNone) anchors.push_back({s, target_of[key.id]});
     }
   }
   // Longest chain increasing on both sides (patience sorting on the target
@@ -68,8 +65,8 @@ std::vector<Point> anchor_chain(const DocumentFeatures& document) {
   return chain;
 }
 
-Alignment anchor_path(const DocumentFeatures& document) {
-  const std::vector<Point> chain = anchor_chain(document);
+Alignment anchor_path(const DocumentFeatures& document, const KeyFrequencies& frequencies) {
+  const std::vector<Point> chain = anchor_chain(document, frequencies);
   if (chain.empty()) return {};
   const auto n = static_cast<std::uint32_t>(document.source.size());
   const auto m = static_cast<std::uint32_t>(document.target.size());

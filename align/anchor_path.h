@@ -17,11 +17,12 @@ namespace sverka::align {
 
 // The sentence pairs of the longest chain of such anchors, increasing on
 // both sides, as (source, target) indices.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> anchor_chain(const DocumentFeatures& document);
+std::vector<std::pair<std::uint32_t, std::uint32_t>> anchor_chain(const DocumentFeatures& document,
+                                                                  const KeyFrequencies& frequencies);
 
 // A path through the chain's pairs from (0, 0) to (N, M), one bead from each
 // anchor to the next, for band_around(); empty when the chain is too sparse
 // to say more than the diagonal does.
-Alignment anchor_path(const DocumentFeatures& document);
+Alignment anchor_path(const DocumentFeatures& document, const KeyFrequencies& frequencies);
 
 }  // namespace sverka::align

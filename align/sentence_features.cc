@@ -3,6 +3,17 @@
 #include <algorithm>
 
 namespace sverka::align {
+namespace {
+
+// Below this many sentences (both sides) a thread costs more than it saves.
+constexpr std::size_t kTwoThreadsFrom = 4000;
+
+}  // namespace
+
+std::launch side_by_side(const DocumentFeatures& document) {
+  return document.source.size() + document.target.size() >= kTwoThreadsFrom ? std::launch::async
+                                                                              : std::launch::deferred;
+}
 
 void sort_keys(SentenceFeatures& sentence, std::size_t sorted) {
   const auto middle = sentence.keys.begin() + static_cast<std::ptrdiff_t>(std::min(sorted, sentence.keys.size()));
@@ -29,6 +40,16 @@ std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures
     }
   }
   return frequency;
+}
+
+KeyFrequencies key_frequencies(const DocumentFeatures& document) {
+  const std::size_t keys = key_count(document);
+  std::future<std::vector<std::uint32_t>> target =
+      std::async(side_by_side(document), [&] { return sentence_frequency(document.target, keys); });
+  KeyFrequencies frequencies;
+  frequencies.source = sentence_frequency(document.source, keys);
+  frequencies.target = target.get();
+  return frequencies;
 }
 
 }  // namespace sverka::align

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <future>
 #include <vector>
 
 namespace sverka::align {
@@ -73,5 +74,17 @@ std::size_t key_count(const DocumentFeatures& document);
 // Number of sentences of `side` carrying each key, indexed by key id
 // (`keys` = key_count of the document).
 std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures>& side, std::size_t keys);
+
+// How a document's two sides are processed: side by side on two threads
+// when it is long enough for a thread to pay (batch runs keep the cores
+// busy with documents anyway), one after the other otherwise.
+std::launch side_by_side(const DocumentFeatures& document);
+
+// The same for both sides of a document, counted side by side on a long
+// one: the token weights and the anchor chain both start from them.
+struct KeyFrequencies {
+  std::vector<std::uint32_t> source, target;
+};
+KeyFrequencies key_frequencies(const DocumentFeatures& document);
 
 }  // namespace sverka::align

@@ -15,9 +15,6 @@ constexpr double kMaxRandomRate = 0.5;
 // Pseudo-sentences of the document-wide random rate mixed into each token's
 // own count: in a ten-sentence news item one occurrence says little.
 constexpr double kPriorSentences = 20.0;
-// Below this many sentences (both sides) a thread costs more than it saves,
-// and batch runs keep the cores busy with documents anyway.
-constexpr std::size_t kTwoThreadsFrom = 4000;
 
 // The LLR terms of a token by how many facing sentences it could match:
 // loss (unmatched) and delta (matched minus unmatched) for each number of
@@ -92,19 +89,16 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
 }  // namespace
 
 void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates) {
-  const std::size_t keys = key_count(document);
-  // The two sides are counted, then weighed, side by side: on a long
-  // document each is a pass over every key of every sentence.
-  const auto policy = document.source.size() + document.target.size() >= kTwoThreadsFrom ? std::launch::async
-                                                                                           : std::launch::deferred;
-  std::future<std::vector<std::uint32_t>> counting =
-      std::async(policy, [&] { return sentence_frequency(document.target, keys); });
-  const std::vector<std::uint32_t> source_frequency = sentence_frequency(document.source, keys);
-  const std::vector<std::uint32_t> target_frequency = counting.get();
-  std::future<void> weighing = std::async(policy, [&] {
-    weigh_side(document.target, source_frequency, std::max(1.0, static_cast<double>(document.source.size())), rates);
+  weigh_tokens(document, rates, key_frequencies(document));
+}
+
+void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates, const KeyFrequencies& frequencies) {
+  // The two sides are weighed side by side: on a long document each is a
+  // pass over every key of every sentence.
+  std::future<void> weighing = std::async(side_by_side(document), [&] {
+    weigh_side(document.target, frequencies.source, std::max(1.0, static_cast<double>(document.source.size())), rates);
   });
-  weigh_side(document.source, target_frequency, std::max(1.0, static_cast<double>(document.target.size())), rates);
+  weigh_side(document.source, frequencies.target, std::max(1.0, static_cast<double>(document.target.size())), rates);
   weighing.get();
 }
 

@@ -19,5 +19,7 @@ namespace sverka::align {
 
 // Fills SentenceFeatures::weights on both sides; call again after keys change.
 void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates);
+// The same with the document's key frequencies already counted.
+void weigh_tokens(DocumentFeatures& document, const LexicalRates& rates, const KeyFrequencies& frequencies);
 
 }  // namespace sverka::align

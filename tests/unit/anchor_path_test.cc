@@ -15,13 +15,13 @@ TEST_CASE("anchors are the pairs sharing a key no other sentence has, chained in
                 testing::sentence(10, {4, 9})};
   doc.target = {testing::sentence(10, {1, 9}), testing::sentence(10, {7}), testing::sentence(10, {2}),
                 testing::sentence(10, {4}), testing::sentence(10, {6})};
-  CHECK(align::anchor_chain(doc) == std::vector<Point>{{0, 0}, {1, 2}, {3, 3}});
+  CHECK(align::anchor_chain(doc, align::key_frequencies(doc)) == std::vector<Point>{{0, 0}, {1, 2}, {3, 3}});
 }
 
 TEST_CASE("the anchor path runs through every anchor from corner to corner") {
   align::DocumentFeatures doc = testing::parallel_document(40);
   for (std::uint32_t k = 0; k < 10; ++k) doc.target.insert(doc.target.begin() + 20, testing::sentence(40, {5000 + k}));
-  const align::Alignment path = align::anchor_path(doc);
+  const align::Alignment path = align::anchor_path(doc, align::key_frequencies(doc));
   REQUIRE_FALSE(path.empty());
   std::uint32_t s = 0, t = 0;
   bool crossed_insertion = false;
@@ -43,5 +43,5 @@ TEST_CASE("no shared unique key, no anchor path") {
   align::DocumentFeatures doc;
   doc.source = {testing::sentence(10, {1}), testing::sentence(10, {1})};
   doc.target = {testing::sentence(10, {1}), testing::sentence(10, {2})};
-  CHECK(align::anchor_path(doc).empty());
+  CHECK(align::anchor_path(doc, align::key_frequencies(doc)).empty());
 }

@@ -28,4 +28,8 @@ TEST_CASE("key ids are counted up to the largest, and sentences per key once eac
   CHECK(frequency[0] == 1);
   CHECK(frequency[4] == 2);
   CHECK(frequency[9] == 0);
+  const align::KeyFrequencies both = align::key_frequencies(doc);
+  CHECK(both.source == frequency);
+  CHECK(both.target == align::sentence_frequency(doc.target, align::key_count(doc)));
+  CHECK(both.target[9] == 1);
 }
