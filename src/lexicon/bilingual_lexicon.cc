@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include "lexicon/dictd_reader.h"
 #include "lexicon/dictionary_entries.h"
@@ -14,7 +15,7 @@
 namespace sverka {
 namespace {
 
-constexpr std::string_view kMagic = "sverka-lexicon-1\n";
+constexpr std::string_view kMagic = "sverka-lexicon-2\n";
 
 // ISO 639-1 → the 639-3 codes FreeDict names its packages with.
 std::string iso3(const std::string& language) {
@@ -121,6 +122,15 @@ void BilingualLexicon::freeze() {
   pool_.clear();
   entries_.clear();
   targets_.clear();
+  target_words_.clear();
+  std::set<std::string_view> distinct;
+  for (const auto& [source, targets] : building_) distinct.insert(targets.begin(), targets.end());
+  std::map<std::string_view, std::uint32_t> ids;
+  for (const std::string_view target : distinct) {
+    ids.emplace(target, static_cast<std::uint32_t>(target_words_.size()));
+    target_words_.emplace_back(static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(target.size()));
+    pool_ += target;
+  }
   for (const auto& [source, targets] : building_) {
     Entry entry;
     entry.source_offset = static_cast<std::uint32_t>(pool_.size());
@@ -128,10 +138,7 @@ void BilingualLexicon::freeze() {
     pool_ += source;
     entry.first_target = static_cast<std::uint32_t>(targets_.size());
     entry.target_count = static_cast<std::uint32_t>(targets.size());
-    for (const std::string& target : targets) {
-      targets_.emplace_back(static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(target.size()));
-      pool_ += target;
-    }
+    for (const std::string& target : targets) targets_.push_back(ids.at(target));
     entries_.push_back(entry);
   }
   building_.clear();
@@ -141,6 +148,7 @@ void BilingualLexicon::save(const std::string& path) const {
   std::string out(kMagic);
   put_u32(out, static_cast<std::uint32_t>(entries_.size()));
   put_u32(out, static_cast<std::uint32_t>(targets_.size()));
+  put_u32(out, static_cast<std::uint32_t>(target_words_.size()));
   put_u32(out, static_cast<std::uint32_t>(pool_.size()));
   for (const Entry& e : entries_) {
     put_u32(out, e.source_offset);
@@ -148,13 +156,20 @@ void BilingualLexicon::save(const std::string& path) const {
     put_u32(out, e.first_target);
     put_u32(out, e.target_count);
   }
-  for (const auto& [offset, length] : targets_) {
+  for (const std::uint32_t id : targets_) put_u32(out, id);
+  for (const auto& [offset, length] : target_words_) {
     put_u32(out, offset);
     put_u32(out, length);
   }
   out += pool_;
   std::filesystem::create_directories(std::filesystem::absolute(path).parent_path());
   write_file_atomically(path, out);
+}
+
+bool BilingualLexicon::is_current(const std::string& path) {
+  std::string head(kMagic.size(), '\0');
+  std::ifstream in(path, std::ios::binary);
+  return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kMagic;
 }
 
 BilingualLexicon BilingualLexicon::load(const std::string& path) {
@@ -166,8 +181,9 @@ BilingualLexicon BilingualLexicon::load(const std::string& path) {
   BilingualLexicon lexicon;
   const std::uint32_t entries = get_u32(in, pos, path);
   const std::uint32_t targets = get_u32(in, pos, path);
+  const std::uint32_t target_words = get_u32(in, pos, path);
   const std::uint32_t pool = get_u32(in, pos, path);
-  if (in.size() != pos + 16ULL * entries + 8ULL * targets + pool) {
+  if (in.size() != pos + 16ULL * entries + 4ULL * targets + 8ULL * target_words + pool) {
     throw InputError(Location::at_byte(path, pos), "lexicon file has the wrong size: truncated or corrupt");
   }
   lexicon.entries_.resize(entries);
@@ -178,37 +194,57 @@ BilingualLexicon BilingualLexicon::load(const std::string& path) {
     e.target_count = get_u32(in, pos, path);
   }
   lexicon.targets_.resize(targets);
-  for (auto& [offset, length] : lexicon.targets_) {
+  for (std::uint32_t& id : lexicon.targets_) id = get_u32(in, pos, path);
+  lexicon.target_words_.resize(target_words);
+  for (auto& [offset, length] : lexicon.target_words_) {
     offset = get_u32(in, pos, path);
     length = get_u32(in, pos, path);
   }
   lexicon.pool_ = in.substr(pos);
+  const auto corrupt = [&] {
+    return InputError(Location::at_byte(path, 0), "lexicon entry out of range: corrupt file");
+  };
   for (const Entry& e : lexicon.entries_) {
     if (static_cast<std::uint64_t>(e.source_offset) + e.source_length > pool ||
         static_cast<std::uint64_t>(e.first_target) + e.target_count > targets) {
-      throw InputError(Location::at_byte(path, 0), "lexicon entry out of range: corrupt file");
+      throw corrupt();
     }
   }
-  for (const auto& [offset, length] : lexicon.targets_) {
-    if (static_cast<std::uint64_t>(offset) + length > pool) {
-      throw InputError(Location::at_byte(path, 0), "lexicon entry out of range: corrupt file");
-    }
+  for (const std::uint32_t id : lexicon.targets_) {
+    if (id >= target_words) throw corrupt();
+  }
+  for (const auto& [offset, length] : lexicon.target_words_) {
+    if (static_cast<std::uint64_t>(offset) + length > pool) throw corrupt();
   }
   return lexicon;
 }
 
-std::vector<std::string_view> BilingualLexicon::translations(std::string_view source_word) const {
+std::span<const std::uint32_t> BilingualLexicon::translation_ids(std::string_view source_word) const {
   const auto it = std::lower_bound(entries_.begin(), entries_.end(), source_word,
                                    [this](const Entry& e, std::string_view word) {
                                      return pool_view(e.source_offset, e.source_length) < word;
                                    });
+  if (it == entries_.end() || pool_view(it->source_offset, it->source_length) != source_word) return {};
+  return std::span<const std::uint32_t>(targets_).subspan(it->first_target, it->target_count);
+}
+
+std::vector<std::string_view> BilingualLexicon::translations(std::string_view source_word) const {
   std::vector<std::string_view> result;
-  if (it == entries_.end() || pool_view(it->source_offset, it->source_length) != source_word) return result;
-  for (std::uint32_t k = 0; k < it->target_count; ++k) {
-    const auto& [offset, length] = targets_[it->first_target + k];
-    result.push_back(pool_view(offset, length));
-  }
+  for (const std::uint32_t id : translation_ids(source_word)) result.push_back(target_word(id));
   return result;
+}
+
+std::string_view BilingualLexicon::target_word(std::uint32_t id) const {
+  return pool_view(target_words_[id].first, target_words_[id].second);
+}
+
+std::optional<std::uint32_t> BilingualLexicon::target_id(std::string_view word) const {
+  const auto it = std::lower_bound(target_words_.begin(), target_words_.end(), word,
+                                   [this](const std::pair<std::uint32_t, std::uint32_t>& target, std::string_view w) {
+                                     return pool_view(target.first, target.second) < w;
+                                   });
+  if (it == target_words_.end() || pool_view(it->first, it->second) != word) return std::nullopt;
+  return static_cast<std::uint32_t>(it - target_words_.begin());
 }
 
 }  // namespace sverka

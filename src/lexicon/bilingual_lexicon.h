@@ -5,10 +5,14 @@
 // through a Lemmatizer first. Building (from dictd files) is slow-ish and
 // happens once, at build time or on first use; the program reads the
 // binary file: sorted entries, one string pool, binary search on lookup.
+// Each distinct target word is stored once and numbered in sorted order, so
+// a caller can map them to ids of its own once instead of per lookup.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <span>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,11 +37,20 @@ class BilingualLexicon {
   BilingualLexicon() = default;
   static BilingualLexicon build(const LexiconSources& sources);
   static BilingualLexicon load(const std::string& path);
+  // Whether a file is a lexicon in the format this build writes (a cache
+  // written by an older build is converted again).
+  static bool is_current(const std::string& path);
   static BilingualLexicon from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
   void save(const std::string& path) const;
 
   // Translations of a source dictionary form; empty when unknown.
   std::vector<std::string_view> translations(std::string_view source_word) const;
+  // The same as target word ids, in the same (sorted) order.
+  std::span<const std::uint32_t> translation_ids(std::string_view source_word) const;
+  std::string_view target_word(std::uint32_t id) const;
+  std::size_t target_word_count() const { return target_words_.size(); }
+  // The id of a target word; nullopt when no entry translates to it.
+  std::optional<std::uint32_t> target_id(std::string_view word) const;
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
 
@@ -54,8 +67,9 @@ class BilingualLexicon {
   void freeze();  // moves `building_` into entries_/pool_
 
   std::string pool_;
-  std::vector<Entry> entries_;  // sorted by source word
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> targets_;  // (offset, length) in pool_
+  std::vector<Entry> entries_;         // sorted by source word
+  std::vector<std::uint32_t> targets_;  // target word ids, each entry's a run
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> target_words_;  // (offset, length) in pool_, sorted
   std::map<std::string, std::set<std::string>> building_;
 };
 

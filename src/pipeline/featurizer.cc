@@ -144,18 +144,20 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
     }
     // A word with dozens of dictionary senses ("удар": 77) matches almost
     // anything; past kMaxTranslationKeys its senses add noise and memory.
-    const auto add_translation = [&](std::string_view translation) {
-      if (entry.keys.size() < kMaxTranslationKeys) add(KeyKind::kWord, translation);
+    const auto add_translations = [&](std::string_view word) {
+      for (const std::uint32_t target : lexicon_.translation_ids(word)) {
+        if (entry.keys.size() >= kMaxTranslationKeys) return;
+        // (Before any target side is done there are no keys to find.)
+        if (target < lexicon_keys_.size() && lexicon_keys_[target] != kNoKey) entry.keys.push_back(lexicon_keys_[target]);
+      }
     };
     for (const std::string& lemma : lemmas) {
       if (learned_ != nullptr) {
         for (const std::string_view translation : learned_->translations(lemma)) add(KeyKind::kWord, translation);
       }
-      for (const std::string_view translation : lexicon_.translations(lemma)) add_translation(translation);
+      add_translations(lemma);
       if (source_.language != "ru") continue;
-      for (const std::string& partner : aspect_partners(lemma)) {
-        for (const std::string_view translation : lexicon_.translations(partner)) add_translation(translation);
-      }
+      for (const std::string& partner : aspect_partners(lemma)) add_translations(partner);
     }
     word_key = "w:" + lemmas.front();
   } else {
@@ -199,6 +201,13 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   features.content_tokens = static_cast<std::uint8_t>(tracked);
   align::sort_keys(features);
   return features;
+}
+
+void Featurizer::map_lexicon_targets() {
+  lexicon_keys_.assign(lexicon_.target_word_count(), kNoKey);
+  keys_.for_each(KeyKind::kWord, [&](std::string_view word, std::uint32_t key) {
+    if (const std::optional<std::uint32_t> target = lexicon_.target_id(word)) lexicon_keys_[*target] = key;
+  });
 }
 
 std::vector<align::SentenceFeatures> Featurizer::target_features(const std::vector<Sentence>& target) {
@@ -300,6 +309,7 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
                                              [&] { front.take_front(claims); });
   align::DocumentFeatures document;
   document.target = target_features(target);
+  map_lexicon_targets();
   if (long_document && source_.lemmatizer.thread_safe_forms()) back.take_back(claims);
   lemmatizing.get();
   const SourceSide side = resolve_source(SourceTokenizer::join(std::move(front), back), long_document);

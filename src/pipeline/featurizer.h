@@ -84,6 +84,10 @@ class Featurizer {
   static std::vector<align::SentenceFeatures> source_features(const std::vector<Sentence>& source,
                                                               const SourceSide& side, bool two_threads);
   std::vector<align::SentenceFeatures> target_features(const std::vector<Sentence>& target);
+  // Once the target side is done: the key each lexicon target word has in
+  // its key space (a source word's translations are then looked up by id,
+  // not as strings: it was most of the source side's key lookups).
+  void map_lexicon_targets();
   // Features of a sentence whose content tokens, in order, have these keys.
   static align::SentenceFeatures sentence_features(const Sentence& sentence,
                                                    const std::vector<const TokenKeys*>& content);
@@ -97,6 +101,8 @@ class Featurizer {
   NameKeyCache own_name_cache_;
   NameKeyCache* name_cache_ = &own_name_cache_;
   KeySpace keys_;                                                 // target key space
+  static constexpr std::uint32_t kNoKey = 0xFFFFFFFF;
+  std::vector<std::uint32_t> lexicon_keys_;  // by lexicon target word id: its key, or kNoKey
   std::unordered_map<std::string, std::uint32_t> source_words_;  // source lemma ids
   std::unordered_map<std::string, TokenKeys> source_tokens_, target_tokens_;  // per document
 };

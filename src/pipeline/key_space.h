@@ -30,6 +30,11 @@ class KeySpace {
   const std::uint32_t* find(KeyKind kind, std::string_view text) const;
   // The text of a key of the given kind, or "" for another kind.
   const std::string& text(std::uint32_t id, KeyKind kind) const;
+  // Calls visit(text, id) for every key of a kind.
+  template <typename Visit>
+  void for_each(KeyKind kind, const Visit& visit) const {
+    for (const auto& [text, id] : tables_[static_cast<std::size_t>(kind)]) visit(std::string_view(text), id);
+  }
   void clear();
   std::uint32_t size() const { return next_id_; }
 

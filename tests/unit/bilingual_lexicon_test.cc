@@ -25,6 +25,17 @@ TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
   const auto translations = loaded.translations("удар");
   CHECK(std::vector<std::string>(translations.begin(), translations.end()) == std::vector<std::string>{"blow", "strike"});
   CHECK(loaded.translations("нет").empty());
+  // Each target word once, numbered in sorted order: blow, staff, strike.
+  CHECK(loaded.target_word_count() == 3);
+  CHECK(loaded.target_id("strike") == std::optional<std::uint32_t>(2));
+  CHECK_FALSE(loaded.target_id("удар").has_value());
+  const auto ids = loaded.translation_ids("удар");
+  CHECK(std::vector<std::uint32_t>(ids.begin(), ids.end()) == std::vector<std::uint32_t>{0, 2});
+  CHECK(loaded.target_word(1) == "staff");
+  CHECK(BilingualLexicon::is_current((dir / "t.lex").string()));
+  // A cache written by an older build is not current: it is converted again.
+  write_file_atomically((dir / "old.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
+  CHECK_FALSE(BilingualLexicon::is_current((dir / "old.lex").string()));
 
   std::string bytes = read_file_bytes((dir / "t.lex").string());
   write_file_atomically((dir / "cut.lex").string(), bytes.substr(0, bytes.size() - 3));
@@ -39,4 +50,19 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
   CHECK(std::find(strike.begin(), strike.end(), "strike") != strike.end());
   const auto staff = lexicon.translations("генштаб");
   CHECK(std::find(staff.begin(), staff.end(), "staff") != staff.end());
+}
+
+TEST_CASE("a cached lexicon of an older format is converted again, not an error") {
+  const fs::path dir = fs::temp_directory_path() / "sverka_lexicon_cache_test";
+  fs::create_directories(dir / "cache");
+  Paths paths = testing::paths();
+  paths.lexicons = dir.string();
+  paths.dictd = dir.string();  // no dictd dictionaries: the curated list alone
+  paths.cache = (dir / "cache").string();
+  write_file_atomically((dir / "lexicon.xx-yy.tsv").string(), "# test\nudar\tstrike\tsource\n");
+  write_file_atomically((dir / "cache" / "xx-yy.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
+  const BilingualLexicon lexicon = load_or_build_lexicon("xx", "yy", paths);
+  CHECK(lexicon.translations("udar") == std::vector<std::string_view>{"strike"});
+  CHECK(BilingualLexicon::is_current((dir / "cache" / "xx-yy.lex").string()));
+  fs::remove_all(dir);
 }
