@@ -300,8 +300,9 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
   target_tokens_.clear();
   // Each language has its own lemmatizer, so on a long document the source
   // side is tokenized and lemmatized on a second thread while the target
-  // side is featurized; its keys are looked up once both are done, since
-  // source keys are looked up in the target's key space.
+  // side is featurized, and this thread then takes source sentences from
+  // the end (source_tokens.h); the source keys are looked up once both are
+  // done, since they are looked up in the target's key space.
   const bool long_document = source.size() >= kSecondThreadFrom;
   SentenceClaims claims(source.size(), kSentencesPerClaim);
   SourceTokenizer front(source, source_), back(source, source_);
@@ -312,7 +313,7 @@ align::DocumentFeatures Featurizer::featurize_evidence(const std::vector<Sentenc
   map_lexicon_targets();
   if (long_document && source_.lemmatizer.thread_safe_forms()) back.take_back(claims);
   lemmatizing.get();
-  const SourceSide side = resolve_source(SourceTokenizer::join(std::move(front), back), long_document);
+  const SourceSide side = resolve_source(SourceTokenizer::join(std::move(front), std::move(back)), long_document);
   document.source = source_features(source, side, long_document);
   const auto has_paragraphs = [](const std::vector<Sentence>& sentences) {
     return !sentences.empty() && sentences.back().paragraph > 0;

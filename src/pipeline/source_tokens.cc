@@ -77,7 +77,7 @@ void SourceTokenizer::add(SentenceClaims::Range range) {
   }
 }
 
-SourceTokens SourceTokenizer::join(SourceTokenizer front, const SourceTokenizer& back) {
+SourceTokens SourceTokenizer::join(SourceTokenizer front, SourceTokenizer back) {
   SourceTokens joined = std::move(front.tokens_);
   // The back worker's distinct tokens, numbered after the front worker's.
   std::vector<std::uint32_t> renumbered(back.tokens_.distinct.size());
@@ -85,8 +85,8 @@ SourceTokens SourceTokenizer::join(SourceTokenizer front, const SourceTokenizer&
     const auto [it, inserted] = front.index_.try_emplace(token_key(back.tokens_.distinct[k]),
                                                          static_cast<std::uint32_t>(joined.distinct.size()));
     if (inserted) {
-      joined.distinct.push_back(back.tokens_.distinct[k]);
-      joined.lemmas.push_back(back.tokens_.lemmas[k]);
+      joined.distinct.push_back(std::move(back.tokens_.distinct[k]));
+      joined.lemmas.push_back(std::move(back.tokens_.lemmas[k]));
     }
     renumbered[k] = it->second;
   }

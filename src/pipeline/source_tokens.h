@@ -62,7 +62,7 @@ class SourceTokenizer {
   void take_front(SentenceClaims& claims);
   void take_back(SentenceClaims& claims);
   // The whole side: the front worker's share, then the back worker's.
-  static SourceTokens join(SourceTokenizer front, const SourceTokenizer& back);
+  static SourceTokens join(SourceTokenizer front, SourceTokenizer back);
 
  private:
   void add(SentenceClaims::Range range);

@@ -51,7 +51,7 @@ TEST_CASE("two workers meeting anywhere tokenize a side as one worker does") {
   SentenceClaims all(sentences.size(), 3);
   SourceTokenizer alone(sentences, russian), nobody(sentences, russian);
   alone.take_front(all);
-  const SourceTokens expected = SourceTokenizer::join(std::move(alone), nobody);
+  const SourceTokens expected = SourceTokenizer::join(std::move(alone), std::move(nobody));
   CHECK(expected.sentence_end.size() == sentences.size());
   CHECK(expected.distinct.front().norm == "песков");
   CHECK(expected.tokens.size() == expected.sentence_end.back());
@@ -60,7 +60,7 @@ TEST_CASE("two workers meeting anywhere tokenize a side as one worker does") {
     SentenceClaims claims(sentences.size(), 3);
     SourceTokenizer front(sentences, russian), back(sentences, russian);
     back.take_back(claims);
-    check_same(SourceTokenizer::join(std::move(front), back), expected);
+    check_same(SourceTokenizer::join(std::move(front), std::move(back)), expected);
   }
   SECTION("both, on two threads") {
     SentenceClaims claims(sentences.size(), 1);
@@ -68,6 +68,6 @@ TEST_CASE("two workers meeting anywhere tokenize a side as one worker does") {
     std::future<void> first = std::async(std::launch::async, [&] { front.take_front(claims); });
     back.take_back(claims);
     first.get();
-    check_same(SourceTokenizer::join(std::move(front), back), expected);
+    check_same(SourceTokenizer::join(std::move(front), std::move(back)), expected);
   }
 }
