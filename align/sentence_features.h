@@ -80,8 +80,8 @@ std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures
 // busy with documents anyway), one after the other otherwise.
 std::launch side_by_side(const DocumentFeatures& document);
 
-// The same for both sides of a document, counted side by side on a long
-// one: the token weights and the anchor chain both start from them.
+// sentence_frequency() of both sides of a document, counted side by side on
+// a long one: the token weights and the anchor chain both start from them.
 struct KeyFrequencies {
   std::vector<std::uint32_t> source, target;
 };
