@@ -1,7 +1,6 @@
 #include "align/translation_model.h"
 
 #include <algorithm>
-#include <bit>
 #include <unordered_map>
 
 namespace sverka::align {
@@ -17,42 +16,10 @@ std::uint64_t pair_key(std::uint32_t source, std::uint32_t target) {
 // of a bead is an index into one probability array, so EM iterations are
 // array passes with no hashing (profiling showed hash lookups dominating).
 struct Corpus {
-  std::vector<std::uint64_t> pairs;     // distinct (f, e), in order of first appearance
+  std::vector<std::uint64_t> pairs;     // distinct (f, e), by source word, then first appearance
   std::vector<std::uint32_t> links;     // per bead, per target token, per source token: pair index
   std::vector<std::uint32_t> bead_shape;  // per bead: source tokens (NULL included), target tokens
   std::vector<std::uint32_t> source_of_pair;  // per pair: source word
-};
-
-// Pair → index, open addressing: a document's co-occurrences run to half a
-// million distinct pairs, where sorting them and searching for each link
-// took most of the learning time. `links` bounds the distinct pairs; they
-// are fewer (two in three, in a novel), so a table of at least 5/4 the links
-// stays about half full, and filling a larger one cost more than probing.
-class PairIndex {
- public:
-  explicit PairIndex(std::size_t links) {
-    std::size_t size = 16;
-    while (size < links + links / 4) size *= 2;
-    keys_.assign(size, kEmpty);
-    values_.resize(size);
-  }
-  // The index of `key`, giving it `next` when it is new.
-  std::uint32_t find_or_add(std::uint64_t key, std::uint32_t next, bool& added) {
-    std::size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift();
-    while (keys_[slot] != kEmpty && keys_[slot] != key) slot = (slot + 1) & (keys_.size() - 1);
-    added = keys_[slot] == kEmpty;
-    if (added) {
-      keys_[slot] = key;
-      values_[slot] = next;
-    }
-    return values_[slot];
-  }
-
- private:
-  static constexpr std::uint64_t kEmpty = ~0ULL;  // never a key: the NULL word is a source only
-  int shift() const { return 64 - std::countr_zero(keys_.size()); }
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> values_;
 };
 
 Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
@@ -76,22 +43,51 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
       targets.push_back(std::move(target));
     }
   }
+  // Each distinct (f, e) pair gets an index. A hash table of them (half a
+  // million pairs in a novel, megabytes of random probes) took most of the
+  // learning time; grouped by source word, each source's targets are told
+  // apart in a small array by target id instead, which stays in cache.
   Corpus corpus;
-  corpus.links.reserve(link_count);
-  PairIndex index(link_count);
+  std::uint32_t source_words = 0, target_words = 0;
   for (std::size_t b = 0; b < sources.size(); ++b) {
     corpus.bead_shape.push_back(static_cast<std::uint32_t>(sources[b].size()));
     corpus.bead_shape.push_back(static_cast<std::uint32_t>(targets[b].size()));
-    for (const std::uint32_t e : targets[b]) {
-      for (const std::uint32_t f : sources[b]) {
-        bool added = false;
-        const std::uint32_t p = index.find_or_add(pair_key(f, e), static_cast<std::uint32_t>(corpus.pairs.size()), added);
-        if (added) {
-          corpus.pairs.push_back(pair_key(f, e));
-          corpus.source_of_pair.push_back(f);
-        }
-        corpus.links.push_back(p);
+    for (const std::uint32_t f : sources[b]) {
+      if (f != kNullWord) source_words = std::max(source_words, f + 1);
+    }
+    for (const std::uint32_t e : targets[b]) target_words = std::max(target_words, e + 1);
+  }
+  const std::uint32_t null_slot = source_words;  // NULL's group comes last
+  const auto group_of = [&](std::uint32_t f) { return f == kNullWord ? null_slot : f; };
+  const auto for_each_link = [&](const auto& visit) {
+    std::uint32_t link = 0;
+    for (std::size_t b = 0; b < sources.size(); ++b) {
+      for (const std::uint32_t e : targets[b]) {
+        for (const std::uint32_t f : sources[b]) visit(link++, f, e);
       }
+    }
+  };
+  // The links of each source word, in order: (target word, link).
+  std::vector<std::uint32_t> group_start(null_slot + 2, 0);
+  for_each_link([&](std::uint32_t, std::uint32_t f, std::uint32_t) { ++group_start[group_of(f) + 1]; });
+  for (std::size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(link_count);
+  std::vector<std::uint32_t> next = group_start;
+  for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) { grouped[next[group_of(f)]++] = {e, link}; });
+  constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  std::vector<std::uint32_t> seen_in(target_words, kNone), pair_of(target_words);
+  corpus.links.resize(link_count);
+  for (std::uint32_t g = 0; g <= null_slot; ++g) {
+    const std::uint32_t f = g == null_slot ? kNullWord : g;
+    for (std::uint32_t k = group_start[g]; k < group_start[g + 1]; ++k) {
+      const auto [e, link] = grouped[k];
+      if (seen_in[e] != g) {
+        seen_in[e] = g;
+        pair_of[e] = static_cast<std::uint32_t>(corpus.pairs.size());
+        corpus.pairs.push_back(pair_key(f, e));
+        corpus.source_of_pair.push_back(f);
+      }
+      corpus.links[link] = pair_of[e];
     }
   }
   return corpus;
