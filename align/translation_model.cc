@@ -67,47 +67,46 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
       }
     }
   };
-  // The links of each source word, in order: (target word, link).
-  std::vector<std::uint32_t> group_start(null_slot + 2, 0);
-  for_each_link([&](std::uint32_t, std::uint32_t f, std::uint32_t) { ++group_start[group_of(f) + 1]; });
-  for (std::size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(link_count);
-  std::vector<std::uint32_t> next = group_start;
-  for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) { grouped[next[group_of(f)]++] = {e, link}; });
   constexpr std::uint32_t kNone = 0xFFFFFFFF;
-  std::vector<std::uint32_t> seen_in(target_words, kNone), pair_of(target_words);
+  std::vector<std::uint64_t> grouped_pairs;  // numbered by source word first
   corpus.links.resize(link_count);
-  for (std::uint32_t g = 0; g <= null_slot; ++g) {
-    const std::uint32_t f = g == null_slot ? kNullWord : g;
-    for (std::uint32_t k = group_start[g]; k < group_start[g + 1]; ++k) {
-      const auto [e, link] = grouped[k];
-      if (seen_in[e] != g) {
-        seen_in[e] = g;
-        pair_of[e] = static_cast<std::uint32_t>(corpus.pairs.size());
-        corpus.pairs.push_back(pair_key(f, e));
-        corpus.source_of_pair.push_back(f);
+  {
+    // The links of each source word, in order: (target word, link).
+    std::vector<std::uint32_t> group_start(null_slot + 2, 0);
+    for_each_link([&](std::uint32_t, std::uint32_t f, std::uint32_t) { ++group_start[group_of(f) + 1]; });
+    for (std::size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(link_count);
+    std::vector<std::uint32_t> next = group_start;
+    for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) { grouped[next[group_of(f)]++] = {e, link}; });
+    std::vector<std::uint32_t> seen_in(target_words, kNone), pair_of(target_words);
+    for (std::uint32_t g = 0; g <= null_slot; ++g) {
+      const std::uint32_t f = g == null_slot ? kNullWord : g;
+      for (std::uint32_t k = group_start[g]; k < group_start[g + 1]; ++k) {
+        const auto [e, link] = grouped[k];
+        if (seen_in[e] != g) {
+          seen_in[e] = g;
+          pair_of[e] = static_cast<std::uint32_t>(grouped_pairs.size());
+          grouped_pairs.push_back(pair_key(f, e));
+        }
+        corpus.links[link] = pair_of[e];
       }
-      corpus.links[link] = pair_of[e];
     }
   }
   // Renumbered by first appearance: a bead's pairs then lie side by side,
   // and the EM passes over the links find them in cache (numbered by
   // source word, EM took twice as long).
-  std::vector<std::uint32_t> renumbered(corpus.pairs.size(), kNone);
-  Corpus ordered;
-  ordered.bead_shape = std::move(corpus.bead_shape);
-  ordered.links.reserve(corpus.links.size());
-  ordered.pairs.reserve(corpus.pairs.size());
-  ordered.source_of_pair.reserve(corpus.pairs.size());
-  for (const std::uint32_t p : corpus.links) {
-    if (renumbered[p] == kNone) {
-      renumbered[p] = static_cast<std::uint32_t>(ordered.pairs.size());
-      ordered.pairs.push_back(corpus.pairs[p]);
-      ordered.source_of_pair.push_back(corpus.source_of_pair[p]);
+  std::vector<std::uint32_t> renumbered(grouped_pairs.size(), kNone);
+  corpus.pairs.reserve(grouped_pairs.size());
+  corpus.source_of_pair.reserve(grouped_pairs.size());
+  for (std::uint32_t& link : corpus.links) {
+    if (renumbered[link] == kNone) {
+      renumbered[link] = static_cast<std::uint32_t>(corpus.pairs.size());
+      corpus.pairs.push_back(grouped_pairs[link]);
+      corpus.source_of_pair.push_back(static_cast<std::uint32_t>(grouped_pairs[link] >> 32));
     }
-    ordered.links.push_back(renumbered[p]);
+    link = renumbered[link];
   }
-  return ordered;
+  return corpus;
 }
 
 }  // namespace
