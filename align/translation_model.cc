@@ -22,10 +22,16 @@ struct Corpus {
   std::vector<std::uint32_t> source_of_pair;  // per pair: source word
 };
 
-Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
-                    std::size_t max_beads) {
+// The words of the beads trained on: NULL and the source words, and the
+// target words, of each.
+struct TrainingBeads {
   std::vector<std::vector<std::uint32_t>> sources, targets;
-  std::size_t link_count = 0;
+  std::size_t links = 0;  // source words (NULL included) times target words, summed
+};
+
+TrainingBeads training_beads(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
+                             std::size_t max_beads) {
+  TrainingBeads beads;
   const std::size_t step = std::max<std::size_t>(1, (alignment.size() + max_beads - 1) / max_beads);
   for (std::size_t k = 0; k < alignment.size(); k += step) {
     const Bead& bead = alignment[k];
@@ -38,44 +44,45 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
       target.insert(target.end(), document.target[t].words.begin(), document.target[t].words.end());
     }
     if (source.size() > 1 && !target.empty()) {
-      link_count += source.size() * target.size();
-      sources.push_back(std::move(source));
-      targets.push_back(std::move(target));
+      beads.links += source.size() * target.size();
+      beads.sources.push_back(std::move(source));
+      beads.targets.push_back(std::move(target));
     }
   }
-  // Each distinct (f, e) pair gets an index. A hash table of them (half a
-  // million pairs in a novel, megabytes of random probes) took most of the
-  // learning time; grouped by source word, each source's targets are told
-  // apart in a small array by target id instead, which stays in cache.
-  Corpus corpus;
+  return beads;
+}
+
+// Each distinct (f, e) pair's index for every link. A hash table of them
+// (half a million pairs in a novel, megabytes of random probes) took most
+// of the learning time; grouped by source word, each source's targets are
+// told apart in a small array by target id instead, which stays in cache.
+void number_pairs(const TrainingBeads& beads, Corpus& corpus) {
   std::uint32_t source_words = 0, target_words = 0;
-  for (std::size_t b = 0; b < sources.size(); ++b) {
-    corpus.bead_shape.push_back(static_cast<std::uint32_t>(sources[b].size()));
-    corpus.bead_shape.push_back(static_cast<std::uint32_t>(targets[b].size()));
-    for (const std::uint32_t f : sources[b]) {
+  for (std::size_t b = 0; b < beads.sources.size(); ++b) {
+    for (const std::uint32_t f : beads.sources[b]) {
       if (f != kNullWord) source_words = std::max(source_words, f + 1);
     }
-    for (const std::uint32_t e : targets[b]) target_words = std::max(target_words, e + 1);
+    for (const std::uint32_t e : beads.targets[b]) target_words = std::max(target_words, e + 1);
   }
   const std::uint32_t null_slot = source_words;  // NULL's group comes last
   const auto group_of = [&](std::uint32_t f) { return f == kNullWord ? null_slot : f; };
   const auto for_each_link = [&](const auto& visit) {
     std::uint32_t link = 0;
-    for (std::size_t b = 0; b < sources.size(); ++b) {
-      for (const std::uint32_t e : targets[b]) {
-        for (const std::uint32_t f : sources[b]) visit(link++, f, e);
+    for (std::size_t b = 0; b < beads.sources.size(); ++b) {
+      for (const std::uint32_t e : beads.targets[b]) {
+        for (const std::uint32_t f : beads.sources[b]) visit(link++, f, e);
       }
     }
   };
   constexpr std::uint32_t kNone = 0xFFFFFFFF;
   std::vector<std::uint64_t> grouped_pairs;  // numbered by source word first
-  corpus.links.resize(link_count);
+  corpus.links.resize(beads.links);
   {
     // The links of each source word, in order: (target word, link).
     std::vector<std::uint32_t> group_start(null_slot + 2, 0);
     for_each_link([&](std::uint32_t, std::uint32_t f, std::uint32_t) { ++group_start[group_of(f) + 1]; });
     for (std::size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(link_count);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(beads.links);
     std::vector<std::uint32_t> next = group_start;
     for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) { grouped[next[group_of(f)]++] = {e, link}; });
     std::vector<std::uint32_t> seen_in(target_words, kNone), pair_of(target_words);
@@ -106,6 +113,17 @@ Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment
     }
     link = renumbered[link];
   }
+}
+
+Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
+                    std::size_t max_beads) {
+  const TrainingBeads beads = training_beads(document, alignment, min_confidence, max_beads);
+  Corpus corpus;
+  for (std::size_t b = 0; b < beads.sources.size(); ++b) {
+    corpus.bead_shape.push_back(static_cast<std::uint32_t>(beads.sources[b].size()));
+    corpus.bead_shape.push_back(static_cast<std::uint32_t>(beads.targets[b].size()));
+  }
+  number_pairs(beads, corpus);
   return corpus;
 }
 
