@@ -1,6 +1,7 @@
 #include "align/aligner.h"
 
 #include <algorithm>
+#include <future>
 
 #include "align/anchor_path.h"
 #include "align/banded_search.h"
@@ -86,14 +87,22 @@ Alignment refined_coarse_path(const DocumentFeatures& document, const KeyFrequen
 }  // namespace
 
 void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignment& alignment) {
-  for (Bead& bead : alignment) {
-    const BeadEvidence evidence = gather_evidence(
-        document, bead.source_begin, static_cast<int>(bead.source_count), bead.target_begin,
-        static_cast<int>(bead.target_count), [&](std::uint32_t s, std::uint32_t t) {
-          return match_pair(document.source[s], document.target[t]);
-        });
-    bead.score = cost.confidence(shape_index(bead), evidence);
-  }
+  const auto score = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t b = begin; b < end; ++b) {
+      Bead& bead = alignment[b];
+      const BeadEvidence evidence = gather_evidence(
+          document, bead.source_begin, static_cast<int>(bead.source_count), bead.target_begin,
+          static_cast<int>(bead.target_count), [&](std::uint32_t s, std::uint32_t t) {
+            return match_pair(document.source[s], document.target[t]);
+          });
+      bead.score = cost.confidence(shape_index(bead), evidence);
+    }
+  };
+  // Each bead apart from the others: a long document's halves on two threads.
+  const std::size_t half = alignment.size() / 2;
+  std::future<void> second = std::async(side_by_side(document), score, half, alignment.size());
+  score(0, half);
+  second.get();
 }
 
 Alignment align_document(DocumentFeatures document, const AlignerOptions& options, TranslationModel* learned) {

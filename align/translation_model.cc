@@ -1,6 +1,7 @@
 #include "align/translation_model.h"
 
 #include <algorithm>
+#include <future>
 #include <unordered_map>
 
 namespace sverka::align {
@@ -196,17 +197,25 @@ const std::vector<std::uint32_t>* TranslationModel::translations(std::uint32_t s
 }
 
 void TranslationModel::add_keys(DocumentFeatures& document) const {
-  for (SentenceFeatures& sentence : document.source) {
-    const std::size_t sorted = sentence.keys.size();
-    for (std::size_t bit = 0; bit < sentence.words.size(); ++bit) {
-      const auto* targets = translations(sentence.words[bit]);
-      if (targets == nullptr) continue;
-      for (const std::uint32_t e : *targets) {
-        sentence.keys.push_back(MatchKey{e, static_cast<std::uint8_t>(bit)});
+  const auto add = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t s = begin; s < end; ++s) {
+      SentenceFeatures& sentence = document.source[s];
+      const std::size_t sorted = sentence.keys.size();
+      for (std::size_t bit = 0; bit < sentence.words.size(); ++bit) {
+        const auto* targets = translations(sentence.words[bit]);
+        if (targets == nullptr) continue;
+        for (const std::uint32_t e : *targets) {
+          sentence.keys.push_back(MatchKey{e, static_cast<std::uint8_t>(bit)});
+        }
       }
+      sort_keys(sentence, sorted);
     }
-    sort_keys(sentence, sorted);
-  }
+  };
+  // Sentence by sentence: a long document's halves on two threads.
+  const std::size_t half = document.source.size() / 2;
+  std::future<void> second = std::async(side_by_side(document), add, half, document.source.size());
+  add(0, half);
+  second.get();
 }
 
 }  // namespace sverka::align
