@@ -1,6 +1,7 @@
 #include "align/coarse_path.h"
 
 #include <algorithm>
+#include <future>
 
 #include "align/banded_search.h"
 #include "align/path_repair.h"
@@ -84,8 +85,10 @@ Alignment widen_jumps(const Alignment& blocks) {
 Alignment coarse_path(const DocumentFeatures& document, const BeadCost& cost, std::uint32_t k,
                       std::uint32_t width, const Alignment* guide) {
   DocumentFeatures coarse;
+  std::future<std::vector<SentenceFeatures>> target_blocks =
+      std::async(side_by_side(document), [&] { return merge_blocks(document.target, k); });
   coarse.source = merge_blocks(document.source, k);
-  coarse.target = merge_blocks(document.target, k);
+  coarse.target = target_blocks.get();
   // Blocks need token weights of their own, or the block search sees no
   // lexical evidence at all, only lengths (a block's tokens face other
   // blocks, so their chance of a random match is measured anew).

@@ -5,14 +5,20 @@
 namespace sverka::align {
 namespace {
 
-// Below this many sentences (both sides) a thread costs more than it saves.
-constexpr std::size_t kTwoThreadsFrom = 4000;
+// Below this many match keys (both sides) a thread costs more than it
+// saves: the passes split are over every key. Counted in keys, not
+// sentences, so a book's coarse document of blocks, with a tenth of its
+// sentences but all of its keys, is split too.
+constexpr std::size_t kTwoThreadsFrom = 100000;
 
 }  // namespace
 
 std::launch side_by_side(const DocumentFeatures& document) {
-  return document.source.size() + document.target.size() >= kTwoThreadsFrom ? std::launch::async
-                                                                              : std::launch::deferred;
+  std::size_t keys = 0;
+  for (const auto* side : {&document.source, &document.target}) {
+    for (const SentenceFeatures& sentence : *side) keys += sentence.keys.size();
+  }
+  return keys >= kTwoThreadsFrom ? std::launch::async : std::launch::deferred;
 }
 
 void sort_keys(SentenceFeatures& sentence, std::size_t sorted) {
