@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <future>
-#include <unordered_map>
 
 namespace sverka::align {
 namespace {
@@ -12,6 +11,7 @@ constexpr std::uint32_t kNullWord = 0xFFFFFFFF;
 std::uint64_t pair_key(std::uint32_t source, std::uint32_t target) {
   return (static_cast<std::uint64_t>(source) << 32) | target;
 }
+std::uint32_t source_of(std::uint64_t pair) { return static_cast<std::uint32_t>(pair >> 32); }
 
 // Training data in dense form: every (source word, target word) co-occurrence
 // of a bead is an index into one probability array, so EM iterations are
@@ -20,7 +20,10 @@ struct Corpus {
   std::vector<std::uint64_t> pairs;     // distinct (f, e), in order of first appearance
   std::vector<std::uint32_t> links;     // per bead, per target token, per source token: pair index
   std::vector<std::uint32_t> bead_shape;  // per bead: source tokens (NULL included), target tokens
-  std::vector<std::uint32_t> source_of_pair;  // per pair: source word
+  // Per pair: its source word's group, dense from 0 (NULL's last), for the
+  // normalizing totals; source_groups of them.
+  std::vector<std::uint32_t> source_group;
+  std::uint32_t source_groups = 0;
 };
 
 // The words of the beads trained on: NULL and the source words, and the
@@ -105,15 +108,16 @@ void number_pairs(const TrainingBeads& beads, Corpus& corpus) {
   // source word, EM took twice as long).
   std::vector<std::uint32_t> renumbered(grouped_pairs.size(), kNone);
   corpus.pairs.reserve(grouped_pairs.size());
-  corpus.source_of_pair.reserve(grouped_pairs.size());
+  corpus.source_group.reserve(grouped_pairs.size());
   for (std::uint32_t& link : corpus.links) {
     if (renumbered[link] == kNone) {
       renumbered[link] = static_cast<std::uint32_t>(corpus.pairs.size());
       corpus.pairs.push_back(grouped_pairs[link]);
-      corpus.source_of_pair.push_back(static_cast<std::uint32_t>(grouped_pairs[link] >> 32));
+      corpus.source_group.push_back(group_of(source_of(grouped_pairs[link])));
     }
     link = renumbered[link];
   }
+  corpus.source_groups = null_slot + 1;
 }
 
 Corpus build_corpus(const DocumentFeatures& document, const Alignment& alignment, double min_confidence,
@@ -136,20 +140,8 @@ TranslationModel TranslationModel::learn(const DocumentFeatures& document,
   const Corpus corpus = build_corpus(document, alignment, options.min_confidence, options.max_beads);
   TranslationModel model;
   if (corpus.pairs.empty()) return model;
-  // Source words are dense-numbered for the normalizing totals.
-  std::vector<std::uint32_t> source_index(corpus.pairs.size());
-  std::vector<std::uint32_t> distinct_sources;
-  {
-    std::unordered_map<std::uint32_t, std::uint32_t> dense;
-    for (std::size_t p = 0; p < corpus.pairs.size(); ++p) {
-      const auto [it, added] = dense.try_emplace(corpus.source_of_pair[p], static_cast<std::uint32_t>(distinct_sources.size()));
-      if (added) distinct_sources.push_back(corpus.source_of_pair[p]);
-      source_index[p] = it->second;
-    }
-  }
   std::vector<double> probability(corpus.pairs.size(), 1.0), counts(corpus.pairs.size());
-  std::vector<double> totals(distinct_sources.size());
-  std::vector<double> row;
+  std::vector<double> totals(corpus.source_groups);
   for (int iteration = 0; iteration < options.iterations; ++iteration) {
     std::fill(counts.begin(), counts.end(), 0.0);
     std::fill(totals.begin(), totals.end(), 0.0);
@@ -163,28 +155,28 @@ TranslationModel TranslationModel::learn(const DocumentFeatures& document,
           const std::uint32_t p = corpus.links[link + k];
           const double share = probability[p] / norm;
           counts[p] += share;
-          totals[source_index[p]] += share;
+          totals[corpus.source_group[p]] += share;
         }
       }
     }
-    for (std::size_t p = 0; p < probability.size(); ++p) probability[p] = counts[p] / totals[source_index[p]];
+    for (std::size_t p = 0; p < probability.size(); ++p) probability[p] = counts[p] / totals[corpus.source_group[p]];
   }
   // Occurrences of each source word in the training beads.
-  std::vector<int> occurrences(distinct_sources.size(), 0);
+  std::vector<int> occurrences(corpus.source_groups, 0);
   {
     std::size_t link = 0;
     for (std::size_t b = 0; b < corpus.bead_shape.size(); b += 2) {
       const std::uint32_t source_tokens = corpus.bead_shape[b];
       if (corpus.bead_shape[b + 1] > 0) {
-        for (std::uint32_t k = 0; k < source_tokens; ++k) ++occurrences[source_index[corpus.links[link + k]]];
+        for (std::uint32_t k = 0; k < source_tokens; ++k) ++occurrences[corpus.source_group[corpus.links[link + k]]];
       }
       link += static_cast<std::size_t>(source_tokens) * corpus.bead_shape[b + 1];
     }
   }
   for (std::size_t p = 0; p < probability.size(); ++p) {
-    const std::uint32_t f = corpus.source_of_pair[p];
+    const std::uint32_t f = source_of(corpus.pairs[p]);
     if (f == kNullWord || probability[p] < options.min_probability) continue;
-    if (occurrences[source_index[p]] < options.min_count) continue;
+    if (occurrences[corpus.source_group[p]] < options.min_count) continue;
     model.table_[f].push_back(static_cast<std::uint32_t>(corpus.pairs[p]));
   }
   for (auto& [f, targets] : model.table_) std::sort(targets.begin(), targets.end());
