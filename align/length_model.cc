@@ -28,11 +28,19 @@ LengthModel LengthModel::estimate(const std::vector<SentenceFeatures>& source,
   return LengthModel(target_total / source_total, kVariance);
 }
 
-double LengthModel::delta(double source_length, double target_length) const {
-  const double expected = source_length * ratio_;
-  const double mean = (expected + target_length) / 2;
+// |target - ratio·source| / √(mean length · variance), times `scale`, in
+// `Real` arithmetic.
+template <typename Real>
+Real LengthModel::scaled_delta(double source_length, double target_length, Real scale) const {
+  const auto expected = static_cast<Real>(source_length * ratio_);
+  const Real mean = (expected + static_cast<Real>(target_length)) / 2;
   if (mean < 1) return 0;
-  return std::fabs(target_length - expected) / std::sqrt(mean * variance_);
+  return std::fabs(static_cast<Real>(target_length) - expected) * scale /
+         std::sqrt(mean * static_cast<Real>(variance_));
+}
+
+double LengthModel::delta(double source_length, double target_length) const {
+  return scaled_delta<double>(source_length, target_length, 1.0);
 }
 
 double LengthModel::fit(double source_length, double target_length) const {
@@ -42,12 +50,7 @@ double LengthModel::fit(double source_length, double target_length) const {
 double LengthModel::cost(double source_length, double target_length) const {
   // In single precision: the search asks for millions of these, and the
   // square root and division, in double, were most of their time.
-  const float expected = static_cast<float>(source_length * ratio_);
-  const float mean = (expected + static_cast<float>(target_length)) / 2;
-  const double position =
-      mean < 1 ? 0.0
-               : std::fabs(static_cast<float>(target_length) - expected) * kTableSteps /
-                     std::sqrt(mean * static_cast<float>(variance_));
+  const double position = scaled_delta<float>(source_length, target_length, kTableSteps);
   const auto k = static_cast<std::size_t>(position);
   if (k + 1 >= cost_table_.size()) {
     // Past the table the tail is x²/2 + log x + log √(π/2) to within 1e-3.

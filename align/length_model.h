@@ -30,6 +30,8 @@ class LengthModel {
 
  private:
   double delta(double source_length, double target_length) const;
+  template <typename Real>
+  Real scaled_delta(double source_length, double target_length, Real scale) const;
 
   static constexpr int kTableSteps = 64;  // per unit of δ
   double ratio_;
