@@ -1,7 +1,6 @@
 #include "align/aligner.h"
 
 #include <algorithm>
-#include <future>
 
 #include "align/anchor_path.h"
 #include "align/banded_search.h"
@@ -99,10 +98,7 @@ void score_beads(const DocumentFeatures& document, const BeadCost& cost, Alignme
     }
   };
   // Each bead apart from the others: a long document's halves on two threads.
-  const std::size_t half = alignment.size() / 2;
-  std::future<void> second = std::async(side_by_side(document), score, half, alignment.size());
-  score(0, half);
-  second.get();
+  in_halves(side_by_side(document), alignment.size(), score);
 }
 
 Alignment align_document(DocumentFeatures document, const AlignerOptions& options, TranslationModel* learned) {

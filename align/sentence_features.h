@@ -80,6 +80,16 @@ std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures
 // busy with documents anyway), one after the other otherwise.
 std::launch side_by_side(const DocumentFeatures& document);
 
+// work(begin, end) over [0, count) in two halves, the second on another
+// thread when `policy` is async; `work` must be safe on disjoint ranges.
+template <typename Work>
+void in_halves(std::launch policy, std::size_t count, const Work& work) {
+  const std::size_t half = count / 2;
+  std::future<void> second = std::async(policy, [&] { work(half, count); });
+  work(0, half);
+  second.get();
+}
+
 // sentence_frequency() of both sides of a document, counted side by side on
 // a long one: the token weights and the anchor chain both start from them.
 struct KeyFrequencies {

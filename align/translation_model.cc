@@ -1,7 +1,6 @@
 #include "align/translation_model.h"
 
 #include <algorithm>
-#include <future>
 
 namespace sverka::align {
 namespace {
@@ -204,10 +203,7 @@ void TranslationModel::add_keys(DocumentFeatures& document) const {
     }
   };
   // Sentence by sentence: a long document's halves on two threads.
-  const std::size_t half = document.source.size() / 2;
-  std::future<void> second = std::async(side_by_side(document), add, half, document.source.size());
-  add(0, half);
-  second.get();
+  in_halves(side_by_side(document), document.source.size(), add);
 }
 
 }  // namespace sverka::align

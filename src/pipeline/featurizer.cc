@@ -272,11 +272,7 @@ std::vector<align::SentenceFeatures> Featurizer::source_features(const std::vect
       features[s] = sentence_features(source[s], entries);
     }
   };
-  const std::size_t half = two_threads ? source.size() / 2 : source.size();
-  std::future<void> second_half =
-      std::async(two_threads ? std::launch::async : std::launch::deferred, assemble, half, source.size());
-  assemble(0, half);
-  second_half.get();
+  align::in_halves(two_threads ? std::launch::async : std::launch::deferred, source.size(), assemble);
   return features;
 }
 

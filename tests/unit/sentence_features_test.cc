@@ -33,3 +33,13 @@ TEST_CASE("key ids are counted up to the largest, and sentences per key once eac
   CHECK(both.target == align::sentence_frequency(doc.target, align::key_count(doc)));
   CHECK(both.target[9] == 1);
 }
+
+TEST_CASE("work in halves covers every index once, on one thread or two") {
+  for (const std::launch policy : {std::launch::deferred, std::launch::async}) {
+    std::vector<int> seen(7, 0);
+    align::in_halves(policy, seen.size(), [&](std::size_t begin, std::size_t end) {
+      for (std::size_t k = begin; k < end; ++k) ++seen[k];
+    });
+    CHECK(seen == std::vector<int>(7, 1));
+  }
+}
