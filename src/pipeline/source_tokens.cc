@@ -78,6 +78,9 @@ void SourceTokenizer::add(SentenceClaims::Range range) {
 }
 
 SourceTokens SourceTokenizer::join(SourceTokenizer front, SourceTokenizer back) {
+  // The front worker claims in order: alone (a short document, or Hunspell
+  // stemming), its share is numbered by first appearance already.
+  if (back.chunks_.empty()) return std::move(front.tokens_);
   SourceTokens joined = std::move(front.tokens_);
   // The back worker's distinct tokens, numbered after the front worker's.
   std::vector<std::uint32_t> renumbered(back.tokens_.distinct.size());
