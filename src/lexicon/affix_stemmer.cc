@@ -10,10 +10,6 @@ namespace {
 
 constexpr std::size_t kListedBits = std::size_t{1} << 20;  // 128 KiB
 
-bool at_letter_start(std::string_view word, std::size_t pos) {
-  return pos == 0 || pos >= word.size() || (static_cast<unsigned char>(word[pos]) & 0xC0) != 0x80;
-}
-
 }  // namespace
 
 std::optional<AffixStemmer> AffixStemmer::load(const std::string& aff_path, const std::string& dic_path) {
@@ -174,7 +170,7 @@ std::vector<std::string> AffixStemmer::stems(std::string_view input) const {
   std::vector<Candidate> roots;
   // The part left by a prefix may not be empty.
   for (std::size_t length = 0; length < word.size() && length <= rules_.longest_prefix; ++length) {
-    if (!at_letter_start(word, length)) continue;
+    if (!starts_code_point(word, length)) continue;
     prefix_roots(word, length, roots);
     add(roots);
   }
@@ -213,7 +209,7 @@ void AffixStemmer::suffix_roots(std::string_view word, const AffixRule* prefix, 
   // The part left by a suffix may not be empty.
   for (std::size_t length = 0; length < word.size() && length <= rules_.longest_suffix; ++length) {
     const std::size_t cut = word.size() - length;
-    if (!at_letter_start(word, cut)) continue;
+    if (!starts_code_point(word, cut)) continue;
     const std::vector<AffixRuleGroup>* groups = rules_.suffix_groups(word.substr(cut));
     if (groups == nullptr) continue;
     for (const AffixRuleGroup& group : *groups) {
@@ -268,7 +264,7 @@ bool AffixStemmer::compound_matches(const std::string& rule, std::size_t at, std
   const std::size_t next = at + (times == '\0' ? 1 : 2);
   if (times != '\0' && compound_matches(rule, next, word, pos, parts)) return true;
   for (std::size_t end = pos + 1; end <= word.size(); ++end) {
-    if (!at_letter_start(word, end)) continue;
+    if (!starts_code_point(word, end)) continue;
     const std::string_view part = word.substr(pos, end - pos);
     if (count_code_points(part) < rules_.compound_min || !takes(flags_of(part), flag)) continue;
     if (times == '*' && compound_matches(rule, at, word, end, parts + 1)) return true;

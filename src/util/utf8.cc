@@ -52,7 +52,7 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
 
 char32_t previous_code_point(std::string_view text, std::size_t& pos) {
   std::size_t start = pos - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  while (!starts_code_point(text, start)) --start;
   pos = start;
   return next_code_point(text, start);
 }

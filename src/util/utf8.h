@@ -16,6 +16,12 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 // Decodes the code point starting at `pos` of valid UTF-8 and advances `pos`.
 char32_t next_code_point(std::string_view text, std::size_t& pos);
 
+// Whether byte `pos` of UTF-8 text begins a code point (or is the start or
+// the end of the text): where a valid cut may fall.
+inline bool starts_code_point(std::string_view text, std::size_t pos) {
+  return pos == 0 || pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+}
+
 // Decodes the code point ending just before `pos` (> 0) of valid UTF-8 and
 // moves `pos` back to its first byte: iteration from the end.
 char32_t previous_code_point(std::string_view text, std::size_t& pos);

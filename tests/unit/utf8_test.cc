@@ -30,3 +30,10 @@ TEST_CASE("code points iterate from the end too") {
   CHECK(previous_code_point(text, pos) == U'a');
   CHECK(pos == 0);
 }
+
+TEST_CASE("a cut may fall before a code point's first byte, at either end, nowhere else") {
+  const std::string text = "aЁ😀";  // bytes: a | Ё Ё | 😀 😀 😀 😀
+  std::vector<bool> starts;
+  for (std::size_t pos = 0; pos <= text.size(); ++pos) starts.push_back(starts_code_point(text, pos));
+  CHECK(starts == std::vector<bool>{true, true, false, true, false, false, false, true});
+}
