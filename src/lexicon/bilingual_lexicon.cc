@@ -172,8 +172,9 @@ bool BilingualLexicon::is_current(const std::string& path) {
   return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kMagic;
 }
 
-BilingualLexicon BilingualLexicon::load(const std::string& path) {
-  const std::string in = read_file_bytes(path);
+BilingualLexicon BilingualLexicon::load(const std::string& path) { return parse(read_file_bytes(path), path); }
+
+BilingualLexicon BilingualLexicon::parse(const std::string& in, const std::string& path) {
   if (in.compare(0, kMagic.size(), kMagic) != 0) {
     throw InputError(Location::at_byte(path, 0), "not a sverka lexicon file (rebuild it with 'sverka lexicon build')");
   }

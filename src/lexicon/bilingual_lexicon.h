@@ -37,6 +37,8 @@ class BilingualLexicon {
   BilingualLexicon() = default;
   static BilingualLexicon build(const LexiconSources& sources);
   static BilingualLexicon load(const std::string& path);
+  // The same from the file's bytes; `path` names it in errors.
+  static BilingualLexicon parse(const std::string& in, const std::string& path);
   // Whether a file is a lexicon in the format this build writes (a cache
   // written by an older build is converted again).
   static bool is_current(const std::string& path);

@@ -1,9 +1,11 @@
 // libFuzzer target: the line-format readers (bead notation, JSON lines,
-// abbreviation lists) on arbitrary text. Errors are InputErrors, nothing else.
+// abbreviation lists) and the binary lexicon reader on arbitrary bytes.
+// Errors are InputErrors, nothing else.
 #include <cstdint>
 #include <string>
 
 #include "formats/bead_text.h"
+#include "lexicon/bilingual_lexicon.h"
 #include "text/abbreviations.h"
 #include "util/error.h"
 #include "util/json_line.h"
@@ -20,6 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   try {
     sverka::Abbreviations::parse(text, "fuzz");
+  } catch (const sverka::InputError&) {
+  }
+  // A lexicon's header is its magic line: give the rest of the bytes one.
+  try {
+    sverka::BilingualLexicon::parse("sverka-lexicon-2\n" + text, "fuzz").translations("a");
   } catch (const sverka::InputError&) {
   }
   return 0;
