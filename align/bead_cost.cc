@@ -45,7 +45,8 @@ double BeadCost::bound(double fixed_cost, double lexical_ceiling) const {
 double BeadCost::paired_cost(double fixed_cost, const BeadEvidence& evidence) const {
   return fixed_cost - weights_.lexical_weight * evidence.lexical +
          weights_.paragraph_penalty * evidence.inner_paragraph_starts +
-         (evidence.turn_mismatch ? weights_.turn_penalty : 0.0);
+         (evidence.turn_mismatch ? weights_.turn_penalty : 0.0) +
+         weights_.turn_count_penalty * evidence.turn_difference;
 }
 
 }  // namespace sverka::align

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <bit>
+#include <cstdlib>
 #include <cstdint>
 
 #include "align/bead_cost.h"
@@ -47,6 +48,7 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
   for (std::uint32_t s = s0; s < s0 + source_count; ++s) {
     const SentenceFeatures& source = doc.source[s];
     e.source_length += source.length;
+    e.turn_difference += source.turns;
     e.source_content += source.content_tokens;
     if (doc.has_paragraphs && s > s0 && source.paragraph_start) ++e.inner_paragraph_starts;
     std::uint64_t source_bits = 0;
@@ -61,11 +63,13 @@ BeadEvidence gather_evidence(const DocumentFeatures& doc, std::uint32_t s0, int 
   for (int k = 0; k < target_count; ++k) {
     const SentenceFeatures& target = doc.target[t0 + k];
     e.target_length += target.length;
+    e.turn_difference -= target.turns;
     e.target_content += target.content_tokens;
     e.target_matched += std::popcount(target_bits[k]);
     e.lexical += lexical_score(target.weights, target_bits[k], target_facing);
     if (doc.has_paragraphs && k > 0 && target.paragraph_start) ++e.inner_paragraph_starts;
   }
+  e.turn_difference = std::abs(e.turn_difference);
   return e;
 }
 

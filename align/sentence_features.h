@@ -53,6 +53,9 @@ struct SentenceFeatures {
   // Opens a turn of dialogue or a quotation (a leading dash or opening
   // quote mark): a bead tends to begin on a turn on both sides or on neither.
   bool opens_turn = false;
+  // Turns of dialogue it opens, capped at 255: a bead's two sides tend to
+  // open as many.
+  std::uint8_t turns = 0;
   TokenWeights weights;  // filled by weigh_tokens()
 };
 

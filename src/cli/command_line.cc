@@ -62,7 +62,7 @@ Paths paths_from(const po::variables_map& values) {
 
 void add_aligner_options(po::options_description& options) {
   options.add_options()
-      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,short-skip=,turn=,paragraph=,merge=,many=,five=")
+      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,short-skip=,turn=,turns=,paragraph=,merge=,many=,five=")
       ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
 }
 
@@ -94,6 +94,8 @@ align::AlignerOptions aligner_options_from(const po::variables_map& values) {
       w.short_skip_cost = value;
     } else if (name == "turn") {
       w.turn_penalty = value;
+    } else if (name == "turns") {
+      w.turn_count_penalty = value;
     } else if (name == "paragraph") {
       w.paragraph_penalty = value;
     } else if (name == "merge") {  // 2-1 and 1-2

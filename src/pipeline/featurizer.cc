@@ -3,6 +3,7 @@
 #include "lexicon/verb_aspect.h"
 #include "names/name_forms.h"
 #include "names/phonetic_key.h"
+#include "text/dialogue_turns.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 #include "text/translator_brackets.h"
@@ -24,20 +25,6 @@ constexpr std::size_t kSecondThreadFrom = 500;
 // about a millisecond of lemmatizing, so the one that finishes first waits
 // no longer than that.
 constexpr std::size_t kSentencesPerClaim = 64;
-
-// A leading dialogue dash ("--" and "- " count; a minus sign does not) or
-// quotation mark, whichever way the typography turns it.
-bool opens_turn(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t cp = next_code_point(text, pos);
-    if (cp == ' ' || cp == '\t' || cp == 0xA0) continue;
-    if (cp == '-') return pos < text.size() && (text[pos] == '-' || text[pos] == ' ');
-    const char32_t unified = unify_punctuation(cp);
-    return unified == '"' || unified == '\'' || (unified == '-' && cp != 0x2212);
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -189,6 +176,7 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   features.length = static_cast<std::uint32_t>(count_code_points(sentence.text));
   features.paragraph_start = sentence.starts_paragraph;
   features.opens_turn = opens_turn(sentence.text);
+  features.turns = static_cast<std::uint8_t>(std::min(count_turns(sentence.text), 255));
   const std::size_t tracked = std::min<std::size_t>(content.size(), align::kMaxContentTokens);
   std::size_t key_count = 0;
   for (std::size_t k = 0; k < tracked; ++k) key_count += content[k]->keys.size();

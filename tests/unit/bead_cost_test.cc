@@ -70,6 +70,14 @@ TEST_CASE("a bead that begins a turn of dialogue on one side only pays the turn 
   CHECK(model().cost(0, mismatched) - model().cost(0, evidence(2, 5, 10, 80, 80)) == Approx(weights.turn_penalty));
 }
 
+TEST_CASE("each turn of dialogue one side of a bead opens and the other does not costs the turn count penalty") {
+  const CostWeights weights;
+  BeadEvidence uneven = evidence(2, 5, 10, 80, 80);
+  uneven.turn_difference = 2;
+  CHECK(model().cost(0, uneven) - model().cost(0, evidence(2, 5, 10, 80, 80)) ==
+        Approx(2 * weights.turn_count_penalty));
+}
+
 TEST_CASE("the bound the search prunes with is never above a bead's cost") {
   // Lexical ratios up to the ceiling, lengths fitting or not, all shapes.
   for (int shape = 0; shape < kBeadShapeCount; ++shape) {
@@ -78,6 +86,7 @@ TEST_CASE("the bound the search prunes with is never above a bead's cost") {
       for (const double target_length : {40.0, 80.0, 200.0}) {
         BeadEvidence e = evidence(lexical, 3, 10, 80, target_length);
         e.inner_paragraph_starts = 1;
+        e.turn_difference = 1;
         const double fixed = model().fixed_cost(shape, 80, target_length);
         CHECK(model().bound(fixed, 8.0) <= model().cost(shape, e) + 1e-9);
         CHECK(model().paired_cost(fixed, e) == Approx(model().cost(shape, e)));
