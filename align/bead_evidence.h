@@ -5,8 +5,8 @@
 
 #include <array>
 #include <bit>
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 
 #include "align/bead_cost.h"
 #include "align/pair_match.h"

@@ -7,7 +7,6 @@
 namespace sverka {
 namespace {
 
-
 // A dash of any typography but the minus sign; "--" is one dash.
 bool is_dash(char32_t cp, std::string_view text, std::size_t after) {
   if (cp == '-') return after < text.size() && (text[after] == '-' || text[after] == ' ');
@@ -63,7 +62,7 @@ int count_turns(std::string_view text) {
       counted = true;
     }
     if (dash || quote) {
-      word_start = true;  // "--«Нет»", "'"
+      word_start = true;  // marks may follow each other: "--«Нет»", "''"
       continue;
     }
     counted = false;
