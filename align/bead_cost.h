@@ -64,6 +64,11 @@ struct CostWeights {
 struct LexicalRates {
   double parallel = 0.4;
   double random = 0.05;
+  // The parallel rate of number tokens alone (SentenceFeatures::number_bits):
+  // a translation keeps .88 of Text+Berg's numbers and .98 of the news
+  // items', against .45 of their words, so a number left unmatched is
+  // strong evidence against a pair, not a word's weak one.
+  double number_parallel = 0.4;
 };
 
 // What a bead's cost and confidence are computed from.

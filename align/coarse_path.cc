@@ -31,6 +31,7 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
         if (bit < kMaxContentTokens) block.keys.push_back({key.id, static_cast<std::uint8_t>(bit)});
       }
       std::inplace_merge(block.keys.begin(), block.keys.begin() + static_cast<std::ptrdiff_t>(middle), block.keys.end());
+      if (offset < kMaxContentTokens) block.number_bits |= sentences[s].number_bits << offset;
       block.content_tokens = static_cast<std::uint8_t>(
           std::min(kMaxContentTokens, offset + sentences[s].content_tokens));
     }

@@ -13,19 +13,37 @@ constexpr std::size_t kMaxSamples = 2000;
 constexpr std::int64_t kRandomOffset = 8;   // sentences off the diagonal: surely unrelated
 constexpr std::int64_t kParallelWindow = 2;  // around the diagonal
 
+// Number tokens at the document's parallel rate mixed into their own
+// count: a news item quotes a handful of numbers, a book none. (Strict F1
+// was the same on every set from 3 to 30.)
+constexpr double kNumberPriorTokens = 10;
+
 struct Tally {
   double matched = 0, content = 0;
+  double numbers_matched = 0, numbers = 0;
   void add(const PairMatch& match, const SentenceFeatures& s, const SentenceFeatures& t) {
     matched += std::popcount(match.source_bits) + std::popcount(match.target_bits);
     content += s.content_tokens + t.content_tokens;
+    numbers_matched += std::popcount(match.source_bits & s.number_bits) + std::popcount(match.target_bits & t.number_bits);
+    numbers += std::popcount(s.number_bits) + std::popcount(t.number_bits);
+  }
+  void add(const Tally& other) {
+    matched += other.matched;
+    content += other.content;
+    numbers_matched += other.numbers_matched;
+    numbers += other.numbers;
   }
   double rate(double fallback) const { return content > 0 ? matched / content : fallback; }
 };
 
-LexicalRates bounded(double parallel, double random) {
+LexicalRates bounded(const Tally& parallel, double fallback, double random) {
   LexicalRates rates;
   rates.random = std::clamp(random, 0.005, 0.3);
-  rates.parallel = std::clamp(parallel, std::min(0.95, 2 * rates.random), 0.95);
+  const double floor = std::min(0.95, 2 * rates.random);
+  rates.parallel = std::clamp(parallel.rate(fallback), floor, 0.95);
+  rates.number_parallel = std::clamp(
+      (parallel.numbers_matched + kNumberPriorTokens * rates.parallel) / (parallel.numbers + kNumberPriorTokens), floor,
+      0.95);
   return rates;
 }
 
@@ -71,11 +89,10 @@ LexicalRates estimate_rates(const DocumentFeatures& doc, const Alignment* guide)
         best_pair = pair;
       }
     }
-    parallel.matched += best_pair.matched;
-    parallel.content += best_pair.content;
+    parallel.add(best_pair);
   }
   const LexicalRates defaults;
-  return bounded(parallel.rate(defaults.parallel), random.rate(defaults.random));
+  return bounded(parallel, defaults.parallel, random.rate(defaults.random));
 }
 
 LexicalRates rates_from_alignment(const DocumentFeatures& doc, const Alignment& alignment) {
@@ -86,7 +103,7 @@ LexicalRates rates_from_alignment(const DocumentFeatures& doc, const Alignment& 
                  doc.source[bead.source_begin], doc.target[bead.target_begin]);
   }
   const LexicalRates first = estimate_rates(doc, &alignment);
-  return bounded(parallel.rate(first.parallel), first.random);
+  return bounded(parallel, first.parallel, first.random);
 }
 
 }  // namespace sverka::align

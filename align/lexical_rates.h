@@ -6,7 +6,8 @@
 // lacks, the true path runs far from the diagonal, and pairs "off" it may
 // be translations). The parallel rate comes first from the best pair in a
 // small window around the diagonal (a slight overestimate), then from the
-// 1-1 beads of a first alignment. Measuring both on the document is what
+// 1-1 beads of a first alignment; the same pairs give numbers a parallel
+// rate of their own. Measuring both on the document is what
 // lets one set of weights serve a pair with a rich dictionary and a pair
 // with none.
 #pragma once

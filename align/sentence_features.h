@@ -56,6 +56,9 @@ struct SentenceFeatures {
   // Turns of dialogue it opens, capped at 255: a bead's two sides tend to
   // open as many.
   std::uint8_t turns = 0;
+  // Content tokens that are numbers (bit k: token k): a translation keeps
+  // them far more often than words, so they weigh by a rate of their own.
+  std::uint64_t number_bits = 0;
   TokenWeights weights;  // filled by weigh_tokens()
 };
 

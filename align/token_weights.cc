@@ -62,6 +62,9 @@ class TokenTerms {
 void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint32_t>& other_frequency,
                 double other_size, const LexicalRates& rates) {
   TokenTerms terms(other_size, rates);
+  LexicalRates number_rates = rates;
+  number_rates.parallel = rates.number_parallel;
+  TokenTerms number_terms(other_size, number_rates);
   std::vector<std::uint32_t> expected;
   for (SentenceFeatures& sentence : side) {
     // Expected random matches per token: sentences of the other side that
@@ -73,7 +76,8 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
     weights.delta.assign(sentence.content_tokens, {});
     for (std::size_t bit = 0; bit < expected.size(); ++bit) {
       if (expected[bit] == 0) continue;  // nothing could match it
-      const TokenTerms::Terms& token = terms.at(expected[bit]);
+      const bool number = (sentence.number_bits >> bit) & 1;
+      const TokenTerms::Terms& token = (number ? number_terms : terms).at(expected[bit]);
       for (std::size_t slot = 0; slot < kMaxBeadSpan; ++slot) {
         weights.base[slot] += token.loss[slot];
         weights.delta[bit][slot] = token.delta[slot];

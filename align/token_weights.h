@@ -2,7 +2,8 @@
 //
 // A token that matches in a true pair with probability p_parallel and in an
 // unrelated pair with probability p_random adds log(p_parallel/p_random)
-// when matched and log((1-p_parallel)/(1-p_random)) when not. p_random is
+// when matched and log((1-p_parallel)/(1-p_random)) when not. p_parallel
+// is the document's, for a number its numbers' (LexicalRates). p_random is
 // the token's own: the share of the other side's sentences that carry one
 // of its keys (less its own translation, smoothed towards the document's
 // overall random rate). A match on "Levin" in a novel about Levin, or on "said", is

@@ -74,6 +74,7 @@ const Featurizer::TokenKeys& Featurizer::target_token(const Token& token) {
   if (token.kind == TokenKind::kNumber) {
     entry.word = keys_.id(KeyKind::kNumber, number_key(token.norm));
     entry.keys.push_back(entry.word);
+    entry.number = true;
   } else if (is_content_word(token, target_)) {
     const auto& lemmas = target_.lemmatizer.lemmas(token.norm);
     for (const std::string& lemma : lemmas) entry.keys.push_back(keys_.id(KeyKind::kWord, lemma));
@@ -118,6 +119,7 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
   if (token.kind == TokenKind::kNumber) {
     word_key = "n:" + number_key(token.norm);
     add(KeyKind::kNumber, number_key(token.norm));
+    entry.number = true;
   } else if (!lemmas.empty()) {  // a content word: the callers tested it
     add(KeyKind::kExact, token.norm);
     for (const std::string& digits : digit_runs(token.norm)) add(KeyKind::kNumber, digits);
@@ -185,6 +187,7 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   for (std::size_t k = 0; k < tracked; ++k) {
     for (const std::uint32_t key : content[k]->keys) features.keys.push_back({key, static_cast<std::uint8_t>(k)});
     features.words.push_back(content[k]->word);
+    if (content[k]->number) features.number_bits |= std::uint64_t{1} << k;
   }
   features.content_tokens = static_cast<std::uint8_t>(tracked);
   align::sort_keys(features);

@@ -17,6 +17,14 @@ TEST_CASE("blocks add lengths and renumber token positions") {
   CHECK(blocks[0].keys.back().bit == 2);
 }
 
+TEST_CASE("blocks keep which of their tokens are numbers") {
+  std::vector<align::SentenceFeatures> sentences = {testing::sentence(10, {1, 2}), testing::sentence(20, {3})};
+  sentences[0].number_bits = 0b10;
+  sentences[1].number_bits = 0b1;
+  const auto blocks = align::merge_blocks(sentences, 2);
+  CHECK(blocks[0].number_bits == 0b110);
+}
+
 TEST_CASE("the coarse path of a parallel document follows the diagonal") {
   const align::DocumentFeatures doc = testing::parallel_document(400);
   const align::BeadCost cost(align::LengthModel(1.0, 6.8), align::LexicalRates{}, align::CostWeights{});

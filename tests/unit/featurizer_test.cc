@@ -20,6 +20,8 @@ TEST_CASE("dictionary words, numbers and names match across languages") {
   INFO("source bits " << match.source_bits);
   CHECK(__builtin_popcountll(match.source_bits) >= 4);
   CHECK(doc.source[0].content_tokens == 5);  // "о" and "в" are function words
+  CHECK(doc.source[0].number_bits == 0b100);   // 11, the third content token
+  CHECK(doc.target[0].number_bits == 0b100);
   CHECK(number_key("10 000") == "10000");
 }
 

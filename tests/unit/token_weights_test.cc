@@ -35,6 +35,21 @@ TEST_CASE("matching tokens give a translated pair a positive score and an unrela
   CHECK(align::gather_evidence(doc, 5, 1, 6, 1, match).lexical < 0);
 }
 
+TEST_CASE("a number weighs by the numbers' own parallel rate") {
+  // Source 5's token 0 is a number: at a parallel rate of .9 its match
+  // gains more and its loss costs more than a word's at .4.
+  align::DocumentFeatures doc = testing::parallel_document(40);
+  doc.source[5].number_bits = 1;
+  align::LexicalRates rates{0.4, 0.02};
+  rates.number_parallel = 0.9;
+  align::weigh_tokens(doc, rates);
+  const auto& weights = doc.source[5].weights;
+  CHECK(weights.delta[0][0] > weights.delta[1][0] + 1);
+  align::DocumentFeatures words = testing::parallel_document(40);
+  align::weigh_tokens(words, rates);
+  CHECK(weights.base[0] < words.source[5].weights.base[0] - 1);
+}
+
 TEST_CASE("a token nothing could match weighs nothing") {
   align::DocumentFeatures doc = testing::parallel_document(10);
   doc.source[0] = testing::sentence(40, {999999});
