@@ -66,10 +66,10 @@ bool AffixStemmer::read_dictionary(std::string text) {
   if (dictionary_.size() >= UINT32_MAX / 2) return false;
   const std::optional<std::vector<DictionaryLine>> lines = dictionary_lines(dictionary_);
   if (!lines) return false;
+  // Sized by the lines there are: the count on the first line is only a
+  // claim, and a corrupt one ("366666666") asked for gigabytes.
   std::size_t capacity = 1024;
-  while (2 * capacity < 3 * std::max(lines->size(), static_cast<std::size_t>(std::max(0, std::atoi(dictionary_.c_str()))))) {
-    capacity *= 2;
-  }
+  while (2 * capacity < 3 * lines->size()) capacity *= 2;
   entries_.assign(capacity, Entry{});
   listed_.assign(kListedBits / 64, 0);
   std::vector<std::size_t> hashes(lines->size());

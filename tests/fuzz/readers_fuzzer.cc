@@ -1,10 +1,12 @@
 // libFuzzer target: the line-format readers (bead notation, JSON lines,
-// abbreviation lists) and the binary lexicon reader on arbitrary bytes.
-// Errors are InputErrors, nothing else.
+// abbreviation lists), the binary lexicon reader and the Hunspell affix and
+// dictionary reader on arbitrary bytes. Errors are InputErrors, nothing
+// else.
 #include <cstdint>
 #include <string>
 
 #include "formats/bead_text.h"
+#include "lexicon/affix_stemmer.h"
 #include "lexicon/bilingual_lexicon.h"
 #include "text/abbreviations.h"
 #include "util/error.h"
@@ -28,6 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     sverka::BilingualLexicon::parse("sverka-lexicon-2\n" + text, "fuzz").translations("a");
   } catch (const sverka::InputError&) {
+  }
+  // An .aff file and a .dic file, split at the first NUL byte (the seed
+  // tests/fuzz/seeds/affix.bin is one of each); what loads must stem.
+  const std::size_t split = text.find('\0');
+  if (split != std::string::npos) {
+    if (const auto stemmer = sverka::AffixStemmer::parse(text.substr(0, split), text.substr(split + 1))) {
+      stemmer->stems("cats");
+      stemmer->knows("cat");
+    }
   }
   return 0;
 }

@@ -127,6 +127,14 @@ TEST_CASE("on Russian, the affix stemmer gives exactly Hunspell's stems, in Huns
                           "вышел", "могла", "военнослужащих", "израиля", "из-за", "су-24"});
 }
 
+TEST_CASE("the word table is sized by the dictionary's lines, not by the count its first line claims") {
+  // Found by the readers fuzzer: a count of 366666666 asked for gigabytes.
+  const auto stemmer = AffixStemmer::parse(kAffix, "366666666\nстена/A\nстать/B\n");
+  REQUIRE(stemmer);
+  CHECK(stemmer->slots() <= 1024);
+  CHECK(stemmer->stems("стены") == std::vector<std::string>{"стена"});
+}
+
 TEST_CASE("a malformed affix file is refused, not thrown on") {
   CHECK_FALSE(AffixStemmer::parse("SET UTF-8\nSFX A Y many\n", "1\nслово/A\n"));
   CHECK_FALSE(AffixStemmer::parse("SET UTF-8\nSFX A Y 2\nSFX A 0 ы .\n", "1\nслово/A\n"));  // a rule short
