@@ -1,16 +1,20 @@
 // libFuzzer target: the line-format readers (bead notation, JSON lines,
-// abbreviation lists), the binary lexicon reader and the Hunspell affix and
-// dictionary reader on arbitrary bytes. Errors are InputErrors, nothing
-// else.
+// abbreviation lists, TSV rows), the dictionary entry bodies and dictd
+// numbers the lexicon is built from, the binary lexicon reader and the
+// Hunspell affix and dictionary reader, on arbitrary bytes. Errors are
+// InputErrors, nothing else.
 #include <cstdint>
 #include <string>
 
 #include "formats/bead_text.h"
 #include "lexicon/affix_stemmer.h"
 #include "lexicon/bilingual_lexicon.h"
+#include "lexicon/dictd_reader.h"
+#include "lexicon/dictionary_entries.h"
 #include "text/abbreviations.h"
 #include "util/error.h"
 #include "util/json_line.h"
+#include "util/tsv_rows.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
@@ -26,6 +30,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sverka::Abbreviations::parse(text, "fuzz");
   } catch (const sverka::InputError&) {
   }
+  try {
+    sverka::for_each_tsv_row(text, "fuzz", 2, "a<TAB>b", [](const std::vector<std::string>&, std::uint64_t) {});
+  } catch (const sverka::InputError&) {
+  }
+  sverka::mueller_translations(text);
+  sverka::freedict_translations(text);
+  std::uint64_t number = 0;
+  sverka::decode_dictd_number(text, &number);
   // A lexicon's header is its magic line: give the rest of the bytes one.
   try {
     sverka::BilingualLexicon::parse("sverka-lexicon-2\n" + text, "fuzz").translations("a");
