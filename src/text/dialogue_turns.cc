@@ -18,6 +18,14 @@ bool is_quote(char32_t cp) {
   return unified == '"' || unified == '\'';
 }
 
+// Letters and digits of the scripts sverka meets most: none of them is a
+// space, dash or quotation mark, and they are most of a text (the general
+// tests below ask ICU about every other code point).
+bool is_plain_letter(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+         (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x400 && cp <= 0x4FF);
+}
+
 bool ends_sentence(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 
 // Whether the first letter after `pos`, past spaces, dashes and quotation
@@ -51,6 +59,10 @@ int count_turns(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const char32_t cp = next_code_point(text, pos);
+    if (is_plain_letter(cp)) {
+      counted = word_start = after_end = false;
+      continue;
+    }
     if (is_space(cp)) {
       word_start = true;
       continue;
