@@ -39,10 +39,10 @@ struct Tally {
 LexicalRates bounded(const Tally& parallel, double fallback, double random) {
   LexicalRates rates;
   rates.random = std::clamp(random, 0.005, 0.3);
-  const double floor = std::min(0.95, 2 * rates.random);
-  rates.parallel = std::clamp(parallel.rate(fallback), floor, 0.95);
+  const double lowest = std::min(0.95, 2 * rates.random);
+  rates.parallel = std::clamp(parallel.rate(fallback), lowest, 0.95);
   rates.number_parallel = std::clamp(
-      (parallel.numbers_matched + kNumberPriorTokens * rates.parallel) / (parallel.numbers + kNumberPriorTokens), floor,
+      (parallel.numbers_matched + kNumberPriorTokens * rates.parallel) / (parallel.numbers + kNumberPriorTokens), lowest,
       0.95);
   return rates;
 }
