@@ -15,7 +15,8 @@ double BeadCost::cost(int shape, const BeadEvidence& evidence) const {
     const double length = evidence.source_length + evidence.target_length;
     const bool has_words = evidence.source_content + evidence.target_content > 0;  // see CostWeights
     return weights_.skip_cost + weights_.shape_cost[shape] +
-           (has_words ? weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length) : 0.0);
+           (has_words ? weights_.short_skip_cost * std::max(0.0, 1 - length / weights_.short_length) : 0.0) +
+           weights_.turn_count_penalty * evidence.turn_difference;
   }
   return paired_cost(fixed_cost(shape, evidence.source_length, evidence.target_length), evidence);
 }

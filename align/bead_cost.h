@@ -20,7 +20,8 @@
 // evidence. A token facing k sentences has k chances of a random match, so
 // p_random grows to 1-(1-p_random)^k: otherwise merging unrelated sentences
 // would look good just by offering more chances. 1-0 and 0-1 beads carry no
-// evidence and cost `skip_cost`, more for a short sentence.
+// evidence and cost `skip_cost`, more for a short sentence, and their
+// turns of dialogue go unmatched.
 #pragma once
 
 #include <array>
@@ -49,8 +50,9 @@ struct CostWeights {
   // A bead whose first sentence opens a turn of dialogue on one side only.
   double turn_penalty = 2.0;
   // Per turn of dialogue opened on one side of a bead and not on the other
-  // (text/dialogue_turns.h): the same strict F1 from 1 to 3 on the novel,
-  // no change on the news or on Text+Berg; 4 cost Text+Berg .007.
+  // (text/dialogue_turns.h), a skipped sentence's turns included: the same
+  // strict F1 from 1 to 3 on the novel, no change on the news or on
+  // Text+Berg; 4 cost Text+Berg .007.
   double turn_count_penalty = 2.0;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
   // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,

@@ -53,7 +53,7 @@ bool opens_turn(std::string_view text) {
 
 int count_turns(std::string_view text) {
   int turns = 0;
-  bool after_end = true;     // at the start or after sentence-final punctuation
+  bool after_end = true;     // at the start or after sentence-final punctuation or a colon
   bool word_start = true;    // at the start or after a space, bracket or colon
   bool counted = false;      // a turn was counted and its first letter not yet seen
   std::size_t pos = 0;
@@ -69,7 +69,7 @@ int count_turns(std::string_view text) {
     }
     const bool dash = is_dash(cp, text, pos);
     const bool quote = is_quote(cp);
-    if (!counted && ((dash && after_end) || (quote && word_start)) && capital_follows(text, pos)) {
+    if (!counted && after_end && (dash || (quote && word_start)) && capital_follows(text, pos)) {
       ++turns;
       counted = true;
     }
@@ -79,7 +79,7 @@ int count_turns(std::string_view text) {
     }
     counted = false;
     word_start = cp == '(' || cp == '[' || cp == ':';
-    if (ends_sentence(cp)) {
+    if (ends_sentence(cp) || cp == ':') {
       after_end = true;
     } else if (cp != ')' && cp != ']') {
       after_end = false;

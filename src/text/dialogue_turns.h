@@ -21,11 +21,12 @@ namespace sverka {
 bool opens_turn(std::string_view text);
 
 // Turns the sentence opens: a dash or an opening quotation mark followed by
-// a capital letter, where the dash starts the sentence or follows the end
-// of another ("-- сказал он. -- Мы…") and the mark starts a word. A dash
-// after a comma ("-- сказал он, -- и…") or a quotation resumed in lower
-// case ("…,' he said, 'and…") continues a turn and is not counted; neither
-// is a second mark before the same word ("-- «Нет»").
+// a capital letter, at the sentence's start, after the end of another
+// ("-- сказал он. -- Мы…") or after a colon ("he said: 'Go…"). A dash after
+// a comma ("-- сказал он, -- и…") or a quotation resumed in lower case
+// ("…,' he said, 'and…") continues a turn and is not counted; neither is a
+// second mark before the same word ("-- «Нет»"), nor a quoted name inside
+// a sentence (the "Normandy format", which Russian writes in lower case).
 int count_turns(std::string_view text);
 
 }  // namespace sverka

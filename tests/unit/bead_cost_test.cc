@@ -78,6 +78,13 @@ TEST_CASE("each turn of dialogue one side of a bead opens and the other does not
         Approx(2 * weights.turn_count_penalty));
 }
 
+TEST_CASE("a skipped sentence's turns of dialogue go unmatched and cost the turn count penalty too") {
+  const CostWeights weights;
+  BeadEvidence skipped = evidence(0, 0, 10, 80, 0);
+  skipped.turn_difference = 1;
+  CHECK(model().cost(1, skipped) - model().cost(1, evidence(0, 0, 10, 80, 0)) == Approx(weights.turn_count_penalty));
+}
+
 TEST_CASE("the bound the search prunes with is never above a bead's cost") {
   // Lexical ratios up to the ceiling, lengths fitting or not, all shapes.
   for (int shape = 0; shape < kBeadShapeCount; ++shape) {

@@ -32,6 +32,9 @@ TEST_CASE("an opening quotation mark before a capital opens a turn, a resumed qu
   CHECK(count_turns("\"Вот это будет толк!-- думал Левин. -- А, Ласочка, будет толк?\"") == 2);
   CHECK(count_turns("He said: “Go home.”") == 1);
   CHECK(count_turns("The dogs' tails and Levin's gun.") == 0);
+  // A quoted name inside a sentence is no turn, capitalized or not.
+  CHECK(count_turns("This referred to negotiations in the \"Normandy format\".") == 0);
+  CHECK(count_turns("За диалог в \"нормандском формате\" выступил и альянс.") == 0);
 }
 
 TEST_CASE("a dash and a quotation mark before the same word are one turn") {
