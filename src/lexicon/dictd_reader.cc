@@ -46,6 +46,11 @@ void read_dictd(const std::string& index_path, const std::string& dict_path,
                 const std::function<void(const DictdEntry&)>& visit) {
   const std::string index = read_file_bytes(index_path);
   const std::string body = read_gzip(dict_path);
+  for_each_dictd_entry(index, body, index_path, dict_path, visit);
+}
+
+void for_each_dictd_entry(std::string_view index, std::string_view body, const std::string& index_path,
+                          const std::string& dict_path, const std::function<void(const DictdEntry&)>& visit) {
   std::uint64_t line_number = 0;
   std::size_t begin = 0;
   while (begin < index.size()) {
@@ -68,7 +73,7 @@ void read_dictd(const std::string& index_path, const std::string& dict_path,
       throw InputError(Location::at_line(index_path, line_number),
                        "entry points past the end of " + dict_path);
     }
-    visit(DictdEntry{line.substr(0, tab1), std::string_view(body).substr(offset, length)});
+    visit(DictdEntry{line.substr(0, tab1), body.substr(offset, length)});
   }
 }
 

@@ -19,6 +19,11 @@ struct DictdEntry {
 void read_dictd(const std::string& index_path, const std::string& dict_path,
                 const std::function<void(const DictdEntry&)>& visit);
 
+// The same over an index and an uncompressed body already in memory; the
+// paths name them in errors.
+void for_each_dictd_entry(std::string_view index, std::string_view body, const std::string& index_path,
+                          const std::string& dict_path, const std::function<void(const DictdEntry&)>& visit);
+
 // dictd's base64 number ("A" = 0, "BA" = 64).
 bool decode_dictd_number(std::string_view text, std::uint64_t* value);
 

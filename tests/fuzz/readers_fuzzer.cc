@@ -1,7 +1,7 @@
 // libFuzzer target: the line-format readers (bead notation, JSON lines,
-// abbreviation lists, TSV rows), the dictionary entry bodies and dictd
-// numbers the lexicon is built from, the binary lexicon reader and the
-// Hunspell affix and dictionary reader, on arbitrary bytes. Errors are
+// abbreviation lists, TSV rows), the dictd index and entry bodies the
+// lexicon is built from, the binary lexicon reader and the Hunspell affix
+// and dictionary reader, on arbitrary bytes. Errors are
 // InputErrors, nothing else.
 #include <cstdint>
 #include <string>
@@ -36,8 +36,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   sverka::mueller_translations(text);
   sverka::freedict_translations(text);
-  std::uint64_t number = 0;
-  sverka::decode_dictd_number(text, &number);
+  // A dictd index and its (uncompressed) body, split at the first NUL byte
+  // as the affix files below are.
+  const std::size_t nul = text.find('\0');
+  if (nul != std::string::npos) {
+    try {
+      sverka::for_each_dictd_entry(std::string_view(text).substr(0, nul), std::string_view(text).substr(nul + 1),
+                                   "fuzz.index", "fuzz.dict", [](const sverka::DictdEntry&) {});
+    } catch (const sverka::InputError&) {
+    }
+  }
   // A lexicon's header is its magic line: give the rest of the bytes one.
   try {
     sverka::BilingualLexicon::parse("sverka-lexicon-2\n" + text, "fuzz").translations("a");
@@ -45,8 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // An .aff file and a .dic file, split at the first NUL byte (the seed
   // tests/fuzz/seeds/affix.bin is one of each); what loads must stem.
-  const std::size_t split = text.find('\0');
-  if (split != std::string::npos) {
+  if (const std::size_t split = nul; split != std::string::npos) {
     if (const auto stemmer = sverka::AffixStemmer::parse(text.substr(0, split), text.substr(split + 1))) {
       stemmer->stems("cats");
       stemmer->knows("cat");

@@ -37,3 +37,13 @@ TEST_CASE("a dictd pair is read entry by entry, and a bad index names its line")
                     Catch::Contains("bad.index:2"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("a dictd index over a body in memory: entries in order, one past the body's end refused") {
+  const std::string body = "house\nдом\n";
+  std::vector<std::string> seen;
+  for_each_dictd_entry("house\tA\tN\n\n", body, "t.index", "t.dict",
+                       [&](const DictdEntry& entry) { seen.push_back(std::string(entry.headword)); });
+  CHECK(seen == std::vector<std::string>{"house"});
+  CHECK_THROWS_WITH(for_each_dictd_entry("house\tA\tZ\n", body, "t.index", "t.dict", [](const DictdEntry&) {}),
+                    Catch::Contains("t.index:1") && Catch::Contains("past the end of t.dict"));
+}
