@@ -4,7 +4,6 @@
 #include "names/name_forms.h"
 #include "names/phonetic_key.h"
 #include "text/dialogue_turns.h"
-#include "text/normalizer.h"
 #include "text/tokenizer.h"
 #include "text/translator_brackets.h"
 

@@ -1,8 +1,8 @@
 // libFuzzer target: the line-format readers (bead notation, JSON lines,
 // abbreviation lists, TSV rows), the dictd index and entry bodies the
 // lexicon is built from, the binary lexicon reader and the Hunspell affix
-// and dictionary reader, on arbitrary bytes. Errors are
-// InputErrors, nothing else.
+// and dictionary reader, on arbitrary bytes. Errors are InputErrors,
+// nothing else.
 #include <cstdint>
 #include <string>
 
@@ -53,8 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // An .aff file and a .dic file, split at the first NUL byte (the seed
   // tests/fuzz/seeds/affix.bin is one of each); what loads must stem.
-  if (const std::size_t split = nul; split != std::string::npos) {
-    if (const auto stemmer = sverka::AffixStemmer::parse(text.substr(0, split), text.substr(split + 1))) {
+  if (nul != std::string::npos) {
+    if (const auto stemmer = sverka::AffixStemmer::parse(text.substr(0, nul), text.substr(nul + 1))) {
       stemmer->stems("cats");
       stemmer->knows("cat");
     }
