@@ -57,7 +57,7 @@ class Featurizer {
     std::vector<std::uint32_t> keys;
     std::uint32_t word = 0;  // own-language word id (source lemma / target key)
     bool content = true;     // stopwords and punctuation are not
-    bool number = false;
+    bool number = false;     // a number token: it weighs by the numbers' own rate
   };
   // featurize() on the text that is evidence.
   align::DocumentFeatures featurize_evidence(const std::vector<Sentence>& source,
