@@ -1,4 +1,3 @@
-#include "formats/name_table_writer.h"
 #include "formats/quote_report_writer.h"
 
 #include <catch2/catch.hpp>
@@ -24,21 +23,4 @@ TEST_CASE("quote reports: text for people, JSON lines for scripts") {
   CHECK(text.str().find("error [number] 'five' has no match") != std::string::npos);
   CHECK(count_findings({pair}, Severity::kWarning) == 1);
   CHECK_THROWS_AS(parse_quote_report_format("xml"), UsageError);
-}
-
-TEST_CASE("name tables in TSV and JSON lines") {
-  NameTable table;
-  NameEntry entry;
-  entry.russian = "Песков";
-  entry.forms = {"Пескова", "Песков"};
-  entry.english = "Peskov";
-  entry.count = 2;
-  entry.total_score = 1.9;
-  table.entries.push_back(entry);
-  table.unmatched.push_back({"Lavrov", false, 7});
-  std::ostringstream tsv, jsonl;
-  write_name_table(tsv, table, NameTableFormat::kTsv);
-  CHECK(tsv.str().rfind("Песков\tПесков, Пескова\tPeskov\t2\t0.950\t0\t0\n", 0) == 0);
-  write_name_table(jsonl, table, NameTableFormat::kJsonl);
-  CHECK(jsonl.str().find("{\"unmatched\":\"Lavrov\",\"side\":\"en\",\"sentence\":7}") != std::string::npos);
 }

@@ -1,0 +1,56 @@
+#include "formats/name_table_writer.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "util/utf8.h"
+
+using namespace sverka;
+
+TEST_CASE("name tables in TSV and JSON lines") {
+  NameTable table;
+  NameEntry entry;
+  entry.russian = "Песков";
+  entry.forms = {"Пескова", "Песков"};
+  entry.english = "Peskov";
+  entry.count = 2;
+  entry.total_score = 1.9;
+  table.entries.push_back(entry);
+  table.unmatched.push_back({"Lavrov", false, 7});
+  std::ostringstream tsv, jsonl;
+  write_name_table(tsv, table, NameTableFormat::kTsv);
+  CHECK(tsv.str().rfind("Песков\tПесков, Пескова\tPeskov\t2\t0.950\t0\t0\n", 0) == 0);
+  write_name_table(jsonl, table, NameTableFormat::kJsonl);
+  CHECK(jsonl.str().find("{\"unmatched\":\"Lavrov\",\"side\":\"en\",\"sentence\":7}") != std::string::npos);
+}
+
+TEST_CASE("the name table for people lines up columns by characters, not bytes") {
+  NameTable table;
+  NameEntry peskov;
+  peskov.russian = "Песков";
+  peskov.forms = {"Песков"};
+  peskov.english = "Peskov";
+  peskov.count = 1;
+  peskov.total_score = 0.9;
+  peskov.first_source = 3;
+  peskov.first_target = 4;
+  table.entries.push_back(peskov);
+  table.unmatched.push_back({"Эрдогана", true, 5});
+  std::ostringstream text;
+  write_name_table(text, table, NameTableFormat::kText);
+  std::istringstream lines(text.str());
+  std::string header, row;
+  std::getline(lines, header);
+  std::getline(lines, row);
+  // "English" starts in the same column in the header and in the row,
+  // though the row's Cyrillic takes two bytes a letter.
+  CHECK(header.find("English") == 52);
+  CHECK(count_code_points(row.substr(0, row.find("Peskov"))) == 52);
+  CHECK(row.find("0.900  3/4") != std::string::npos);
+  CHECK(text.str().find("  ru sentence 5: Эрдогана\n") != std::string::npos);
+}
+
+TEST_CASE("an unknown name table format is a usage error naming the choices") {
+  CHECK(parse_name_table_format("tsv") == NameTableFormat::kTsv);
+  CHECK_THROWS_WITH(parse_name_table_format("csv"), Catch::Contains("expected text, tsv or jsonl"));
+}
