@@ -60,7 +60,11 @@ QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& alig
         }
       }
     }
-    const std::size_t en_line = std::stoul(fields.at("en_line"));
+    const std::string& en_field = fields.at("en_line");
+    if (en_field.empty() || en_field.size() > 9 || en_field.find_first_not_of("0123456789") != std::string::npos) {
+      throw InputError(Location::at_line(cases_path, line_number), "en_line is not a line number: '" + en_field + "'");
+    }
+    const std::size_t en_line = std::stoul(en_field);
     const auto& lines = flags_by_doc[doc];
     const auto found = lines.find(en_line);
     const bool flagged = found != lines.end() && !found->second.empty();

@@ -1,0 +1,18 @@
+// A test's own folder for the files it writes, under the system's temporary
+// directory: emptied on each call, so a test never reads what an earlier
+// run left behind.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace sverka::testing {
+
+inline std::filesystem::path scratch_folder(const std::string& name) {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / ("sverka_" + name);
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
+}  // namespace sverka::testing
