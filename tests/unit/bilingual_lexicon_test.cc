@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "pipeline/language_resources.h"
+#include "scratch_folder.h"
 #include "test_paths.h"
 #include "util/error.h"
 #include "util/file_io.h"
@@ -12,8 +13,7 @@ using namespace sverka;
 namespace fs = std::filesystem;
 
 TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
-  const fs::path dir = fs::temp_directory_path() / "sverka_lexicon_test";
-  fs::create_directories(dir);
+  const fs::path dir = testing::scratch_folder("lexicon");
   BilingualLexicon lexicon;
   LexiconSources sources;
   sources.curated = (dir / "lexicon.ru-en.tsv").string();
@@ -53,7 +53,7 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
 }
 
 TEST_CASE("a cached lexicon of an older format is converted again, not an error") {
-  const fs::path dir = fs::temp_directory_path() / "sverka_lexicon_cache_test";
+  const fs::path dir = testing::scratch_folder("lexicon_cache");
   fs::create_directories(dir / "cache");
   Paths paths = testing::paths();
   paths.lexicons = dir.string();

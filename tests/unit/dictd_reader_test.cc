@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <zlib.h>
 
+#include "scratch_folder.h"
 #include "util/error.h"
 #include "util/file_io.h"
 
@@ -20,8 +21,7 @@ TEST_CASE("dictd numbers are base64") {
 }
 
 TEST_CASE("a dictd pair is read entry by entry, and a bad index names its line") {
-  const fs::path dir = fs::temp_directory_path() / "sverka_dictd_test";
-  fs::create_directories(dir);
+  const fs::path dir = testing::scratch_folder("dictd");
   const std::string body = "house\nдом\nstrike\nудар\n";
   gzFile file = gzopen((dir / "t.dict.dz").c_str(), "wb");
   gzwrite(file, body.data(), static_cast<unsigned>(body.size()));

@@ -3,16 +3,15 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "scratch_folder.h"
 #include "util/error.h"
 
 using namespace sverka;
 namespace fs = std::filesystem;
 
 TEST_CASE("an uncommitted output leaves no file and no temporary") {
-  const fs::path dir = fs::temp_directory_path() / "sverka_file_io_test";
-  fs::create_directories(dir);
+  const fs::path dir = testing::scratch_folder("file_io");
   const std::string path = (dir / "out.txt").string();
-  fs::remove(path);
   {
     AtomicOutput out(path);
     out.stream() << "half";

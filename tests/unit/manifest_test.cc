@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "scratch_folder.h"
 #include "util/file_io.h"
 
 using namespace sverka;
 
 TEST_CASE("manifest rows resolve paths and keep their errors") {
-  const auto dir = std::filesystem::temp_directory_path() / "sverka_manifest_test";
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::scratch_folder("manifest");
   write_file_atomically((dir / "m.tsv").string(), "# comment\na\tdocs/a.ru\tdocs/a.en\nb\tonly\nb/c\tx.ru\tx.en\na\ty.ru\ty.en\n");
   const auto rows = read_manifest((dir / "m.tsv").string());
   REQUIRE(rows.size() == 4);
