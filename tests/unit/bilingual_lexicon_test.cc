@@ -51,18 +51,3 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
   const auto staff = lexicon.translations("генштаб");
   CHECK(std::find(staff.begin(), staff.end(), "staff") != staff.end());
 }
-
-TEST_CASE("a cached lexicon of an older format is converted again, not an error") {
-  const fs::path dir = testing::scratch_folder("lexicon_cache");
-  fs::create_directories(dir / "cache");
-  Paths paths = testing::paths();
-  paths.lexicons = dir.string();
-  paths.dictd = dir.string();  // no dictd dictionaries: the curated list alone
-  paths.cache = (dir / "cache").string();
-  write_file_atomically((dir / "lexicon.xx-yy.tsv").string(), "# test\nudar\tstrike\tsource\n");
-  write_file_atomically((dir / "cache" / "xx-yy.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
-  const BilingualLexicon lexicon = load_or_build_lexicon("xx", "yy", paths);
-  CHECK(lexicon.translations("udar") == std::vector<std::string_view>{"strike"});
-  CHECK(BilingualLexicon::is_current((dir / "cache" / "xx-yy.lex").string()));
-  fs::remove_all(dir);
-}
