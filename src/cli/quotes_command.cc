@@ -7,32 +7,6 @@
 
 namespace sverka::cli {
 
-void add_fail_on_option(po::options_description& options) {
-  options.add_options()
-      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists: error or warning");
-}
-
-void check_fail_on(const po::variables_map& values) {
-  if (!values.count("fail-on")) return;
-  const std::string level = values["fail-on"].as<std::string>();
-  if (level != "error" && level != "warning") {
-    throw UsageError("--fail-on: expected 'error' or 'warning', got '" + level + "'");
-  }
-}
-
-int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_map& values) {
-  if (!values.count("fail-on")) return 0;
-  const std::string level = values["fail-on"].as<std::string>();
-  return count_findings(pairs, level == "error" ? Severity::kError : Severity::kWarning) > 0 ? 1 : 0;
-}
-
-AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values) {
-  const InputPair input =
-      read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), LanguagePair{});
-  return values["presplit"].as<bool>() ? aligner.align_lines(input.source_text, input.target_text)
-                                       : aligner.align_text(input.source_text, input.target_text);
-}
-
 // Quoted statements of a Russian text and its English version, paired and
 // checked; exit 1 with --fail-on when findings reach the given severity.
 int run_quotes(const std::vector<std::string>& args) {
