@@ -7,8 +7,7 @@
 # prints how long the browser took to lay it out.
 # Usage: browser_test.sh path/to/sverka path/to/source-tree output-folder [shared/data]
 set -u
-SVERKA=$1
-ROOT=$2
+. "$(dirname "$0")/e2e_common.sh"
 OUT=$3
 DATA=${4:-}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
@@ -17,17 +16,10 @@ if [ ! -x "$CHROMIUM" ]; then
   exit 77
 fi
 mkdir -p "$OUT"
-PROFILE=$(mktemp -d)
-trap 'rm -rf "$PROFILE"' EXIT
+PROFILE=$WORK/profile
 browser() {
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$PROFILE" --enable-logging=stderr --v=0 "$@"
-}
-failures=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
 }
 
 PAGE=$OUT/seed-report.html
@@ -61,5 +53,4 @@ if [ -n "$DATA" ] && [ -d "$DATA/align/karenina-vol1-ruen" ]; then
   check "the 10,000-bead page renders every row" [ "$rows" -gt 9000 ]
   check "no console errors on the large page" bash -c "! grep -Eiq 'CONSOLE|Uncaught' '$OUT/karenina-report.console.log'"
 fi
-if [ "$failures" -gt 0 ]; then echo "$failures browser check(s) failed"; exit 1; fi
-echo "all browser checks passed"
+finish browser

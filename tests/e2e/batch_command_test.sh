@@ -1,18 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of `sverka batch`: failed pairs recorded, nothing lost,
 # resume byte-identical, the stream one line out per line in.
-# Usage: batch_test.sh path/to/sverka path/to/source-tree
+# Usage: batch_command_test.sh path/to/sverka path/to/source-tree
 set -u
-SVERKA=$1
-ROOT=$2
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-failures=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+. "$(dirname "$0")/e2e_common.sh"
 
 mkdir -p "$WORK/docs"
 cp "$ROOT/samples/seed.ru.txt" "$ROOT/samples/seed.en.txt" "$WORK/docs/"
@@ -75,5 +66,4 @@ check "quote findings are counted in the summary" grep -q '"quote_findings":{' "
 code=$("$SVERKA" batch "$WORK/none.tsv" --out "$WORK/x" -q >/dev/null 2>&1; echo $?)
 check "a missing manifest exits 2" [ "$code" = 2 ]
 
-if [ "$failures" -gt 0 ]; then echo "$failures batch test(s) failed"; exit 1; fi
-echo "all batch tests passed"
+finish batch

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# End-to-end tests of `sverka lexicon`: a lexicon built from Debian's
+# dictionaries to a file of one's choosing, words looked up through their
+# lemmas, and the usage errors.
+# Usage: lexicon_command_test.sh path/to/sverka path/to/source-tree
+set -u
+. "$(dirname "$0")/e2e_common.sh"
+
+code=$(exit_code "$SVERKA" lexicon build --lang-pair ru-en -o "$WORK/ru-en.lex")
+check "build writes the lexicon where -o says" bash -c "[ $code = 0 ] && [ -s '$WORK/ru-en.lex' ]"
+check "build says what it read" contains "$WORK/out" "source words from 2 dictionaries and the curated list"
+check "build leaves no temporary" bash -c "! ls '$WORK' | grep -q tmp"
+code=$(exit_code "$SVERKA" lexicon lookup ударом Генштаб --cache "$WORK")
+check "lookup finds a word's translations through its lemma" bash -c "[ $code = 0 ] && grep -q \$'^ударом\tудар\t.*strike' '$WORK/out'"
+check "lookup finds the curated terms" grep -q $'^Генштаб\tгенштаб\tgeneral staff' "$WORK/out"
+code=$(exit_code "$SVERKA" lexicon lookup --cache "$WORK")
+check "lookup without words is a usage error" bash -c "[ $code = 2 ] && grep -q 'give words to look up' '$WORK/err'"
+code=$(exit_code "$SVERKA" lexicon convert)
+check "an unknown action is a usage error" bash -c "[ $code = 2 ] && grep -q \"expected 'build' or 'lookup'\" '$WORK/err'"
+code=$(exit_code "$SVERKA" lexicon lookup удар --cache "$WORK/nowhere")
+check "a missing lexicon file exits 2 naming it" bash -c "[ $code = 2 ] && grep -q 'nowhere/ru-en.lex' '$WORK/err'"
+
+finish lexicon
