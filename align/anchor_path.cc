@@ -31,13 +31,13 @@ std::vector<Point> anchor_chain(const DocumentFeatures& document, const KeyFrequ
   std::vector<std::uint32_t> target_of(frequencies.target.size(), kNone);
   for (std::uint32_t t = 0; t < document.target.size(); ++t) {
     for (const MatchKey& key : document.target[t].keys) {
-      if (frequencies.target[key.id] == 1) target_of[key.id] = t;
+      if (frequencies.target[key.id()] == 1) target_of[key.id()] = t;
     }
   }
   std::vector<Point> anchors;
   for (std::uint32_t s = 0; s < document.source.size(); ++s) {
     for (const MatchKey& key : document.source[s].keys) {
-      if (frequencies.source[key.id] == 1 && target_of[key.id] != kNone) anchors.push_back({s, target_of[key.id]});
+      if (frequencies.source[key.id()] == 1 && target_of[key.id()] != kNone) anchors.push_back({s, target_of[key.id()]});
     }
   }
   // Longest chain increasing on both sides (patience sorting on the target

@@ -32,7 +32,7 @@ std::size_t key_count(const DocumentFeatures& document) {
   std::uint32_t max_id = 0;
   for (const auto* sentences : {&document.source, &document.target}) {
     for (const SentenceFeatures& sentence : *sentences) {
-      if (!sentence.keys.empty()) max_id = std::max(max_id, sentence.keys.back().id);
+      if (!sentence.keys.empty()) max_id = std::max(max_id, sentence.keys.back().id());
     }
   }
   return static_cast<std::size_t>(max_id) + 1;
@@ -42,7 +42,7 @@ std::vector<std::uint32_t> sentence_frequency(const std::vector<SentenceFeatures
   std::vector<std::uint32_t> frequency(keys, 0);
   for (const SentenceFeatures& sentence : side) {
     for (std::size_t k = 0; k < sentence.keys.size(); ++k) {
-      if (k == 0 || sentence.keys[k].id != sentence.keys[k - 1].id) ++frequency[sentence.keys[k].id];
+      if (k == 0 || sentence.keys[k].id() != sentence.keys[k - 1].id()) ++frequency[sentence.keys[k].id()];
     }
   }
   return frequency;

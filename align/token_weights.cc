@@ -70,7 +70,7 @@ void weigh_side(std::vector<SentenceFeatures>& side, const std::vector<std::uint
     // Expected random matches per token: sentences of the other side that
     // carry one of its keys (an upper bound: keys may share sentences).
     expected.assign(sentence.content_tokens, 0);
-    for (const MatchKey& key : sentence.keys) expected[key.bit] += other_frequency[key.id];
+    for (const MatchKey& key : sentence.keys) expected[key.bit()] += other_frequency[key.id()];
     TokenWeights& weights = sentence.weights;
     weights.base.fill(0);
     weights.delta.assign(sentence.content_tokens, {});

@@ -196,7 +196,7 @@ void TranslationModel::add_keys(DocumentFeatures& document) const {
         const auto* targets = translations(sentence.words[bit]);
         if (targets == nullptr) continue;
         for (const std::uint32_t e : *targets) {
-          sentence.keys.push_back(MatchKey{e, static_cast<std::uint8_t>(bit)});
+          sentence.keys.push_back(MatchKey{e, static_cast<int>(bit)});
         }
       }
       sort_keys(sentence, sorted);

@@ -184,7 +184,7 @@ align::SentenceFeatures Featurizer::sentence_features(const Sentence& sentence,
   features.keys.reserve(key_count);
   features.words.reserve(tracked);
   for (std::size_t k = 0; k < tracked; ++k) {
-    for (const std::uint32_t key : content[k]->keys) features.keys.push_back({key, static_cast<std::uint8_t>(k)});
+    for (const std::uint32_t key : content[k]->keys) features.keys.push_back({key, static_cast<int>(k)});
     features.words.push_back(content[k]->word);
     if (content[k]->number) features.number_bits |= std::uint64_t{1} << k;
   }

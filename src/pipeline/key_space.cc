@@ -1,11 +1,21 @@
 #include "pipeline/key_space.h"
 
+#include <stdexcept>
+
+#include "align/sentence_features.h"
+
 namespace sverka {
 
 std::uint32_t KeySpace::id(KeyKind kind, std::string_view text) {
   Table& table = tables_[static_cast<std::size_t>(kind)];
   const auto found = table.find(text);
   if (found != table.end()) return found->second;
+  // Some 67 million keys: tens of gigabytes of key text before the ids of
+  // MatchKey run out, so a document this large fails here, plainly.
+  if (next_id_ > align::MatchKey::kMaxId) {
+    throw std::length_error("more distinct words, names and numbers than one document can align (" +
+                            std::to_string(align::MatchKey::kMaxId + 1) + ")");
+  }
   table.emplace(std::string(text), next_id_);
   by_id_.emplace_back(kind, std::string(text));
   return next_id_++;

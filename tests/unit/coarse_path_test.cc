@@ -13,8 +13,8 @@ TEST_CASE("blocks add lengths and renumber token positions") {
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].length == 30);
   CHECK(blocks[0].content_tokens == 3);
-  CHECK(blocks[0].keys.back().id == 3);
-  CHECK(blocks[0].keys.back().bit == 2);
+  CHECK(blocks[0].keys.back().id() == 3);
+  CHECK(blocks[0].keys.back().bit() == 2);
 }
 
 TEST_CASE("blocks keep which of their tokens are numbers") {

@@ -6,6 +6,16 @@
 
 using namespace sverka;
 
+TEST_CASE("a match key keeps its id and token bit, ordered by id and then bit") {
+  const align::MatchKey largest(align::MatchKey::kMaxId, 63);
+  CHECK(largest.id() == align::MatchKey::kMaxId);
+  CHECK(largest.bit() == 63);
+  CHECK(align::MatchKey(5, 0).id() == 5);
+  CHECK(align::MatchKey(5, 63) < align::MatchKey(6, 0));
+  CHECK(align::MatchKey(6, 1) < align::MatchKey(6, 2));
+  CHECK(sizeof(align::MatchKey) == 4);
+}
+
 TEST_CASE("sorting keys orders them by id and drops repeats") {
   align::SentenceFeatures sentence;
   sentence.keys = {{7, 1}, {3, 0}, {7, 1}, {3, 2}};
