@@ -39,10 +39,63 @@ ScoreCounts score_files(const std::string& gold_path, const std::string& predict
                          parse_beads(read_text_file(predicted_path), predicted_path));
 }
 
+// --segmentation: the splitter's recall of the set's line boundaries, per language.
+int print_segmentation(const po::variables_map& values, const LanguagePair& pair) {
+  const std::string folder = values["segmentation"].as<std::string>();
+  for (const std::string& language : {pair.source, pair.target}) {
+    const LanguageResources resources(language, paths_from(values));
+    const SegmentationRecall recall = segmentation_recall(folder, resources);
+    std::printf("segmentation %-3s %zu files: %zu of %zu gold line boundaries found, recall %.4f\n",
+                language.c_str(), recall.files, recall.found, recall.gold_boundaries, recall.recall());
+  }
+  return 0;
+}
+
+// --quotes: divergent lines flagged by type, and the faithful lines flagged.
+int print_quotes(const po::variables_map& values) {
+  DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
+  const QuoteEvaluation result = evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
+  std::printf("quotes: divergent lines flagged %.3f, faithful lines flagged %.3f (%d of %d)\n", result.recall(),
+              result.false_flag_rate(), result.faithful_flagged, result.faithful);
+  for (const auto& [type, counts] : result.divergent_by_type) {
+    std::printf("  %-10s %d of %d flagged\n", type.c_str(), counts.first, counts.second);
+  }
+  for (const auto& [check, count] : result.false_flags_by_check) {
+    std::printf("  false flags from %s: %d\n", check.c_str(), count);
+  }
+  if (values["verbose"].as<bool>()) {
+    for (const std::string& miss : result.misses) std::printf("  %s\n", miss.c_str());
+  }
+  return 0;
+}
+
+// --names: top-1 accuracy among the candidates, overall and by grammatical form.
+int print_names(const std::string& folder) {
+  const NameAccuracy accuracy = evaluate_names(folder);
+  std::printf("names %zu: top-1 accuracy %.4f overall, %.4f oblique", accuracy.total, accuracy.overall(),
+              accuracy.oblique());
+  for (const auto& [form, counts] : accuracy.by_form) {
+    std::printf(" | %s %.3f (%zu)", form.c_str(), static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
+  }
+  std::printf("\n");
+  return 0;
+}
+
+// --align: every document of the set aligned and scored against its gold.
+int print_alignment_set(const po::variables_map& values, const LanguagePair& pair) {
+  const std::string folder = values["align"].as<std::string>();
+  DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options_from(values));
+  const ScoreCounts counts = evaluate_alignment_set(folder, aligner, pair.source, pair.target,
+                                                    values.count("save") ? values["save"].as<std::string>() : "");
+  print_scores(fs::path(folder).filename().string(), counts);
+  return 0;
+}
+
 }  // namespace
 
-// Scores alignments (files or folders), aligns and scores a whole set
-// (--align), or measures sentence segmentation (--segmentation).
+// Scores alignments (files or folders), or measures one thing on an
+// evaluation set: alignment (--align), sentence segmentation, quote
+// checks, name matching.
 int run_eval(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
@@ -73,50 +126,10 @@ int run_eval(const std::vector<std::string>& args) {
     return 0;
   }
   const LanguagePair pair = parse_language_pair(values["lang-pair"].as<std::string>(), true);
-  if (values.count("segmentation")) {
-    const std::string folder = values["segmentation"].as<std::string>();
-    for (const std::string& language : {pair.source, pair.target}) {
-      const LanguageResources resources(language, paths_from(values));
-      const SegmentationRecall recall = segmentation_recall(folder, resources);
-      std::printf("segmentation %-3s %zu files: %zu of %zu gold line boundaries found, recall %.4f\n",
-                  language.c_str(), recall.files, recall.found, recall.gold_boundaries, recall.recall());
-    }
-    return 0;
-  }
-  if (values.count("quotes")) {
-    DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
-    const QuoteEvaluation result = evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
-    std::printf("quotes: divergent lines flagged %.3f, faithful lines flagged %.3f (%d of %d)\n", result.recall(),
-                result.false_flag_rate(), result.faithful_flagged, result.faithful);
-    for (const auto& [type, counts] : result.divergent_by_type) {
-      std::printf("  %-10s %d of %d flagged\n", type.c_str(), counts.first, counts.second);
-    }
-    for (const auto& [check, count] : result.false_flags_by_check) {
-      std::printf("  false flags from %s: %d\n", check.c_str(), count);
-    }
-    if (values["verbose"].as<bool>()) {
-      for (const std::string& miss : result.misses) std::printf("  %s\n", miss.c_str());
-    }
-    return 0;
-  }
-  if (values.count("names")) {
-    const NameAccuracy accuracy = evaluate_names(values["names"].as<std::string>());
-    std::printf("names %zu: top-1 accuracy %.4f overall, %.4f oblique", accuracy.total, accuracy.overall(),
-                accuracy.oblique());
-    for (const auto& [form, counts] : accuracy.by_form) {
-      std::printf(" | %s %.3f (%zu)", form.c_str(), static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
-    }
-    std::printf("\n");
-    return 0;
-  }
-  if (values.count("align")) {
-    const std::string folder = values["align"].as<std::string>();
-    DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options_from(values));
-    const ScoreCounts counts = evaluate_alignment_set(folder, aligner, pair.source, pair.target,
-                                                      values.count("save") ? values["save"].as<std::string>() : "");
-    print_scores(fs::path(folder).filename().string(), counts);
-    return 0;
-  }
+  if (values.count("segmentation")) return print_segmentation(values, pair);
+  if (values.count("quotes")) return print_quotes(values);
+  if (values.count("names")) return print_names(values["names"].as<std::string>());
+  if (values.count("align")) return print_alignment_set(values, pair);
   if (!values.count("gold") || !values.count("predicted")) {
     throw UsageError("sverka eval: give GOLD and PRED, or --align SET, or --segmentation SET");
   }
