@@ -1,95 +1,14 @@
 #include <iostream>
-#include <mutex>
-#include <sstream>
 #include <thread>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
-#include "formats/alignment_writer.h"
 #include "pipeline/batch_runner.h"
-#include "pipeline/document_aligner.h"
-#include "text/text_reader.h"
+#include "pipeline/stream_runner.h"
 #include "util/error.h"
-#include "util/json_line.h"
-#include "util/text_escape.h"
 
 namespace sverka::cli {
-namespace {
-
-// One result line of the stream: the input's id and its aligned pairs, or
-// its error. Never throws: a bad line gets an error line, the stream goes on.
-std::string stream_result(DocumentAligner& aligner, const std::string& line, std::uint64_t number, bool presplit,
-                          double min_score) {
-  std::string id;
-  try {
-    const auto fields = parse_flat_json(line, "<stdin>", number);
-    id = fields.count("id") ? fields.at("id") : std::to_string(number);
-    if (!fields.count("ru") || !fields.count("en")) {
-      throw InputError(Location::at_line("<stdin>", number), "expected the fields \"id\", \"ru\" and \"en\"");
-    }
-    const std::string source = decode_text(fields.at("ru"), "<stdin>:" + std::to_string(number) + " ru");
-    const std::string target = decode_text(fields.at("en"), "<stdin>:" + std::to_string(number) + " en");
-    const AlignedDocument document = presplit ? aligner.align_lines(source, target) : aligner.align_text(source, target);
-    std::ostringstream out;
-    out << "{\"id\":" << json_quote(id) << ",\"pairs\":[";
-    bool first = true;
-    for (const align::Bead& bead : document.alignment) {
-      if (bead.source_count == 0 || bead.target_count == 0 || bead.score < min_score) continue;
-      char score[16];
-      std::snprintf(score, sizeof score, "%.3f", bead.score);
-      out << (first ? "" : ",") << "{\"ru\":" << json_quote(source_text(document, bead))
-          << ",\"en\":" << json_quote(target_text(document, bead)) << ",\"score\":" << score << '}';
-      first = false;
-    }
-    out << "]}";
-    return out.str();
-  } catch (const std::exception& error) {
-    return "{\"id\":" + json_quote(id) + ",\"error\":" + json_quote(error.what()) + "}";
-  }
-}
-
-// JSON lines in, JSON lines out, in order: a Hadoop Streaming mapper or a
-// Spark RDD.pipe() command. Lines are processed in chunks by all jobs.
-int run_stream(const po::variables_map& values, int jobs) {
-  const Paths paths = paths_from(values);
-  const auto lexicon = std::make_shared<const BilingualLexicon>(load_or_build_lexicon("ru", "en", paths));
-  std::vector<std::unique_ptr<DocumentAligner>> aligners;
-  for (int j = 0; j < jobs; ++j) {
-    aligners.push_back(std::make_unique<DocumentAligner>("ru", "en", paths, lexicon, aligner_options_from(values)));
-  }
-  const bool presplit = values["presplit"].as<bool>();
-  const double min_score = values["min-score"].as<double>();
-  const std::size_t chunk = 16 * static_cast<std::size_t>(jobs);
-  std::vector<std::string> lines, results;
-  std::uint64_t number = 0, first_number = 1;
-  const auto flush = [&] {
-    results.assign(lines.size(), {});
-    std::vector<std::thread> threads;
-    for (int j = 0; j < jobs; ++j) {
-      threads.emplace_back([&, j] {
-        for (std::size_t k = static_cast<std::size_t>(j); k < lines.size(); k += static_cast<std::size_t>(jobs)) {
-          results[k] = stream_result(*aligners[static_cast<std::size_t>(j)], lines[k], first_number + k, presplit, min_score);
-        }
-      });
-    }
-    for (std::thread& thread : threads) thread.join();
-    for (const std::string& result : results) std::cout << result << '\n';
-    std::cout.flush();
-    first_number += lines.size();
-    lines.clear();
-  };
-  std::string line;
-  while (std::getline(std::cin, line)) {
-    ++number;
-    lines.push_back(line);
-    if (lines.size() == chunk) flush();
-  }
-  flush();
-  return 0;
-}
-
-}  // namespace
 
 // Aligns the document pairs of a manifest into a parallel corpus, or a
 // stream of JSON lines.
@@ -121,7 +40,11 @@ int run_batch(const std::vector<std::string>& args) {
   }
   const int jobs = values["jobs"].as<int>();
   if (jobs < 1 || jobs > 256) throw UsageError("--jobs: expected 1 to 256, got " + std::to_string(jobs));
-  if (values["stream"].as<bool>()) return run_stream(values, jobs);
+  if (values["stream"].as<bool>()) {
+    run_stream(std::cin, std::cout, StreamOptions{jobs, values["presplit"].as<bool>(), values["min-score"].as<double>(),
+                                                  paths_from(values), aligner_options_from(values)});
+    return 0;
+  }
   if (!values.count("manifest") || !values.count("out")) {
     throw UsageError("sverka batch: give a MANIFEST and --out DIR, or --stream");
   }
