@@ -23,7 +23,8 @@ inline constexpr int kMaxContentTokens = 64;
 // (its bit) carries it. Packed in four bytes, the id above the six bits of
 // the token: a long book's sentences and blocks carry tens of millions of
 // keys, and an id and a byte side by side took twice the memory (the most
-// of a 200,000-line run's peak). Ordered by id, then bit, as before.
+// of a 200,000-line run's peak). Ordered by id, then bit, as before. Ids
+// past kMaxId do not fit: the featurizer's key space stops before them.
 struct MatchKey {
   static constexpr std::uint32_t kMaxId = (1u << 26) - 1;
 

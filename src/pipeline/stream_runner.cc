@@ -1,5 +1,6 @@
 #include "pipeline/stream_runner.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <sstream>
