@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "lexicon/bilingual_lexicon.h"
 #include "lexicon/lemmatizer.h"
+#include "pipeline/language_resources.h"
 #include "text/normalizer.h"
 #include "util/error.h"
 
@@ -43,9 +44,10 @@ int run_lexicon(const std::vector<std::string>& args) {
     return 0;
   }
   if (action != "lookup") throw UsageError("sverka lexicon: expected 'build' or 'lookup', got '" + action + "'");
-  const BilingualLexicon lexicon = BilingualLexicon::load(default_path);
-  Lemmatizer lemmatizer(pair.source, paths.hunspell);
   if (!values.count("words")) throw UsageError("sverka lexicon lookup: give words to look up");
+  // As `align` does: converted on first use when the cache lacks the pair.
+  const BilingualLexicon lexicon = load_or_build_lexicon(pair.source, pair.target, paths);
+  Lemmatizer lemmatizer(pair.source, paths.hunspell);
   for (const std::string& word : values["words"].as<std::vector<std::string>>()) {
     for (const std::string& lemma : lemmatizer.lemmas(normalize_for_matching(word))) {
       std::printf("%s\t%s\t", word.c_str(), lemma.c_str());

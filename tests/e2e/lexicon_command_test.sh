@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of `sverka lexicon`: a lexicon built from Debian's
 # dictionaries to a file of one's choosing, words looked up through their
-# lemmas, and the usage errors.
+# lemmas (in a lexicon converted on first use), and the usage errors.
 # Usage: lexicon_command_test.sh path/to/sverka path/to/source-tree
 set -u
 . "$(dirname "$0")/e2e_common.sh"
@@ -17,7 +17,8 @@ code=$(exit_code "$SVERKA" lexicon lookup --cache "$WORK")
 check "lookup without words is a usage error" bash -c "[ $code = 2 ] && grep -q 'give words to look up' '$WORK/err'"
 code=$(exit_code "$SVERKA" lexicon convert)
 check "an unknown action is a usage error" bash -c "[ $code = 2 ] && grep -q \"expected 'build' or 'lookup'\" '$WORK/err'"
-code=$(exit_code "$SVERKA" lexicon lookup удар --cache "$WORK/nowhere")
-check "a missing lexicon file exits 2 naming it" bash -c "[ $code = 2 ] && grep -q 'nowhere/ru-en.lex' '$WORK/err'"
+code=$(exit_code "$SVERKA" lexicon lookup удар --cache "$WORK/fresh")
+check "lookup converts the lexicon on first use, as align does" \
+  bash -c "[ $code = 0 ] && [ -s '$WORK/fresh/ru-en.lex' ] && grep -q \$'^удар\tудар\t.*strike' '$WORK/out'"
 
 finish lexicon
