@@ -49,12 +49,11 @@ int run_align(const std::vector<std::string>& args) {
     return std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
                                              paths_from(values), aligner_options_from(values));
   });
-  const InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
   const std::unique_ptr<DocumentAligner> aligner = loading.get();
-  const std::string& first = mirror ? input.target_text : input.source_text;
-  const std::string& second = mirror ? input.source_text : input.target_text;
-  AlignedDocument document = values["presplit"].as<bool>() ? aligner->align_lines(first, second)
-                                                           : aligner->align_text(first, second);
+  if (mirror) std::swap(input.source_text, input.target_text);
+  AlignedDocument document =
+      aligner->align(std::move(input.source_text), std::move(input.target_text), values["presplit"].as<bool>());
   if (mirror) document = mirrored(std::move(document));
 
   WriterOptions writer{pair.source, pair.target, values["min-score"].as<double>(), ""};

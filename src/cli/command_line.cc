@@ -179,10 +179,9 @@ int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_m
 }
 
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values) {
-  const InputPair input =
+  InputPair input =
       read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), LanguagePair{});
-  return values["presplit"].as<bool>() ? aligner.align_lines(input.source_text, input.target_text)
-                                       : aligner.align_text(input.source_text, input.target_text);
+  return aligner.align(std::move(input.source_text), std::move(input.target_text), values["presplit"].as<bool>());
 }
 
 void exit_without_freeing(int code) {

@@ -79,10 +79,8 @@ void add(PairFigures& total, const PairFigures& pair) {
 
 PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const ManifestRow& row,
                        const BatchOptions& options) {
-  const std::string source = read_text_file(row.source_path);
-  const std::string target = read_text_file(row.target_path);
   const AlignedDocument document =
-      options.presplit ? aligner.align_lines(source, target) : aligner.align_text(source, target);
+      aligner.align(read_text_file(row.source_path), read_text_file(row.target_path), options.presplit);
   const WriterOptions writer{"ru", "en", options.min_score, row.id};
   const std::string base = pair_base(options, row.id);
   if (wants(options, "tmx")) {

@@ -45,15 +45,29 @@ DocumentAligner::DocumentAligner(const std::string& source_language, const std::
       lexicon_(std::move(lexicon)),
       options_(std::move(options)) {}
 
-AlignedDocument DocumentAligner::align_text(const std::string& source_text,
-                                            const std::string& target_text) {
-  return align_sentences(source_.splitter.split_text(source_text),
-                         target_.splitter.split_text(target_text));
+namespace {
+void release(std::string& text) { std::string().swap(text); }
+}  // namespace
+
+AlignedDocument DocumentAligner::align_text(std::string source_text, std::string target_text) {
+  std::vector<Sentence> source = source_.splitter.split_text(source_text);
+  release(source_text);
+  std::vector<Sentence> target = target_.splitter.split_text(target_text);
+  release(target_text);
+  return align_sentences(std::move(source), std::move(target));
 }
 
-AlignedDocument DocumentAligner::align_lines(const std::string& source_text,
-                                             const std::string& target_text) {
-  return align_sentences(sentences_from_lines(source_text), sentences_from_lines(target_text));
+AlignedDocument DocumentAligner::align_lines(std::string source_text, std::string target_text) {
+  std::vector<Sentence> source = sentences_from_lines(source_text);
+  release(source_text);
+  std::vector<Sentence> target = sentences_from_lines(target_text);
+  release(target_text);
+  return align_sentences(std::move(source), std::move(target));
+}
+
+AlignedDocument DocumentAligner::align(std::string source_text, std::string target_text, bool presplit) {
+  return presplit ? align_lines(std::move(source_text), std::move(target_text))
+                  : align_text(std::move(source_text), std::move(target_text));
 }
 
 AlignedDocument DocumentAligner::align_sentences(std::vector<Sentence> source,

@@ -36,10 +36,15 @@ class DocumentAligner {
                   const Paths& paths, std::shared_ptr<const BilingualLexicon> lexicon,
                   align::AlignerOptions options = {});
 
-  // Raw text: paragraphs and sentences are found first.
-  AlignedDocument align_text(const std::string& source_text, const std::string& target_text);
+  // Raw text: paragraphs and sentences are found first. The texts are
+  // taken by value and released once split (std::move them in): a book's
+  // text is a tenth of a long run's peak memory, and its sentences hold a
+  // copy of every word already.
+  AlignedDocument align_text(std::string source_text, std::string target_text);
   // One sentence per line, as given.
-  AlignedDocument align_lines(const std::string& source_text, const std::string& target_text);
+  AlignedDocument align_lines(std::string source_text, std::string target_text);
+  // align_lines() when `presplit`, else align_text().
+  AlignedDocument align(std::string source_text, std::string target_text, bool presplit);
   AlignedDocument align_sentences(std::vector<Sentence> source, std::vector<Sentence> target);
 
   LanguageResources& source_language() { return source_; }

@@ -24,9 +24,9 @@ std::string align_json_line(DocumentAligner& aligner, const std::string& line, s
     if (!fields.count("ru") || !fields.count("en")) {
       throw InputError(Location::at_line("<stdin>", number), "expected the fields \"id\", \"ru\" and \"en\"");
     }
-    const std::string source = decode_text(fields.at("ru"), "<stdin>:" + std::to_string(number) + " ru");
-    const std::string target = decode_text(fields.at("en"), "<stdin>:" + std::to_string(number) + " en");
-    const AlignedDocument document = presplit ? aligner.align_lines(source, target) : aligner.align_text(source, target);
+    const AlignedDocument document =
+        aligner.align(decode_text(fields.at("ru"), "<stdin>:" + std::to_string(number) + " ru"),
+                      decode_text(fields.at("en"), "<stdin>:" + std::to_string(number) + " en"), presplit);
     std::ostringstream out;
     out << "{\"id\":" << json_quote(id) << ",\"pairs\":[";
     bool first = true;
