@@ -13,9 +13,9 @@ std::size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
-// Two Russian sentences and three English ones: a 1-1 bead, a 1-2 bead and
-// an English sentence the Russian lacks; Peskov named on both sides, one
-// quote each, and a number finding in it.
+// Two Russian sentences and four English ones: a 1-1 bead, a 1-2 bead and
+// an English photo credit the Russian lacks, in a paragraph of its own;
+// Peskov named on both sides, one quote each, and a number finding in it.
 struct Fixture {
   AlignedDocument document;
   NameTable names;
@@ -72,6 +72,7 @@ TEST_CASE("the review page is one self-contained HTML file with a row per bead")
   CHECK(page.find("<tr class=\"bead low\" id=\"b1\"><td class=\"idx\">1-2</td>") != std::string::npos);
   CHECK(page.find("<tr class=\"bead skip\" id=\"b2\"><td class=\"idx\">0-1</td>") != std::string::npos);
   CHECK(page.find("<td class=\"score\">0.90</td>") != std::string::npos);
+  CHECK(page.find("<tr class=\"para\">") == std::string::npos);
 }
 
 TEST_CASE("the review page escapes the texts it shows") {
