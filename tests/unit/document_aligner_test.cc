@@ -43,7 +43,7 @@ TEST_CASE("pre-split lines are taken as sentences as they are") {
   CHECK(document.alignment[0].same_span(align::Bead{0, 1, 0, 2, 0}));
 }
 
-TEST_CASE("an aligner mirrored swaps the sides of every bead") {
+TEST_CASE("an alignment mirrored has the sides of every bead swapped") {
   AlignedDocument document = aligner().align_lines("Погибли три солдата.\nВторое.\n", "Three soldiers were killed.\n");
   const AlignedDocument swapped = mirrored(document);
   CHECK(swapped.source.size() == document.target.size());
