@@ -23,16 +23,6 @@ Alignment one_sided(std::uint32_t source_size, std::uint32_t target_size) {
   return alignment;
 }
 
-int shape_index(const Bead& bead) {
-  for (int k = 0; k < kBeadShapeCount; ++k) {
-    if (kBeadShapes[k].source == static_cast<int>(bead.source_count) &&
-        kBeadShapes[k].target == static_cast<int>(bead.target_count)) {
-      return k;
-    }
-  }
-  return 0;
-}
-
 // Searches, widening the band around the path where the path hugs an edge:
 // a drift the band cut off shows up exactly there. Only rows near such a
 // place widen and only the stretches around them are searched again, so

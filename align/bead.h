@@ -36,4 +36,16 @@ inline constexpr BeadShape kBeadShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 
                                             {3, 1}, {1, 3}, {3, 2}, {2, 3}, {4, 1}, {1, 4}};
 inline constexpr int kBeadShapeCount = sizeof(kBeadShapes) / sizeof(kBeadShapes[0]);
 
+// The index in kBeadShapes of a bead's shape, or -1 for one the search
+// never makes (0-0, five sentences a side).
+inline int shape_index(const Bead& bead) {
+  for (int k = 0; k < kBeadShapeCount; ++k) {
+    if (kBeadShapes[k].source == static_cast<int>(bead.source_count) &&
+        kBeadShapes[k].target == static_cast<int>(bead.target_count)) {
+      return k;
+    }
+  }
+  return -1;
+}
+
 }  // namespace sverka::align

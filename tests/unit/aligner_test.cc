@@ -6,15 +6,7 @@
 
 using namespace sverka;
 using align::Bead;
-
-namespace {
-bool has_bead(const align::Alignment& alignment, std::uint32_t s, std::uint32_t a, std::uint32_t t, std::uint32_t b) {
-  for (const Bead& bead : alignment) {
-    if (bead.same_span(Bead{s, a, t, b, 0})) return true;
-  }
-  return false;
-}
-}  // namespace
+using testing::has_bead;
 
 TEST_CASE("a parallel document aligns one to one with high confidence") {
   const align::Alignment alignment = align::align_document(testing::parallel_document(30), {});
@@ -36,9 +28,7 @@ TEST_CASE("a deleted sentence becomes a 1-0 bead") {
 
 TEST_CASE("two target sentences merged into one become a 2-1 bead") {
   align::DocumentFeatures doc = testing::parallel_document(20);
-  doc.target[5] = testing::sentence(doc.target[5].length + doc.target[6].length + 1,
-                                    {50, 51, 52, 53, 54, 60, 61, 62, 63, 64});
-  doc.target.erase(doc.target.begin() + 6);
+  testing::join_targets(doc, 5, 2);
   const align::Alignment alignment = align::align_document(doc, {});
   CHECK(has_bead(alignment, 5, 2, 5, 1));
   CHECK(has_bead(alignment, 7, 1, 6, 1));

@@ -11,32 +11,16 @@
 #include "align_fixtures.h"
 
 using namespace sverka;
+using testing::has_bead;
 
 namespace {
-
-bool has_bead(const align::Alignment& alignment, std::uint32_t s, std::uint32_t a, std::uint32_t t, std::uint32_t b) {
-  for (const align::Bead& bead : alignment) {
-    if (bead.same_span(align::Bead{s, a, t, b, 0})) return true;
-  }
-  return false;
-}
-
-int shape_of(const align::Bead& bead) {
-  for (int k = 0; k < align::kBeadShapeCount; ++k) {
-    if (align::kBeadShapes[k].source == static_cast<int>(bead.source_count) &&
-        align::kBeadShapes[k].target == static_cast<int>(bead.target_count)) {
-      return k;
-    }
-  }
-  return -1;
-}
 
 double bead_cost(const align::DocumentFeatures& doc, const align::BeadCost& cost, const align::Bead& bead) {
   const align::BeadEvidence evidence = align::gather_evidence(
       doc, bead.source_begin, static_cast<int>(bead.source_count), bead.target_begin,
       static_cast<int>(bead.target_count),
       [&](std::uint32_t s, std::uint32_t t) { return align::match_pair(doc.source[s], doc.target[t]); });
-  return cost.cost(shape_of(bead), evidence);
+  return cost.cost(align::shape_index(bead), evidence);
 }
 
 // The least total cost of any alignment, by the plain dynamic program over
@@ -67,16 +51,10 @@ align::DocumentFeatures random_document(std::mt19937& random, std::uint32_t n, s
   auto side = [&](std::uint32_t size) {
     std::vector<align::SentenceFeatures> sentences;
     for (std::uint32_t k = 0; k < size; ++k) {
-      align::SentenceFeatures s = testing::sentence(length(random), {});
-      const std::uint32_t count = words(random);
-      for (std::uint32_t w = 0; w < count; ++w) {
-        const std::uint32_t id = word(random);
-        s.keys.push_back({id, static_cast<std::uint8_t>(s.content_tokens)});
-        s.words.push_back(id);
-        ++s.content_tokens;
-      }
-      align::sort_keys(s);
-      sentences.push_back(std::move(s));
+      const std::uint32_t chars = length(random);
+      std::vector<std::uint32_t> drawn(words(random));
+      for (std::uint32_t& w : drawn) w = word(random);
+      sentences.push_back(testing::sentence(chars, drawn));
     }
     return sentences;
   };
@@ -157,9 +135,7 @@ TEST_CASE("the search keeps to its band and still reaches the end") {
 TEST_CASE("a window is searched as a document of its own, its beads relative to it") {
   align::DocumentFeatures doc = testing::parallel_document(30);
   // Target sentences 12 and 13 joined into one: a 2-1 bead inside the window.
-  doc.target[12] = testing::sentence(doc.target[12].length + doc.target[13].length + 1,
-                                     {120, 121, 122, 123, 124, 130, 131, 132, 133, 134});
-  doc.target.erase(doc.target.begin() + 13);
+  testing::join_targets(doc, 12, 2);
   align::weigh_tokens(doc, align::estimate_rates(doc));
   const align::BeadCost cost = cost_for(doc);
   const align::Window window{10, 8, 10, 7};  // source 10-17 against target 10-16

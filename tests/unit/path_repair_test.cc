@@ -8,6 +8,7 @@
 #include "align_fixtures.h"
 
 using namespace sverka;
+using testing::has_bead;
 
 namespace {
 
@@ -17,13 +18,6 @@ bool same_spans(const align::Alignment& a, const align::Alignment& b) {
     if (!a[k].same_span(b[k])) return false;
   }
   return true;
-}
-
-bool has_bead(const align::Alignment& alignment, std::uint32_t s, std::uint32_t a, std::uint32_t t, std::uint32_t b) {
-  for (const align::Bead& bead : alignment) {
-    if (bead.same_span(align::Bead{s, a, t, b, 0})) return true;
-  }
-  return false;
 }
 
 // A parallel document with `inserted` extra target sentences at `at`,
