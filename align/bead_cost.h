@@ -55,10 +55,10 @@ struct CostWeights {
   // Text+Berg; 4 cost Text+Berg .007.
   double turn_count_penalty = 2.0;
   // -log prior of each shape in kBeadShapes order (1-1, 1-0, 0-1, 2-1, 1-2,
-  // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4): 1-1 is the norm, merges are rarer,
-  // 2-2 and 3-1 rarer still, and five-sentence beads the rarest.
+  // 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4, 3-3): 1-1 is the norm, merges are
+  // rarer, 2-2 and 3-1 rarer still, five-sentence beads and 3-3 the rarest.
   std::array<double, kBeadShapeCount> shape_cost = {0.0, 0.0, 0.0, 3.0, 3.0, 6.0,
-                                                    6.0, 6.0, 9.0, 9.0, 9.0, 9.0};
+                                                    6.0, 6.0, 9.0, 9.0, 9.0, 9.0, 12.0};
 };
 
 // How often a content token finds a counterpart, in translated sentence

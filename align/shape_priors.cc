@@ -1,5 +1,6 @@
 #include "align/shape_priors.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sverka::align {
@@ -15,16 +16,20 @@ constexpr double kReferenceRate[] = {0.03, 0.007};
 // single 2-2 moves its priors by +0.26.
 constexpr double kPseudoBeads = 100;
 
+// 0 for a bead of four sentences, 1 for five or more (the one 3-3 shape
+// is too rare to be counted on its own), -1 for a smaller one.
+int run_class(int sentences) { return sentences < 4 ? -1 : std::min(sentences, 5) - 4; }
+
 }  // namespace
 
 CostWeights adapt_shape_priors(const Alignment& first_pass, const CostWeights& weights) {
   double one_to_one = 0;
-  double runs[2] = {0, 0};  // beads of four and of five sentences
+  double runs[2] = {0, 0};  // beads of four, and of five or more sentences
   for (const Bead& bead : first_pass) {
     if (bead.source_count == 0 || bead.target_count == 0) continue;
-    const std::uint32_t size = bead.source_count + bead.target_count;
+    const int size = static_cast<int>(bead.source_count + bead.target_count);
     if (size == 2) one_to_one += 1;
-    if (size == 4 || size == 5) runs[size - 4] += 1;
+    if (run_class(size) >= 0) runs[run_class(size)] += 1;
   }
   CostWeights adapted = weights;
   for (int run = 0; run < 2; ++run) {
@@ -32,7 +37,7 @@ CostWeights adapt_shape_priors(const Alignment& first_pass, const CostWeights& w
     const double shift = std::log(kReferenceRate[run] / rate);
     for (int k = 0; k < kBeadShapeCount; ++k) {
       const BeadShape& shape = kBeadShapes[k];
-      if (shape.source > 0 && shape.target > 0 && shape.source + shape.target == run + 4) {
+      if (shape.source > 0 && shape.target > 0 && run_class(shape.source + shape.target) == run) {
         adapted.shape_cost[static_cast<std::size_t>(k)] += shift;
       }
     }

@@ -63,7 +63,7 @@ Paths paths_from(const po::variables_map& values) {
 
 void add_aligner_options(po::options_description& options) {
   options.add_options()
-      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,short-skip=,turn=,turns=,paragraph=,merge=,many=,five=")
+      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,short-skip=,turn=,turns=,paragraph=,merge=,many=,five=,six=")
       ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
 }
 
@@ -105,6 +105,8 @@ align::AlignerOptions aligner_options_from(const po::variables_map& values) {
       w.shape_cost[5] = w.shape_cost[6] = w.shape_cost[7] = value;
     } else if (name == "five") {  // 3-2, 2-3, 4-1, 1-4
       w.shape_cost[8] = w.shape_cost[9] = w.shape_cost[10] = w.shape_cost[11] = value;
+    } else if (name == "six") {  // 3-3
+      w.shape_cost[12] = value;
     } else {
       throw UsageError("--cost: unknown weight '" + name + "'");
     }

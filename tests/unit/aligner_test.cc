@@ -43,6 +43,18 @@ TEST_CASE("three source sentences translated as one become a 3-1 bead") {
   CHECK(has_bead(alignment, 10, 3, 10, 1));
 }
 
+TEST_CASE("three sentences whose clauses the translator moved across all three become a 3-3 bead") {
+  align::DocumentFeatures doc = testing::parallel_document(20);
+  // The first target sentence ends with the third source sentence's last
+  // two words, the third with the first's: no smaller bead holds both.
+  doc.target[10] = testing::sentence(doc.target[10].length, {100, 101, 102, 123, 124});
+  doc.target[12] = testing::sentence(doc.target[12].length, {120, 121, 122, 103, 104});
+  const align::Alignment alignment = align::align_document(doc, {});
+  CHECK(has_bead(alignment, 10, 3, 10, 3));
+  CHECK(has_bead(alignment, 9, 1, 9, 1));
+  CHECK(has_bead(alignment, 13, 1, 13, 1));
+}
+
 TEST_CASE("long documents align through the band, following a drift") {
   // 2000 sentences with 60 extra target sentences inserted at 500: the
   // path leaves the diagonal by 60, far beyond the initial band.

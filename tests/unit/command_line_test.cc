@@ -38,11 +38,12 @@ TEST_CASE("a bad command line is a usage error naming the command and its help")
 }
 
 TEST_CASE("cost weights are overridden by name, and only by known names and numbers") {
-  align::AlignerOptions options = aligner_options_from(parsed({"a", "b", "--cost", "length=2,five=7.5,skip=1e1"}));
+  align::AlignerOptions options = aligner_options_from(parsed({"a", "b", "--cost", "length=2,five=7.5,six=11,skip=1e1"}));
   CHECK(options.weights.length_weight == 2);
   CHECK(options.weights.skip_cost == 10);
   CHECK(options.weights.shape_cost[8] == 7.5);   // 3-2
   CHECK(options.weights.shape_cost[11] == 7.5);  // 1-4
+  CHECK(options.weights.shape_cost[12] == 11);   // 3-3
   CHECK(options.weights.shape_cost[5] == align::CostWeights{}.shape_cost[5]);  // 2-2 as it was
   CHECK(options.second_pass);
   CHECK_FALSE(aligner_options_from(parsed({"a", "b", "--no-learning"})).second_pass);

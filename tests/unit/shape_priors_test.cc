@@ -23,7 +23,7 @@ Alignment first_pass(std::uint32_t one_to_one, std::uint32_t two_to_two, std::ui
   return path;
 }
 
-constexpr int k11 = 0, k10 = 1, k21 = 3, k22 = 5, k31 = 6, k13 = 7, k23 = 9, k14 = 11;
+constexpr int k11 = 0, k10 = 1, k21 = 3, k22 = 5, k31 = 6, k13 = 7, k23 = 9, k14 = 11, k33 = 12;
 
 }  // namespace
 
@@ -46,6 +46,9 @@ TEST_CASE("a document with four times the novel's 2-2 and 1-4 beads makes them c
   CHECK(adapted.shape_cost[k13] == Approx(adapted.shape_cost[k22]));
   CHECK(adapted.shape_cost[k14] < defaults.shape_cost[k14] - 1.2);
   CHECK(adapted.shape_cost[k23] == Approx(adapted.shape_cost[k14]));
+  // 3-3, too rare to count alone, moves with the five-sentence shapes.
+  CHECK(adapted.shape_cost[k33] - defaults.shape_cost[k33] ==
+        Approx(adapted.shape_cost[k14] - defaults.shape_cost[k14]));
   // 1-1, 1-2/2-1 and the skips stay.
   CHECK(adapted.shape_cost[k11] == defaults.shape_cost[k11]);
   CHECK(adapted.shape_cost[k21] == defaults.shape_cost[k21]);
