@@ -15,7 +15,9 @@
 namespace sverka {
 namespace {
 
-constexpr std::string_view kMagic = "sverka-lexicon-2\n";
+// Raised whenever the conversion changes what a lexicon holds, so that a
+// cache converted by an older sverka is converted again (is_current).
+constexpr std::string_view kMagic = "sverka-lexicon-3\n";
 
 // ISO 639-1 → the 639-3 codes FreeDict names its packages with.
 std::string iso3(const std::string& language) {

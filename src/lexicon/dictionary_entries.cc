@@ -143,6 +143,10 @@ std::vector<std::string> freedict_translations(std::string_view body) {
   const bool any_numbered = std::any_of(lines.begin(), lines.end(), [&](std::string_view line) {
     return numbered(line) != std::string_view::npos;
   });
+  // Without numbers only the first line translates: in freedict-deu-fra
+  // (41,494 of its 47,432 entries) the lines after it are German glosses
+  // ("Abakus: abaque | ein aus der Antike stammendes Rechenbrett…").
+  if (!any_numbered && lines.size() > 1) lines.resize(1);
   std::vector<std::string> words;
   for (std::string_view line : lines) {
     if (any_numbered) {
