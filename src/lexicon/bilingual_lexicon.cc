@@ -15,9 +15,6 @@
 namespace sverka {
 namespace {
 
-// Raised whenever the conversion changes what a lexicon holds, so that a
-// cache converted by an older sverka is converted again (is_current).
-constexpr std::string_view kMagic = "sverka-lexicon-3\n";
 
 // ISO 639-1 → the 639-3 codes FreeDict names its packages with.
 std::string iso3(const std::string& language) {
@@ -147,7 +144,7 @@ void BilingualLexicon::freeze() {
 }
 
 void BilingualLexicon::save(const std::string& path) const {
-  std::string out(kMagic);
+  std::string out(kFileHeader);
   put_u32(out, static_cast<std::uint32_t>(entries_.size()));
   put_u32(out, static_cast<std::uint32_t>(targets_.size()));
   put_u32(out, static_cast<std::uint32_t>(target_words_.size()));
@@ -169,18 +166,18 @@ void BilingualLexicon::save(const std::string& path) const {
 }
 
 bool BilingualLexicon::is_current(const std::string& path) {
-  std::string head(kMagic.size(), '\0');
+  std::string head(kFileHeader.size(), '\0');
   std::ifstream in(path, std::ios::binary);
-  return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kMagic;
+  return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kFileHeader;
 }
 
 BilingualLexicon BilingualLexicon::load(const std::string& path) { return parse(read_file_bytes(path), path); }
 
 BilingualLexicon BilingualLexicon::parse(const std::string& in, const std::string& path) {
-  if (in.compare(0, kMagic.size(), kMagic) != 0) {
+  if (in.compare(0, kFileHeader.size(), kFileHeader) != 0) {
     throw InputError(Location::at_byte(path, 0), "not a sverka lexicon file (rebuild it with 'sverka lexicon build')");
   }
-  std::size_t pos = kMagic.size();
+  std::size_t pos = kFileHeader.size();
   BilingualLexicon lexicon;
   const std::uint32_t entries = get_u32(in, pos, path);
   const std::uint32_t targets = get_u32(in, pos, path);

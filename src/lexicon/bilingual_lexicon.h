@@ -42,6 +42,10 @@ class BilingualLexicon {
   // Whether a file is a lexicon in the format this build writes (a cache
   // written by an older build is converted again).
   static bool is_current(const std::string& path);
+  // The first bytes of a lexicon file, naming its format. Raised whenever
+  // the conversion changes what a lexicon holds, so that a cache converted
+  // by an older sverka is converted again.
+  static constexpr std::string_view kFileHeader = "sverka-lexicon-3\n";
   static BilingualLexicon from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
   void save(const std::string& path) const;
 

@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // A lexicon's header is its magic line: give the rest of the bytes one.
   try {
-    sverka::BilingualLexicon::parse("sverka-lexicon-3\n" + text, "fuzz").translations("a");
+    sverka::BilingualLexicon::parse(std::string(sverka::BilingualLexicon::kFileHeader) + text, "fuzz").translations("a");
   } catch (const sverka::InputError&) {
   }
   // An .aff file and a .dic file, split at the first NUL byte (the seed
