@@ -15,7 +15,6 @@
 namespace sverka {
 namespace {
 
-
 // ISO 639-1 → the 639-3 codes FreeDict names its packages with.
 std::string iso3(const std::string& language) {
   static const std::map<std::string, std::string> codes = {
