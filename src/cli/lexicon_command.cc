@@ -38,9 +38,9 @@ int run_lexicon(const std::vector<std::string>& args) {
     const BilingualLexicon lexicon = BilingualLexicon::build(sources);
     const std::string path = values.count("output") ? values["output"].as<std::string>() : default_path;
     lexicon.save(path);
-    std::printf("%s: %zu source words from %zu dictionaries%s\n", path.c_str(), lexicon.size(),
-                sources.dictd_direct.size() + sources.dictd_reversed.size(),
-                sources.curated.empty() ? "" : " and the curated list");
+    const std::size_t dictionaries = sources.dictd_direct.size() + sources.dictd_reversed.size();
+    std::printf("%s: %zu source words from %zu %s%s\n", path.c_str(), lexicon.size(), dictionaries,
+                dictionaries == 1 ? "dictionary" : "dictionaries", sources.curated.empty() ? "" : " and the curated list");
     return 0;
   }
   if (action != "lookup") throw UsageError("sverka lexicon: expected 'build' or 'lookup', got '" + action + "'");

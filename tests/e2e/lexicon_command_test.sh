@@ -21,4 +21,13 @@ code=$(exit_code "$SVERKA" lexicon lookup удар --cache "$WORK/fresh")
 check "lookup converts the lexicon on first use, as align does" \
   bash -c "[ $code = 0 ] && [ -s '$WORK/fresh/ru-en.lex' ] && grep -q \$'^удар\tудар\t.*strike' '$WORK/out'"
 
+# FreeDict deu-fra follows most translations with glosses in German.
+if [ -e /usr/share/dictd/freedict-deu-fra.index ]; then
+  code=$(exit_code "$SVERKA" lexicon build --lang-pair de-fr -o "$WORK/de-fr.lex")
+  check "build counts one dictionary as one" contains "$WORK/out" "source words from 1 dictionary$"
+  code=$(exit_code "$SVERKA" lexicon lookup Meter --lang-pair de-fr --cache "$WORK/fresh")
+  check "a FreeDict entry's German glosses are not read as French translations" \
+    bash -c "[ $code = 0 ] && grep -qx \$'Meter\tmeter\tmètre ' '$WORK/out'"
+fi
+
 finish lexicon
