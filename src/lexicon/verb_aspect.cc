@@ -12,9 +12,11 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// Stem-final consonant alternations between -ить and -ать/-ять.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kAlternations = {
-    {{"ст", "щ"}, {"т", "ч"}, {"д", "жд"}, {"з", "ж"}, {"с", "ш"}}};
+// Stem-final consonant alternations between -ить and -ать/-ять (т→щ in
+// verbs of Church Slavonic descent: обратить ↔ обращать, запретить ↔
+// запрещать).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kAlternations = {
+    {{"ст", "щ"}, {"т", "ч"}, {"т", "щ"}, {"д", "жд"}, {"з", "ж"}, {"с", "ш"}}};
 constexpr std::array<std::string_view, 4> kLabials = {"б", "в", "м", "п"};
 constexpr std::array<std::string_view, 14> kPrefixes = {"пере", "под", "про", "при", "раз", "рас", "вы",
                                                         "за", "на", "по", "от", "об", "с", "у"};
@@ -42,9 +44,21 @@ void from_imperfective(std::string_view stem, std::vector<std::string>& out) {
   if (ends_with(stem, "л")) out.push_back(std::string(stem.substr(0, stem.size() - 2)) + "ить");
 }
 
-}  // namespace
+// Perfectives whose imperfective is not a plain suffix swap: понять ↔
+// понимать (and принять, снять, занять, поднять, обнять), умереть ↔
+// умирать (запереть, стереть), вспомнить ↔ вспоминать (напомнить),
+// кивнуть ↔ кивать (исчезнуть, мелькнуть, улыбнуться).
+void irregular_imperfective(std::string_view verb, std::vector<std::string>& out) {
+  const auto swap_end = [&](std::string_view from, std::string_view to) {
+    if (ends_with(verb, from)) out.push_back(std::string(verb.substr(0, verb.size() - from.size())) + std::string(to));
+  };
+  swap_end("нять", "нимать");
+  swap_end("ереть", "ирать");
+  swap_end("мнить", "минать");
+  swap_end("нуть", "ать");
+}
 
-std::vector<std::string> aspect_partners(std::string_view verb) {
+std::vector<std::string> non_reflexive_partners(std::string_view verb) {
   std::vector<std::string> partners;
   if (!ends_with(verb, "ть") || count_code_points(verb) < 5) return partners;
   if (ends_with(verb, "ивать") || ends_with(verb, "ывать")) {
@@ -54,6 +68,7 @@ std::vector<std::string> aspect_partners(std::string_view verb) {
   } else if (ends_with(verb, "ать") || ends_with(verb, "ять")) {
     from_imperfective(verb.substr(0, verb.size() - std::string_view("ать").size()), partners);
   }
+  irregular_imperfective(verb, partners);
   // сделать → делать: the bare verb of a prefixed perfective.
   for (const std::string_view prefix : kPrefixes) {
     if (verb.substr(0, prefix.size()) == prefix && count_code_points(verb.substr(prefix.size())) >= 4) {
@@ -62,6 +77,20 @@ std::vector<std::string> aspect_partners(std::string_view verb) {
     }
   }
   return partners;
+}
+
+}  // namespace
+
+std::vector<std::string> aspect_partners(std::string_view verb) {
+  // A reflexive verb pairs as its base does: улыбнуться ↔ улыбаться,
+  // остановиться ↔ останавливаться.
+  for (const std::string_view reflexive : {std::string_view("ся"), std::string_view("сь")}) {
+    if (!ends_with(verb, reflexive)) continue;
+    std::vector<std::string> partners = non_reflexive_partners(verb.substr(0, verb.size() - reflexive.size()));
+    for (std::string& partner : partners) partner += reflexive;
+    return partners;
+  }
+  return non_reflexive_partners(verb);
 }
 
 }  // namespace sverka

@@ -5,8 +5,10 @@
 // uses both, and Hunspell lemmatizes each to its own infinitive, so a
 // perfective verb would find no translation. The rules are the regular
 // suffix pairs of Russian aspect formation (-ить/-ать/-ять/-ивать/-ывать,
-// with the т→ч, д→жд, ст→щ, з→ж, с→ш alternations and the labial -л-) and
-// the common perfectivizing prefixes. They over-generate on purpose: a
+// with the т→ч, т→щ, д→жд, ст→щ, з→ж, с→ш alternations and the labial
+// -л-), the stem changes of понять/понимать, умереть/умирать,
+// вспомнить/вспоминать and кивнуть/кивать, and the common perfectivizing
+// prefixes; a reflexive verb pairs as its base does. They over-generate on purpose: a
 // variant is only used when the lexicon lists it.
 #pragma once
 

@@ -25,7 +25,22 @@ TEST_CASE("imperfective verbs find their perfective partners") {
   CHECK(has(aspect_partners("рассказывать"), "рассказать"));
 }
 
+TEST_CASE("perfectives with a changed stem find their imperfectives") {
+  CHECK(has(aspect_partners("понять"), "понимать"));
+  CHECK(has(aspect_partners("умереть"), "умирать"));
+  CHECK(has(aspect_partners("вспомнить"), "вспоминать"));
+  CHECK(has(aspect_partners("кивнуть"), "кивать"));
+}
+
+TEST_CASE("reflexive verbs pair as their bases do, and stay reflexive") {
+  CHECK(has(aspect_partners("улыбнуться"), "улыбаться"));
+  CHECK(has(aspect_partners("обратиться"), "обращаться"));
+  for (const std::string& partner : aspect_partners("ссориться")) CHECK(partner.substr(partner.size() - 4) == "ся");
+  CHECK_FALSE(aspect_partners("ссориться").empty());
+}
+
 TEST_CASE("non-verbs have no partners") {
   CHECK(aspect_partners("стол").empty());
   CHECK(aspect_partners("быть").empty());
+  CHECK(aspect_partners("весь").empty());  // ends in -сь, is no verb
 }
