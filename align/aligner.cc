@@ -99,7 +99,7 @@ Alignment align_document(DocumentFeatures document, const AlignerOptions& option
   const LexicalRates rates = estimate_rates(document);
   const KeyFrequencies frequencies = key_frequencies(document);
   weigh_tokens(document, rates, frequencies);
-  const BeadCost cost(lengths, rates, options.weights);
+  const BeadCost cost(lengths, rates, first_pass_priors(options.weights));
   const bool full = std::max(n, m) <= options.full_search_below;
   const std::uint32_t width = full ? m : options.band_width;
   const SearchBand first_band =

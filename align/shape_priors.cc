@@ -45,4 +45,13 @@ CostWeights adapt_shape_priors(const Alignment& first_pass, const CostWeights& w
   return adapted;
 }
 
+CostWeights first_pass_priors(const CostWeights& weights) {
+  CostWeights first = weights;
+  for (int k = 0; k < kBeadShapeCount; ++k) {
+    // Costlier than any path the search could otherwise find: never taken.
+    if (kBeadShapes[k].source == 3 && kBeadShapes[k].target == 3) first.shape_cost[static_cast<std::size_t>(k)] = 1e9;
+  }
+  return first;
+}
+
 }  // namespace sverka::align

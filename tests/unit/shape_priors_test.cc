@@ -63,3 +63,13 @@ TEST_CASE("a long document without larger beads makes them dearer, a short one h
   CHECK(news.shape_cost[k22] == Approx(defaults.shape_cost[k22] + std::log(130.0 / 100)));
   CHECK(news.shape_cost[k22] - defaults.shape_cost[k22] < 0.3);
 }
+
+TEST_CASE("the first pass prices every shape but 3-3 as given, and never takes a 3-3") {
+  const CostWeights defaults;
+  const CostWeights first = first_pass_priors(defaults);
+  for (int k = 0; k < kBeadShapeCount; ++k) {
+    if (k == k33) continue;
+    CHECK(first.shape_cost[static_cast<std::size_t>(k)] == defaults.shape_cost[static_cast<std::size_t>(k)]);
+  }
+  CHECK(first.shape_cost[k33] > 1e6);
+}
