@@ -47,10 +47,8 @@ CostWeights adapt_shape_priors(const Alignment& first_pass, const CostWeights& w
 
 CostWeights first_pass_priors(const CostWeights& weights) {
   CostWeights first = weights;
-  for (int k = 0; k < kBeadShapeCount; ++k) {
-    // Costlier than any path the search could otherwise find: never taken.
-    if (kBeadShapes[k].source == 3 && kBeadShapes[k].target == 3) first.shape_cost[static_cast<std::size_t>(k)] = 1e9;
-  }
+  // Costlier than any path the search could otherwise find: never taken.
+  first.shape_cost[static_cast<std::size_t>(shape_index(Bead{0, 3, 0, 3}))] = 1e9;
   return first;
 }
 
