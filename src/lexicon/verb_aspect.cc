@@ -8,10 +8,6 @@
 namespace sverka {
 namespace {
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // Stem-final consonant alternations between -ить and -ать/-ять (т→щ in
 // verbs of Church Slavonic descent: обратить ↔ обращать, запретить ↔
 // запрещать).
@@ -25,12 +21,12 @@ void from_perfective(std::string_view stem, std::vector<std::string>& out) {
   const std::string base(stem);
   for (const char* suffix : {"ать", "ять", "ивать", "ывать"}) out.push_back(base + suffix);
   for (const auto& [from, to] : kAlternations) {
-    if (ends_with(stem, from)) {
+    if (stem.ends_with(from)) {
       out.push_back(std::string(stem.substr(0, stem.size() - from.size())) + std::string(to) + "ать");
     }
   }
   for (const std::string_view labial : kLabials) {
-    if (ends_with(stem, labial)) out.push_back(base + "лять");
+    if (stem.ends_with(labial)) out.push_back(base + "лять");
   }
 }
 
@@ -39,9 +35,9 @@ void from_imperfective(std::string_view stem, std::vector<std::string>& out) {
   out.push_back(base + "ить");
   out.push_back(base + "ать");  // рассказывать → рассказать
   for (const auto& [from, to] : kAlternations) {
-    if (ends_with(stem, to)) out.push_back(std::string(stem.substr(0, stem.size() - to.size())) + std::string(from) + "ить");
+    if (stem.ends_with(to)) out.push_back(std::string(stem.substr(0, stem.size() - to.size())) + std::string(from) + "ить");
   }
-  if (ends_with(stem, "л")) out.push_back(std::string(stem.substr(0, stem.size() - 2)) + "ить");
+  if (stem.ends_with("л")) out.push_back(std::string(stem.substr(0, stem.size() - 2)) + "ить");
 }
 
 // Perfectives whose imperfective is not a plain suffix swap: понять ↔
@@ -50,7 +46,7 @@ void from_imperfective(std::string_view stem, std::vector<std::string>& out) {
 // кивнуть ↔ кивать (исчезнуть, мелькнуть, улыбнуться).
 void irregular_imperfective(std::string_view verb, std::vector<std::string>& out) {
   const auto swap_end = [&](std::string_view from, std::string_view to) {
-    if (ends_with(verb, from)) out.push_back(std::string(verb.substr(0, verb.size() - from.size())) + std::string(to));
+    if (verb.ends_with(from)) out.push_back(std::string(verb.substr(0, verb.size() - from.size())) + std::string(to));
   };
   swap_end("нять", "нимать");
   swap_end("ереть", "ирать");
@@ -60,18 +56,18 @@ void irregular_imperfective(std::string_view verb, std::vector<std::string>& out
 
 std::vector<std::string> non_reflexive_partners(std::string_view verb) {
   std::vector<std::string> partners;
-  if (!ends_with(verb, "ть") || count_code_points(verb) < 5) return partners;
-  if (ends_with(verb, "ивать") || ends_with(verb, "ывать")) {
+  if (!verb.ends_with("ть") || count_code_points(verb) < 5) return partners;
+  if (verb.ends_with("ивать") || verb.ends_with("ывать")) {
     from_imperfective(verb.substr(0, verb.size() - std::string_view("ивать").size()), partners);
-  } else if (ends_with(verb, "ить")) {
+  } else if (verb.ends_with("ить")) {
     from_perfective(verb.substr(0, verb.size() - std::string_view("ить").size()), partners);
-  } else if (ends_with(verb, "ать") || ends_with(verb, "ять")) {
+  } else if (verb.ends_with("ать") || verb.ends_with("ять")) {
     from_imperfective(verb.substr(0, verb.size() - std::string_view("ать").size()), partners);
   }
   irregular_imperfective(verb, partners);
   // сделать → делать: the bare verb of a prefixed perfective.
   for (const std::string_view prefix : kPrefixes) {
-    if (verb.substr(0, prefix.size()) == prefix && count_code_points(verb.substr(prefix.size())) >= 4) {
+    if (verb.starts_with(prefix) && count_code_points(verb.substr(prefix.size())) >= 4) {
       partners.emplace_back(verb.substr(prefix.size()));
       break;
     }
@@ -85,7 +81,7 @@ std::vector<std::string> aspect_partners(std::string_view verb) {
   // A reflexive verb pairs as its base does: улыбнуться ↔ улыбаться,
   // остановиться ↔ останавливаться.
   for (const std::string_view reflexive : {std::string_view("ся"), std::string_view("сь")}) {
-    if (!ends_with(verb, reflexive)) continue;
+    if (!verb.ends_with(reflexive)) continue;
     std::vector<std::string> partners = non_reflexive_partners(verb.substr(0, verb.size() - reflexive.size()));
     for (std::string& partner : partners) partner += reflexive;
     return partners;
