@@ -61,7 +61,7 @@ struct InputPair {
 InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
                           const LanguagePair& pair);
 
-// The two inputs of `quotes` and `check`, read and aligned (--presplit).
+// The two inputs of `names`, `quotes` and `check`, read and aligned (--presplit).
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values);
 // --fail-on error|warning, for CI use of `quotes` and `check`, and the exit
 // code 1 when it is given and findings reach its severity.

@@ -54,12 +54,9 @@ int run_names(const std::vector<std::string>& args) {
   }
   if (!values.count("target")) throw UsageError("sverka names: give the Russian and the English text");
   const NameTableFormat format = parse_name_table_format(values["format"].as<std::string>());
-  const LanguagePair pair;
-  InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
   const Paths paths = paths_from(values);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
-  const AlignedDocument document =
-      aligner.align(std::move(input.source_text), std::move(input.target_text), values["presplit"].as<bool>());
+  const AlignedDocument document = align_input(aligner, values);
   NameTableBuilder builder(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"),
                            name_side(aligner.source_language()), name_side(aligner.target_language()),
                            lexicon_test(aligner));
