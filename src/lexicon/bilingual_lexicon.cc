@@ -1,6 +1,7 @@
 #include "lexicon/bilingual_lexicon.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +56,26 @@ std::uint32_t get_u32(const std::string& in, std::size_t& pos, const std::string
 
 }  // namespace
 
+std::string LexiconSources::fingerprint() const {
+  namespace fs = std::filesystem;
+  std::string out;
+  const auto describe = [&](const std::string& path) {
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    const auto time = std::chrono::file_clock::to_sys(fs::last_write_time(path, error));
+    out += path + '\t' + std::to_string(error ? 0 : size) + '\t' +
+           std::to_string(error ? 0 : time.time_since_epoch().count()) + '\n';
+  };
+  for (const auto* list : {&dictd_reversed, &dictd_direct}) {
+    for (const std::string& index : *list) {
+      describe(index);
+      describe(body_path(index));
+    }
+  }
+  if (!curated.empty()) describe(curated);
+  return out;
+}
+
 LexiconSources find_lexicon_sources(const std::string& source_language,
                                     const std::string& target_language,
                                     const std::string& dictd_dir, const std::string& lexicon_dir) {
@@ -106,6 +127,7 @@ BilingualLexicon BilingualLexicon::build(const LexiconSources& sources) {
     });
   }
   lexicon.freeze();
+  lexicon.sources_ = sources.fingerprint();
   return lexicon;
 }
 
@@ -144,6 +166,8 @@ void BilingualLexicon::freeze() {
 
 void BilingualLexicon::save(const std::string& path) const {
   std::string out(kFileHeader);
+  put_u32(out, static_cast<std::uint32_t>(sources_.size()));
+  out += sources_;
   put_u32(out, static_cast<std::uint32_t>(entries_.size()));
   put_u32(out, static_cast<std::uint32_t>(targets_.size()));
   put_u32(out, static_cast<std::uint32_t>(target_words_.size()));
@@ -164,10 +188,14 @@ void BilingualLexicon::save(const std::string& path) const {
   write_file_atomically(path, out);
 }
 
-bool BilingualLexicon::is_current(const std::string& path) {
-  std::string head(kFileHeader.size(), '\0');
+bool BilingualLexicon::is_current(const std::string& path, const LexiconSources& sources) {
+  const std::string expected = sources.fingerprint();
+  std::string head(kFileHeader.size() + 4 + expected.size(), '\0');
   std::ifstream in(path, std::ios::binary);
-  return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kFileHeader;
+  if (!in.read(head.data(), static_cast<std::streamsize>(head.size()))) return false;
+  std::size_t pos = kFileHeader.size();
+  return head.compare(0, pos, kFileHeader) == 0 && get_u32(head, pos, path) == expected.size() &&
+         head.compare(pos, std::string::npos, expected) == 0;
 }
 
 BilingualLexicon BilingualLexicon::load(const std::string& path) { return parse(read_file_bytes(path), path); }
@@ -178,6 +206,10 @@ BilingualLexicon BilingualLexicon::parse(const std::string& in, const std::strin
   }
   std::size_t pos = kFileHeader.size();
   BilingualLexicon lexicon;
+  const std::uint32_t sources = get_u32(in, pos, path);
+  if (in.size() - pos < sources) throw InputError(Location::at_byte(path, pos), "truncated lexicon file");
+  lexicon.sources_ = in.substr(pos, sources);
+  pos += sources;
   const std::uint32_t entries = get_u32(in, pos, path);
   const std::uint32_t targets = get_u32(in, pos, path);
   const std::uint32_t target_words = get_u32(in, pos, path);

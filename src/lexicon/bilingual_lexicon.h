@@ -25,6 +25,12 @@ struct LexiconSources {
   std::vector<std::string> dictd_reversed;  // index paths, target→source dictionaries
   std::vector<std::string> dictd_direct;    // source→target dictionaries
   std::string curated;                      // lexicons/lexicon.<pair>.tsv, may not exist
+
+  // Each file as it is now (path, size, modification time), one per line:
+  // a lexicon converted from other files, or from these before an upgrade
+  // or an edit, is converted again. Paths alone would keep a cache built
+  // before a dictionary was installed (dpkg keeps the package's times).
+  std::string fingerprint() const;
 };
 
 // Debian's dictionaries for a pair ("ru-en", "de-fr"), as far as installed.
@@ -39,13 +45,13 @@ class BilingualLexicon {
   static BilingualLexicon load(const std::string& path);
   // The same from the file's bytes; `path` names it in errors.
   static BilingualLexicon parse(const std::string& in, const std::string& path);
-  // Whether a file is a lexicon in the format this build writes (a cache
-  // written by an older build is converted again).
-  static bool is_current(const std::string& path);
+  // Whether a file is a lexicon in the format this build writes, converted
+  // from `sources` as they are now; if not, a cache is converted again.
+  static bool is_current(const std::string& path, const LexiconSources& sources);
   // The first bytes of a lexicon file, naming its format. Raised whenever
   // the conversion changes what a lexicon holds, so that a cache converted
-  // by an older sverka is converted again.
-  static constexpr std::string_view kFileHeader = "sverka-lexicon-3\n";
+  // by an older sverka is converted again. The sources' fingerprint follows.
+  static constexpr std::string_view kFileHeader = "sverka-lexicon-4\n";
   static BilingualLexicon from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
   void save(const std::string& path) const;
 
@@ -72,6 +78,7 @@ class BilingualLexicon {
   }
   void freeze();  // moves `building_` into entries_/pool_
 
+  std::string sources_;  // LexiconSources::fingerprint() of the files built from
   std::string pool_;
   std::vector<Entry> entries_;         // sorted by source word
   std::vector<std::uint32_t> targets_;  // target word ids, each entry's a run

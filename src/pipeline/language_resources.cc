@@ -64,9 +64,9 @@ LanguageResources::LanguageResources(const std::string& lang, const Paths& paths
 BilingualLexicon load_or_build_lexicon(const std::string& source_language,
                                        const std::string& target_language, const Paths& paths) {
   const std::string path = paths.cache + "/" + source_language + "-" + target_language + ".lex";
-  if (std::filesystem::exists(path) && BilingualLexicon::is_current(path)) return BilingualLexicon::load(path);
   const LexiconSources sources =
       find_lexicon_sources(source_language, target_language, paths.dictd, paths.lexicons);
+  if (BilingualLexicon::is_current(path, sources)) return BilingualLexicon::load(path);
   BilingualLexicon lexicon = BilingualLexicon::build(sources);
   lexicon.save(path);
   return lexicon;

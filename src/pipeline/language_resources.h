@@ -40,7 +40,8 @@ struct LanguageResources {
 };
 
 // The binary lexicon for a pair from the cache, built from Debian's
-// dictionaries on first use. Empty (not an error) when no dictionary for
+// dictionaries on first use and again whenever a dictionary is installed,
+// removed or upgraded, or the curated list edited. Empty (not an error) when no dictionary for
 // the pair is installed: alignment then runs on lengths, anchors and
 // learned pairs.
 BilingualLexicon load_or_build_lexicon(const std::string& source_language,

@@ -32,10 +32,20 @@ TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
   const auto ids = loaded.translation_ids("удар");
   CHECK(std::vector<std::uint32_t>(ids.begin(), ids.end()) == std::vector<std::uint32_t>{0, 2});
   CHECK(loaded.target_word(1) == "staff");
-  CHECK(BilingualLexicon::is_current((dir / "t.lex").string()));
+  CHECK(BilingualLexicon::is_current((dir / "t.lex").string(), sources));
   // A cache written by an older build is not current: it is converted again.
   write_file_atomically((dir / "old.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
-  CHECK_FALSE(BilingualLexicon::is_current((dir / "old.lex").string()));
+  CHECK_FALSE(BilingualLexicon::is_current((dir / "old.lex").string(), sources));
+  // Nor one converted before its sources changed: a curated line added...
+  write_file_atomically(sources.curated, read_file_bytes(sources.curated) + "штаб\theadquarters\tsource\n");
+  CHECK_FALSE(BilingualLexicon::is_current((dir / "t.lex").string(), sources));
+  // ...or a dictionary installed since (its time may be older than the cache's).
+  LexiconSources more = sources;
+  more.dictd_direct.push_back((dir / "freedict-rus-eng.index").string());
+  BilingualLexicon::build(sources).save((dir / "t.lex").string());
+  CHECK(BilingualLexicon::is_current((dir / "t.lex").string(), sources));
+  CHECK_FALSE(BilingualLexicon::is_current((dir / "t.lex").string(), more));
+  CHECK_FALSE(BilingualLexicon::is_current((dir / "absent.lex").string(), sources));
 
   std::string bytes = read_file_bytes((dir / "t.lex").string());
   write_file_atomically((dir / "cut.lex").string(), bytes.substr(0, bytes.size() - 3));

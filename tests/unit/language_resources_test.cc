@@ -60,6 +60,24 @@ TEST_CASE("a cached lexicon of an older format is converted again, not an error"
   write_file_atomically((dir / "cache" / "xx-yy.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
   const BilingualLexicon lexicon = load_or_build_lexicon("xx", "yy", paths);
   CHECK(lexicon.translations("udar") == std::vector<std::string_view>{"strike"});
-  CHECK(BilingualLexicon::is_current((dir / "cache" / "xx-yy.lex").string()));
+  const LexiconSources sources = find_lexicon_sources("xx", "yy", paths.dictd, paths.lexicons);
+  CHECK(BilingualLexicon::is_current((dir / "cache" / "xx-yy.lex").string(), sources));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a cached lexicon is converted again when a dictionary for the pair is installed") {
+  const fs::path dir = testing::scratch_folder("lexicon_cache_new_dictionary");
+  Paths paths = testing::paths();
+  paths.lexicons = dir.string();
+  paths.dictd = dir.string();
+  paths.cache = (dir / "cache").string();
+  CHECK(load_or_build_lexicon("xx", "yy", paths).empty());
+  // A FreeDict xx-yy dictionary is installed after the first run: the
+  // German-French one the tests' set-up installs, under the pair's name.
+  const fs::path installed = fs::path(testing::paths().dictd) / "freedict-deu-fra.index";
+  REQUIRE(fs::exists(installed));
+  fs::copy_file(installed, dir / "freedict-xx-yy.index");
+  fs::copy_file(fs::path(testing::paths().dictd) / "freedict-deu-fra.dict.dz", dir / "freedict-xx-yy.dict.dz");
+  CHECK_FALSE(load_or_build_lexicon("xx", "yy", paths).empty());
   fs::remove_all(dir);
 }
