@@ -126,23 +126,31 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
   std::vector<std::vector<Interval>> ru_marks(doc.source.size()), en_marks(doc.target.size());
 
   // Names: one colour per entity (per Russian dictionary form, so Россия
-  // is one colour for Russia and Russian), the mapping on hover; unmatched
-  // names dashed.
+  // is one colour for Russia and Russian; a full name takes its last
+  // word's, so Дмитрий Песков and a later Песков are one person), the
+  // mapping on hover; unmatched names dashed. Mentions are single words:
+  // a full name's words each point to it.
+  const auto for_each_word = [](const std::string& text, const auto& use) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      use(text.substr(start, space - start));
+      start = space + 1;
+    }
+  };
   std::map<std::string, std::size_t> colour_of_lemma;
   std::vector<std::size_t> colour(names.entries.size());
   for (std::size_t k = 0; k < names.entries.size(); ++k) {
-    colour[k] = colour_of_lemma.emplace(names.entries[k].russian, colour_of_lemma.size()).first->second;
+    const std::string& russian = names.entries[k].russian;
+    const std::string last_word = russian.substr(russian.rfind(' ') == std::string::npos ? 0 : russian.rfind(' ') + 1);
+    colour[k] = colour_of_lemma.emplace(last_word, colour_of_lemma.size()).first->second;
   }
   std::map<std::string, std::size_t> ru_entity, en_entity;
   for (std::size_t k = 0; k < names.entries.size(); ++k) {
-    for (const std::string& form : names.entries[k].forms) ru_entity.emplace(form, k);
-    std::size_t start = 0;
-    const std::string& english = names.entries[k].english;
-    while (start <= english.size()) {
-      const std::size_t space = std::min(english.find(' ', start), english.size());
-      en_entity.emplace(english.substr(start, space - start), k);
-      start = space + 1;
+    for (const std::string& form : names.entries[k].forms) {
+      for_each_word(form, [&](const std::string& word) { ru_entity.emplace(word, k); });
     }
+    for_each_word(names.entries[k].english, [&](const std::string& word) { en_entity.emplace(word, k); });
   }
   std::set<std::pair<std::size_t, std::string>> ru_unmatched, en_unmatched;
   for (const UnmatchedName& u : names.unmatched) (u.russian ? ru_unmatched : en_unmatched).insert({u.sentence, u.text});

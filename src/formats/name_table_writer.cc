@@ -1,5 +1,6 @@
 #include "formats/name_table_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "util/error.h"
@@ -37,9 +38,18 @@ NameTableFormat parse_name_table_format(const std::string& name) {
 
 void write_name_table(std::ostream& out, const NameTable& table, NameTableFormat format) {
   if (format == NameTableFormat::kText) {
-    out << padded("Russian", 18) << padded("forms seen", 34) << padded("English", 18) << "count  conf.  first ru/en\n";
+    // Columns as wide as their longest cell (a full name of three words
+    // is), at least as wide as they were for one-word names.
+    std::size_t russian = 18, forms = 34, english = 18;
     for (const NameEntry& e : table.entries) {
-      out << padded(e.russian, 18) << padded(joined(e.forms), 34) << padded(e.english, 18)
+      russian = std::max(russian, count_code_points(e.russian) + 2);
+      forms = std::max(forms, count_code_points(joined(e.forms)) + 2);
+      english = std::max(english, count_code_points(e.english) + 2);
+    }
+    out << padded("Russian", russian) << padded("forms seen", forms) << padded("English", english)
+        << "count  conf.  first ru/en\n";
+    for (const NameEntry& e : table.entries) {
+      out << padded(e.russian, russian) << padded(joined(e.forms), forms) << padded(e.english, english)
           << padded(std::to_string(e.count), 7) << fixed(e.confidence()) << "  " << e.first_source << '/'
           << e.first_target << '\n';
     }

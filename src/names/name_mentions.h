@@ -1,7 +1,8 @@
 // Where names are in a sentence: words with a capital letter that are not
 // just sentence-initial common words ("The", "По"), and acronyms. Each word
 // is its own mention, so "Генштаба Турции" gives two (Генштаб, Турция) and
-// "Реджеп Тайип Эрдоган" three; pairing works word by word.
+// "Реджеп Тайип Эрдоган" three; pairing works word by word (the name table
+// joins a full name's words again).
 #pragma once
 
 #include <string>

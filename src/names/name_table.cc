@@ -25,6 +25,23 @@ struct Candidate {
   bool convention = false;
 };
 
+// A name pair chosen in a bead, before full names are put together.
+struct Paired {
+  std::size_t russian, english;  // indices into the bead's mentions
+  std::string nominative;        // as capitalized in the text
+  std::string spelling;          // the English word(s)
+  double score;
+  bool convention;
+};
+
+// Whether `b` is the word right after `a`, a space apart, in one sentence.
+bool next_word(const Located& a, const Located& b, const std::vector<Sentence>& sentences) {
+  if (a.sentence != b.sentence || b.mention.begin <= a.mention.end) return false;
+  const std::string_view between =
+      std::string_view(sentences[a.sentence].text).substr(a.mention.end, b.mention.begin - a.mention.end);
+  return between == " " || between == "\u00A0";
+}
+
 // The dictionary form with the capitals of the form in the text, as far as
 // the two agree: аль-баб seen as "Аль-Бабе" → "Аль-Баб", вкс as "ВКС".
 std::string with_capitals_of(const std::string& lower, const std::string& seen) {
@@ -72,6 +89,156 @@ const std::vector<std::string>* NameConventions::english(const std::string& russ
   return it == table_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// Every pairing worth considering in a bead: a Russian word's convention,
+// if it has one, else every English word that sounds like it.
+std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std::vector<Located>& en,
+                                       const NameConventions& conventions, NameMatcher& matcher) {
+  std::vector<Candidate> candidates;
+  for (std::size_t r = 0; r < ru.size(); ++r) {
+    bool by_convention = false;
+    for (const std::string& nominative : nominative_candidates(ru[r].mention.norm)) {
+      const auto* english = conventions.english(nominative);
+      if (english == nullptr) continue;
+      for (std::size_t e = 0; e < en.size(); ++e) {
+        if (std::find(english->begin(), english->end(), en[e].mention.norm) != english->end()) {
+          candidates.push_back({r, e, 1.0, nominative, true});
+          by_convention = true;
+        }
+      }
+      if (by_convention) break;
+    }
+    if (by_convention) continue;
+    for (std::size_t e = 0; e < en.size(); ++e) {
+      std::string nominative;
+      const double score = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
+      if (score >= kNameMatchThreshold) candidates.push_back({r, e, score, nominative});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  return candidates;
+}
+
+// Best candidates first, each word used once, in Russian order. A
+// convention may name two English words ("General Staff"): both are taken;
+// a phonetic match takes one word each side.
+std::vector<Paired> choose_pairs(const std::vector<Candidate>& candidates, const std::vector<Located>& ru,
+                                 const std::vector<Located>& en, const std::vector<Sentence>& target,
+                                 const NameConventions& conventions, std::vector<bool>& ru_used,
+                                 std::vector<bool>& en_used) {
+  std::vector<Paired> pairs;
+  for (const Candidate& c : candidates) {
+    if (ru_used[c.russian] || en_used[c.english]) continue;
+    ru_used[c.russian] = en_used[c.english] = true;
+    std::string english = en[c.english].mention.text;
+    if (c.convention) {
+      const auto* names = conventions.english(c.nominative);
+      std::size_t last = c.english;
+      for (std::size_t next = c.english + 1; next < en.size(); ++next) {
+        if (!next_word(en[last], en[next], target) || en_used[next] ||
+            std::find(names->begin(), names->end(), en[next].mention.norm) == names->end()) {
+          break;
+        }
+        en_used[next] = true;
+        english += ' ' + en[next].mention.text;
+        last = next;
+      }
+    }
+    pairs.push_back({c.russian, c.english, with_capitals_of(c.nominative, ru[c.russian].mention.text), english,
+                     c.score, c.convention});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Paired& a, const Paired& b) { return a.russian < b.russian; });
+  return pairs;
+}
+
+// Adds a bead's pairs to the table. A person's full name (Реджепа Тайипа
+// Эрдогана ↔ Recep Tayyip Erdogan) is one entry: words paired by sound,
+// one after another on both sides and in the same order. Conventions name
+// places and bodies, which stand side by side without forming one name.
+void add_pairs(const std::vector<Paired>& pairs, const std::vector<Located>& ru, const std::vector<Located>& en,
+               const std::vector<Sentence>& source, const std::vector<Sentence>& target,
+               std::map<std::pair<std::string, std::string>, std::size_t>& index, NameTable& table) {
+  for (std::size_t first = 0; first < pairs.size();) {
+    std::size_t end = first + 1;
+    while (end < pairs.size() && !pairs[end - 1].convention && !pairs[end].convention &&
+           next_word(ru[pairs[end - 1].russian], ru[pairs[end].russian], source) &&
+           next_word(en[pairs[end - 1].english], en[pairs[end].english], target)) {
+      ++end;
+    }
+    const Located& r = ru[pairs[first].russian];
+    std::string russian = pairs[first].nominative, english = pairs[first].spelling, form = r.mention.text;
+    double score = pairs[first].score;
+    for (std::size_t k = first + 1; k < end; ++k) {
+      russian += ' ' + pairs[k].nominative;
+      english += ' ' + pairs[k].spelling;
+      form += ' ' + ru[pairs[k].russian].mention.text;
+      score += pairs[k].score;
+    }
+    auto [it, inserted] = index.try_emplace(std::make_pair(russian, english), table.entries.size());
+    if (inserted) {
+      NameEntry entry;
+      entry.russian = russian;
+      entry.english = english;
+      entry.first_source = r.sentence;
+      entry.first_source_byte = r.mention.begin;
+      entry.first_target = en[pairs[first].english].sentence;
+      table.entries.push_back(entry);
+    }
+    NameEntry& entry = table.entries[it->second];
+    entry.forms.insert(form);
+    ++entry.count;
+    entry.total_score += score / static_cast<double>(end - first);
+    first = end;
+  }
+}
+
+std::vector<std::string> words_of(const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) {
+  std::vector<std::string> words;
+  for (std::uint32_t s = begin; s < begin + count; ++s) {
+    for (const Token& token : tokenize(sentences[s].text)) {
+      if (token.kind != TokenKind::kPunctuation) words.push_back(token.norm);
+    }
+  }
+  return words;
+}
+
+// "anti-Turkish", "Russia's": the name is the last part, without 's.
+std::string name_part(const std::string& word) {
+  std::string name = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+  if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
+  return name;
+}
+
+}  // namespace
+
+// A name left over may be a translated common word (Thursday ← четверг,
+// Фонда → Foundation), a word both texts write alike (G7, Pfizer), or
+// stand for a Russian word by convention (Turkish ← турецких): none of
+// these is an omission.
+bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) const {
+  if (ru_word == en_word) return true;
+  std::vector<std::string> english_forms{en_word, name_part(en_word)};
+  if (english_.lemmas) {
+    for (std::string& lemma : english_.lemmas(name_part(en_word))) english_forms.push_back(std::move(lemma));
+  }
+  std::vector<std::string> russian_forms = nominative_candidates(ru_word);
+  if (russian_.lemmas) {
+    for (std::string& lemma : russian_.lemmas(ru_word)) russian_forms.push_back(std::move(lemma));
+  }
+  for (const std::string& english : english_forms) {
+    if (translates_ && translates_(ru_word, english)) return true;
+    for (const std::string& russian : russian_forms) {
+      const auto* conventional = conventions_.english(russian);
+      if (conventional && std::find(conventional->begin(), conventional->end(), english) != conventional->end()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
                                   const align::Alignment& alignment) {
   NameTable table;
@@ -88,112 +255,10 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       table.target_mentions[t] = find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords);
       for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
-    std::vector<Candidate> candidates;
-    for (std::size_t r = 0; r < ru.size(); ++r) {
-      bool by_convention = false;
-      for (const std::string& nominative : nominative_candidates(ru[r].mention.norm)) {
-        const auto* english = conventions_.english(nominative);
-        if (english == nullptr) continue;
-        for (std::size_t e = 0; e < en.size(); ++e) {
-          if (std::find(english->begin(), english->end(), en[e].mention.norm) != english->end()) {
-            candidates.push_back({r, e, 1.0, nominative, true});
-            by_convention = true;
-          }
-        }
-        if (by_convention) break;
-      }
-      if (by_convention) continue;
-      for (std::size_t e = 0; e < en.size(); ++e) {
-        std::string nominative;
-        const double score = matcher_.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
-        if (score >= kNameMatchThreshold) candidates.push_back({r, e, score, nominative});
-      }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
-    for (const Candidate& c : candidates) {
-      // A convention may name two English words ("General Staff"): both are
-      // taken; a phonetic match takes one word each side.
-      if (ru_used[c.russian] || en_used[c.english]) continue;
-      ru_used[c.russian] = en_used[c.english] = true;
-      const Located& r = ru[c.russian];
-      const Located& e = en[c.english];
-      std::string english = e.mention.text;
-      if (c.convention) {
-        // A conventional name of several words ("General Staff") is one
-        // entry: take the following words the convention also names.
-        const auto* names = conventions_.english(c.nominative);
-        std::size_t last = c.english;
-        for (std::size_t next = c.english + 1; next < en.size(); ++next) {
-          const bool adjacent = en[next].sentence == en[last].sentence &&
-                                en[next].mention.begin == en[last].mention.end + 1;
-          if (!adjacent || en_used[next] ||
-              std::find(names->begin(), names->end(), en[next].mention.norm) == names->end()) {
-            break;
-          }
-          en_used[next] = true;
-          english += ' ' + en[next].mention.text;
-          last = next;
-        }
-      }
-      const std::string russian = with_capitals_of(c.nominative, r.mention.text);
-      const auto key = std::make_pair(russian, english);
-      auto [it, inserted] = index.try_emplace(key, table.entries.size());
-      if (inserted) {
-        NameEntry entry;
-        entry.russian = russian;
-        entry.english = english;
-        entry.first_source = r.sentence;
-        entry.first_source_byte = r.mention.begin;
-        entry.first_target = e.sentence;
-        table.entries.push_back(entry);
-      }
-      NameEntry& entry = table.entries[it->second];
-      entry.forms.insert(r.mention.text);
-      ++entry.count;
-      entry.total_score += c.score;
-    }
-    // A name left over may be a translated common word (Thursday ←
-    // четверг, Фонда → Foundation), a word both texts write alike (G7,
-    // Pfizer), or stand for a Russian word by convention (Turkish ←
-    // турецких): none of these is an omission.
-    const auto explained = [&](const std::string& ru_word, const std::string& en_word) {
-      if (ru_word == en_word) return true;
-      const auto name_forms = [](const std::string& word) {
-        // "anti-Turkish", "Russia's": the name is the last part, without 's.
-        std::string name = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
-        if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
-        return name;
-      };
-      std::vector<std::string> english_forms{en_word, name_forms(en_word)};
-      if (english_.lemmas) {
-        for (std::string& lemma : english_.lemmas(name_forms(en_word))) english_forms.push_back(std::move(lemma));
-      }
-      std::vector<std::string> russian_forms = nominative_candidates(ru_word);
-      if (russian_.lemmas) {
-        for (std::string& lemma : russian_.lemmas(ru_word)) russian_forms.push_back(std::move(lemma));
-      }
-      for (const std::string& english : english_forms) {
-        if (translates_ && translates_(ru_word, english)) return true;
-        for (const std::string& russian : russian_forms) {
-          const auto* conventional = conventions_.english(russian);
-          if (conventional && std::find(conventional->begin(), conventional->end(), english) != conventional->end()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    const auto words_of = [](const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) {
-      std::vector<std::string> words;
-      for (std::uint32_t s = begin; s < begin + count; ++s) {
-        for (const Token& token : tokenize(sentences[s].text)) {
-          if (token.kind != TokenKind::kPunctuation) words.push_back(token.norm);
-        }
-      }
-      return words;
-    };
+    const std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, conventions_, matcher_), ru, en, target,
+                                                   conventions_, ru_used, en_used);
+    add_pairs(pairs, ru, en, source, target, index, table);
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
     const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
     for (std::size_t e = 0; e < en.size(); ++e) {

@@ -4,8 +4,10 @@
 // Names are paired inside each aligned bead: a curated convention first
 // (Кремль ↔ Kremlin, Генштаб ↔ General Staff, lexicons/names.ru-en.tsv),
 // then the phonetic similarity of NameMatcher, best pairs first, each
-// English word used once. Pairs add up into a table keyed by the Russian
-// dictionary form and the English spelling. A name left without a
+// English word used once. Words paired by sound that follow each other on
+// both sides are one full name (Реджепа Тайипа Эрдогана ↔ Recep Tayyip
+// Erdogan). Pairs add up into a table keyed by the Russian dictionary
+// form and the English spelling. A name left without a
 // counterpart in its bead is reported: a dropped or swapped name is what a
 // fidelity check wants to see.
 #pragma once
@@ -87,6 +89,10 @@ class NameTableBuilder {
   NameMatcher& matcher() { return matcher_; }
 
  private:
+  // Whether a name without a pair is accounted for by a word of the other
+  // side (a translation, the same spelling, a convention).
+  bool explained(const std::string& ru_word, const std::string& en_word) const;
+
   NameConventions conventions_;
   NameSide russian_, english_;
   TranslationTest translates_;

@@ -91,6 +91,24 @@ TEST_CASE("the review page colours a name alike on both sides and dashes one wit
         std::string::npos);
 }
 
+TEST_CASE("the review page marks each word of a full name with it, and its surname alone in the same colour") {
+  Fixture fixture;
+  NameEntry full;
+  full.russian = "Дмитрий Песков";
+  full.forms = {"Дмитрия Пескова"};
+  full.english = "Dmitry Peskov";
+  full.count = 1;
+  full.total_score = 1;
+  fixture.names.entries.insert(fixture.names.entries.begin(), full);
+  fixture.document.source[1].text = "Это Дмитрия Пескова слова.";
+  fixture.names.source_mentions[1] = {{"Дмитрия", "дмитрия", 7, 21}, {"Пескова", "пескова", 22, 36}};
+  const std::string page = fixture.page();
+  CHECK(page.find("title=\"Дмитрий Песков ↔ Dmitry Peskov\">Дмитрия</span>") != std::string::npos);
+  CHECK(page.find("title=\"Дмитрий Песков ↔ Dmitry Peskov\">Пескова</span>") != std::string::npos);
+  // Песков alone and the full name share one colour: one person.
+  CHECK(count(page, "<span class=\"name\" data-entity=\"0\"") == 4);
+}
+
 TEST_CASE("the review page boxes quotes and marks each finding at its words, listed at the top") {
   const std::string page = Fixture().page();
   CHECK(count(page, "<span class=\"quote\">") == 2);

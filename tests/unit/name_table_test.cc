@@ -28,6 +28,35 @@ TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
   CHECK(table.unmatched[1].text == "Лавров");
 }
 
+TEST_CASE("a full name is one entry when its words follow each other on both sides") {
+  const NameConventions conventions = NameConventions::parse("россия\tRussia\tsource\nтурция\tTurkey\tsource\n", "n.tsv");
+  const std::unordered_set<std::string> stopwords = {"the", "и", "with", "в", "and"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(conventions, NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const std::vector<Sentence> ru = {
+      {"Встреча Владимира Путина и Реджепа Тайипа Эрдогана прошла в России Турции.", 0, true},
+      {"Эрдоган и Дмитрий Сергеевич Песков молчали.", 0, false}};
+  const std::vector<Sentence> en = {
+      {"Vladimir Putin met Recep Tayyip Erdogan in Russia Turkey.", 0, true},
+      {"Erdogan and Dmitry Peskov were silent.", 0, false}};
+  const align::Alignment alignment = {{0, 1, 0, 1, 1}, {1, 1, 1, 1, 1}};
+  const NameTable table = builder.build(ru, en, alignment);
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const NameEntry& e : table.entries) rows.emplace_back(e.russian, e.english);
+  // Adjacent names by convention stay apart; a patronymic the English
+  // leaves out breaks the run (Дмитрий and Песков are two entries).
+  CHECK(rows == std::vector<std::pair<std::string, std::string>>{{"Владимир Путин", "Vladimir Putin"},
+                                                                  {"Реджеп Тайип Эрдоган", "Recep Tayyip Erdogan"},
+                                                                  {"Россия", "Russia"},
+                                                                  {"Турция", "Turkey"},
+                                                                  {"Эрдоган", "Erdogan"},
+                                                                  {"Дмитрий", "Dmitry"},
+                                                                  {"Песков", "Peskov"}});
+  CHECK(table.entries[1].forms == std::set<std::string>{"Реджепа Тайипа Эрдогана"});
+  CHECK(table.entries[1].count == 1);
+  CHECK(table.entries[1].confidence() > kNameMatchThreshold);
+}
+
 TEST_CASE("a malformed conventions row names file and line") {
   CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
 }

@@ -50,6 +50,28 @@ TEST_CASE("the name table for people lines up columns by characters, not bytes")
   CHECK(text.str().find("  ru sentence 5: Эрдогана\n") != std::string::npos);
 }
 
+TEST_CASE("a full name widens its columns of the name table for people") {
+  NameTable table;
+  NameEntry erdogan;
+  erdogan.russian = "Реджеп Тайип Эрдоган";
+  erdogan.forms = {"Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"};
+  erdogan.english = "Recep Tayyip Erdogan";
+  erdogan.count = 2;
+  erdogan.total_score = 1.9;
+  table.entries.push_back(erdogan);
+  std::ostringstream text;
+  write_name_table(text, table, NameTableFormat::kText);
+  std::istringstream lines(text.str());
+  std::string header, row;
+  std::getline(lines, header);
+  std::getline(lines, row);
+  // Russian 20 letters + 2, forms 45 + 2: English after 69 columns in both.
+  CHECK(count_code_points(header.substr(0, header.find("English"))) == 69);
+  CHECK(count_code_points(row.substr(0, row.find("Recep"))) == 69);
+  CHECK(count_code_points(header.substr(0, header.find("count"))) == 91);
+  CHECK(count_code_points(row.substr(0, row.find("2      0.950"))) == 91);
+}
+
 TEST_CASE("an unknown name table format is a usage error naming the choices") {
   CHECK(parse_name_table_format("tsv") == NameTableFormat::kTsv);
   CHECK_THROWS_WITH(parse_name_table_format("csv"), Catch::Contains("expected text, tsv or jsonl"));
