@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "name_fixtures.h"
+
 using namespace sverka;
 
 namespace {
@@ -29,13 +31,7 @@ struct Fixture {
                        {"And a mistake.", 0, false},
                        {"Photo: Reuters.", 1, true}};
     document.alignment = {{0, 1, 0, 1, 0.9}, {1, 1, 1, 2, 0.3}, {2, 0, 3, 1, 0}};
-    NameEntry peskov;
-    peskov.russian = "Песков";
-    peskov.forms = {"Песков"};
-    peskov.english = "Peskov";
-    peskov.count = 1;
-    peskov.total_score = 1;
-    names.entries.push_back(peskov);
+    names.entries.push_back(testing::name_entry("Песков", {"Песков"}, "Peskov", 1, 1));
     names.source_mentions = {{{"Песков", "песков", 0, std::string("Песков").size()}}, {}};
     names.target_mentions = {{{"Peskov", "peskov", 0, 6}}, {}, {}, {{"Reuters", "reuters", 7, 14}}};
     names.unmatched.push_back({"Reuters", false, 3});
@@ -93,13 +89,8 @@ TEST_CASE("the review page colours a name alike on both sides and dashes one wit
 
 TEST_CASE("the review page marks each word of a full name with it, and its surname alone in the same colour") {
   Fixture fixture;
-  NameEntry full;
-  full.russian = "Дмитрий Песков";
-  full.forms = {"Дмитрия Пескова"};
-  full.english = "Dmitry Peskov";
-  full.count = 1;
-  full.total_score = 1;
-  fixture.names.entries.insert(fixture.names.entries.begin(), full);
+  fixture.names.entries.insert(fixture.names.entries.begin(),
+                              testing::name_entry("Дмитрий Песков", {"Дмитрия Пескова"}, "Dmitry Peskov", 1, 1));
   fixture.document.source[1].text = "Это Дмитрия Пескова слова.";
   fixture.names.source_mentions[1] = {{"Дмитрия", "дмитрия", 7, 21}, {"Пескова", "пескова", 22, 36}};
   const std::string page = fixture.page();

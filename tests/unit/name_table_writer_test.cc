@@ -3,19 +3,29 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "name_fixtures.h"
 #include "util/utf8.h"
 
 using namespace sverka;
 
+namespace {
+
+// The text table's header line and first row.
+std::pair<std::string, std::string> header_and_first_row(const NameTable& table) {
+  std::ostringstream text;
+  write_name_table(text, table, NameTableFormat::kText);
+  std::istringstream lines(text.str());
+  std::string header, row;
+  std::getline(lines, header);
+  std::getline(lines, row);
+  return {header, row};
+}
+
+}  // namespace
+
 TEST_CASE("name tables in TSV and JSON lines") {
   NameTable table;
-  NameEntry entry;
-  entry.russian = "Песков";
-  entry.forms = {"Пескова", "Песков"};
-  entry.english = "Peskov";
-  entry.count = 2;
-  entry.total_score = 1.9;
-  table.entries.push_back(entry);
+  table.entries.push_back(testing::name_entry("Песков", {"Пескова", "Песков"}, "Peskov", 2, 1.9));
   table.unmatched.push_back({"Lavrov", false, 7});
   std::ostringstream tsv, jsonl;
   write_name_table(tsv, table, NameTableFormat::kTsv);
@@ -26,45 +36,27 @@ TEST_CASE("name tables in TSV and JSON lines") {
 
 TEST_CASE("the name table for people lines up columns by characters, not bytes") {
   NameTable table;
-  NameEntry peskov;
-  peskov.russian = "Песков";
-  peskov.forms = {"Песков"};
-  peskov.english = "Peskov";
-  peskov.count = 1;
-  peskov.total_score = 0.9;
+  NameEntry peskov = testing::name_entry("Песков", {"Песков"}, "Peskov", 1, 0.9);
   peskov.first_source = 3;
   peskov.first_target = 4;
   table.entries.push_back(peskov);
   table.unmatched.push_back({"Эрдогана", true, 5});
-  std::ostringstream text;
-  write_name_table(text, table, NameTableFormat::kText);
-  std::istringstream lines(text.str());
-  std::string header, row;
-  std::getline(lines, header);
-  std::getline(lines, row);
+  const auto [header, row] = header_and_first_row(table);
   // "English" starts in the same column in the header and in the row,
   // though the row's Cyrillic takes two bytes a letter.
   CHECK(header.find("English") == 52);
   CHECK(count_code_points(row.substr(0, row.find("Peskov"))) == 52);
   CHECK(row.find("0.900  3/4") != std::string::npos);
+  std::ostringstream text;
+  write_name_table(text, table, NameTableFormat::kText);
   CHECK(text.str().find("  ru sentence 5: Эрдогана\n") != std::string::npos);
 }
 
 TEST_CASE("a full name widens its columns of the name table for people") {
   NameTable table;
-  NameEntry erdogan;
-  erdogan.russian = "Реджеп Тайип Эрдоган";
-  erdogan.forms = {"Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"};
-  erdogan.english = "Recep Tayyip Erdogan";
-  erdogan.count = 2;
-  erdogan.total_score = 1.9;
-  table.entries.push_back(erdogan);
-  std::ostringstream text;
-  write_name_table(text, table, NameTableFormat::kText);
-  std::istringstream lines(text.str());
-  std::string header, row;
-  std::getline(lines, header);
-  std::getline(lines, row);
+  table.entries.push_back(testing::name_entry("Реджеп Тайип Эрдоган", {"Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"},
+                                              "Recep Tayyip Erdogan", 2, 1.9));
+  const auto [header, row] = header_and_first_row(table);
   // Russian 20 letters + 2, forms 45 + 2: English after 69 columns in both.
   CHECK(count_code_points(header.substr(0, header.find("English"))) == 69);
   CHECK(count_code_points(row.substr(0, row.find("Recep"))) == 69);
