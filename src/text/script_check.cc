@@ -39,6 +39,9 @@ std::optional<std::string> script_warning(std::string_view text, const std::stri
                                  language == "bg" || language == "sr" || language == "mk" ||
                                  language == "kk";
   const ScriptShare share = measure_scripts(text);
+  // An empty file (or one of digits and dots) still aligns, every sentence
+  // of the other side unpaired: likely the wrong file, and worth a word.
+  if (share.letters == 0) return file_name + ": holds no letters at all (an empty file?)";
   if (share.letters < 20) return std::nullopt;
   // Half is a wide margin: Russian news quotes Latin names and English quotes
   // few Cyrillic words, but neither comes near half of all letters.

@@ -19,8 +19,9 @@ struct ScriptShare {
 ScriptShare measure_scripts(std::string_view text);
 
 // A warning for a text given as `language` ("ru", "en", ...) whose letters
-// are mostly in another script, naming the file; nothing when it looks right
-// or the language has no expected script here.
+// are mostly in another script, or that has no letters at all, naming the
+// file; nothing when it looks right or the language has no expected script
+// here.
 std::optional<std::string> script_warning(std::string_view text, const std::string& language,
                                           const std::string& file_name);
 

@@ -42,6 +42,7 @@ check "a folder given as a file exits 2 naming it" bash -c "[ $code = 2 ] && gre
 : >"$WORK/empty.txt"
 code=$(exit_code "$SVERKA" align "$WORK/empty.txt" "$SAMPLES/seed.en.txt" -f beads)
 check "an empty side gives only 0-1 beads" bash -c "[ $code = 0 ] && [ \$(grep -c '^\[\]:' '$WORK/out') = 16 ]"
+check "an empty side is warned of, by name" grep -q "empty.txt: holds no letters at all" "$WORK/err"
 
 # A 13 MB line without punctuation, and 1 sentence against 10,000.
 awk 'BEGIN { srand(1); for (i = 0; i < 1100000; ++i) printf "%s ", (i % 7 ? "слово" : "текст"); print "" }' >"$WORK/big.ru"

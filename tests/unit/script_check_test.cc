@@ -16,3 +16,9 @@ TEST_CASE("swapped languages are caught") {
 TEST_CASE("Latin names in Russian text do not trigger the warning") {
   CHECK_FALSE(script_warning("Компания Blue Origin запустила корабль New Shepard с туристами на борту.", "ru", "x").has_value());
 }
+
+TEST_CASE("a text without letters is worth a warning naming the file") {
+  CHECK(script_warning("", "ru", "empty.txt").value() == "empty.txt: holds no letters at all (an empty file?)");
+  CHECK(script_warning("12.5 ... 2016\n", "en", "n.txt").has_value());
+  CHECK_FALSE(script_warning("Да.", "ru", "short.txt").has_value());
+}
