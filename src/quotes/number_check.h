@@ -1,6 +1,11 @@
 // Numbers in a quote and its translation: digits ("11", "1,5", "10 000"),
 // number words in both languages (три/three, тысяча/thousand), and vague
-// quantities (несколько/several) that must not turn into exact ones.
+// quantities (несколько/several, сотни/hundreds) that must not turn into
+// exact ones. A number of several words is read whole, as one says it
+// (двадцать пять = twenty-five = 25, «3,5 тыс.» = 3,500, "one and a half
+// million" = полтора миллиона): a number on one side is matched when the
+// other side says it whole or as a part of a longer number, so «25» faces
+// "twenty-five" and "1.5 billion" faces «1,5 млрд» without a finding.
 #pragma once
 
 #include <functional>
@@ -13,8 +18,9 @@
 namespace sverka {
 
 struct QuotedNumber {
-  double value = 0;       // NaN-free; vague quantities use kVague
-  std::string text;       // as written
+  double value = 0;           // NaN-free; vague quantities use kVague
+  std::string text;           // as written: all its words ("двадцать пять", "3,5 тыс")
+  std::vector<double> parts;  // its words' own values when it has several
 };
 inline constexpr double kVague = -1;
 

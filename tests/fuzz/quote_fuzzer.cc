@@ -1,9 +1,12 @@
 // libFuzzer target: the quote extractor over the sentences of decoded text,
-// spans checked to lie inside their sentence.
+// spans checked to lie inside their sentence; and the number reader of the
+// quote checks over each sentence read as Russian and as English, each
+// number's text checked to be a piece of the sentence.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
+#include "quotes/number_check.h"
 #include "quotes/quote_spans.h"
 #include "text/text_reader.h"
 #include "util/error.h"
@@ -16,6 +19,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       for (const sverka::QuoteSpan& span : spanner.next_sentence(line)) {
         if (span.begin > span.end || span.end > line.size()) std::abort();
       }
+      const auto russian = sverka::find_numbers(line, "ru", nullptr);
+      const auto english = sverka::find_numbers(line, "en", nullptr);
+      for (const auto* numbers : {&russian, &english}) {
+        for (const sverka::QuotedNumber& number : *numbers) {
+          if (number.text.empty() || line.find(number.text) == std::string::npos) std::abort();
+        }
+      }
+      sverka::check_numbers(russian, english, {}, {});
     }
   } catch (const sverka::InputError&) {
   }
