@@ -128,7 +128,8 @@ QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_
              name_side(aligner.target_language()), lexicon_test(aligner)),
       polarity_(PolarityList::load(lexicon_dir + "/polarity.ru-en.tsv")),
       russian_lemmas_(name_side(aligner.source_language()).lemmas),
-      english_lemmas_(name_side(aligner.target_language()).lemmas) {}
+      english_lemmas_(name_side(aligner.target_language()).lemmas),
+      translations_([&aligner](const std::string& lemma) { return aligner.lexicon().translations(lemma); }) {}
 
 std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,
                                                        bool russian_side) {
@@ -148,10 +149,16 @@ void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, co
                                 find_numbers(en_context, "en", nullptr))) {
     pair.flags.push_back(*flag);
   }
-  if (auto flag = check_negation(pair.ru_quote, pair.en_quote)) pair.flags.push_back(*flag);
-  if (auto flag = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_)) {
-    pair.flags.push_back(*flag);
+  // One finding for one reversal: a prefixed negation (неприемлемо kept as
+  // "acceptable") only when neither the negation count nor the curated
+  // polarity list (непреднамеренный → deliberate) has said it.
+  auto negation = check_negation(pair.ru_quote, pair.en_quote);
+  auto polarity = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_);
+  if (!negation && !polarity) {
+    negation = check_prefix_negation(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_);
   }
+  if (negation) pair.flags.push_back(*negation);
+  if (polarity) pair.flags.push_back(*polarity);
   // A proper name in the English quote must stand somewhere in the Russian
   // sentence, and one in the Russian quote somewhere in the English.
   for (const std::string& name : unmatched_names(ru_context, pair.en_quote, false)) {

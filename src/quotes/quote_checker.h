@@ -17,6 +17,7 @@
 #include "pipeline/featurizer.h"
 #include "quotes/coverage_check.h"
 #include "quotes/polarity_check.h"
+#include "quotes/prefix_negation.h"
 #include "quotes/quote_finding.h"
 
 namespace sverka {
@@ -40,6 +41,7 @@ class QuoteChecker {
   NameTableBuilder names_;
   PolarityList polarity_;
   LemmaFunction russian_lemmas_, english_lemmas_;
+  TranslationLookup translations_;  // the aligner's lexicon
   double length_ratio_ = 1.1;
 };
 

@@ -1,0 +1,96 @@
+#include "quotes/prefix_negation.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "quotes/polarity_check.h"
+#include "text/tokenizer.h"
+
+namespace sverka {
+namespace {
+
+constexpr std::string_view kRussianPrefix = "не";
+
+bool has_negating_prefix(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> prefixes = {"un", "in", "im", "il", "ir", "dis", "non"};
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) {
+    return word.size() > prefix.size() + 3 && word.starts_with(prefix);
+  });
+}
+
+struct Word {
+  std::string text;
+  std::vector<std::string> forms;  // the word and its dictionary forms
+};
+
+std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas) {
+  std::vector<Word> words;
+  for (const Token& token : tokenize(text)) {
+    if (token.kind != TokenKind::kWord) continue;
+    Word word{token.text, {token.norm}};
+    if (lemmas) {
+      for (std::string& lemma : lemmas(token.norm)) {
+        if (std::find(word.forms.begin(), word.forms.end(), lemma) == word.forms.end()) word.forms.push_back(lemma);
+      }
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+// The English word, as written, that one of `renderings` is, if any.
+std::optional<std::string> find_rendering(const std::vector<Word>& english,
+                                          const std::vector<std::string_view>& renderings,
+                                          bool negated_only) {
+  for (const Word& word : english) {
+    for (const std::string& form : word.forms) {
+      if (negated_only && !has_negating_prefix(form)) continue;
+      if (std::find(renderings.begin(), renderings.end(), form) != renderings.end()) return word.text;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<QuoteFlag> check_prefix_negation(const std::string& russian, const std::string& english,
+                                               const TranslationLookup& translations,
+                                               const LemmaFunction& russian_lemmas,
+                                               const LemmaFunction& english_lemmas) {
+  const std::vector<Word> english_words = words_of(english, english_lemmas);
+  const bool english_negated = count_negations(english, "en").count > 0;
+  const bool russian_negated = count_negations(russian, "ru").count > 0;
+  const std::vector<Word> russian_words = words_of(russian, russian_lemmas);
+  std::set<std::string> russian_forms;
+  for (const Word& word : russian_words) russian_forms.insert(word.forms.begin(), word.forms.end());
+  for (const Word& word : russian_words) {
+    for (const std::string& form : word.forms) {
+      if (form.starts_with(kRussianPrefix)) {
+        // «неприемлемо» kept as "acceptable", with no "not" to carry it.
+        const std::string positive = form.substr(kRussianPrefix.size());
+        const auto negated_renderings = translations(form);
+        const bool is_negation = std::any_of(negated_renderings.begin(), negated_renderings.end(),
+                                             [](std::string_view w) { return has_negating_prefix(w); });
+        if (english_negated || !is_negation || find_rendering(english_words, negated_renderings, false)) continue;
+        if (const auto kept = find_rendering(english_words, translations(positive), false)) {
+          return QuoteFlag{"negation", Severity::kError, word.text, *kept,
+                           "'" + word.text + "' is negated by its prefix не-, the English '" + *kept +
+                               "' is not: the meaning is reversed"};
+        }
+      } else if (!russian_negated) {
+        // «законный» rendered "illegal": a negation the Russian does not have.
+        const std::string negated = std::string(kRussianPrefix) + form;
+        if (russian_forms.count(negated) || find_rendering(english_words, translations(form), false)) continue;
+        if (const auto added = find_rendering(english_words, translations(negated), true)) {
+          return QuoteFlag{"negation", Severity::kError, word.text, *added,
+                           "the English '" + *added + "' negates what '" + word.text +
+                               "' says without negation: the meaning is reversed"};
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace sverka

@@ -1,0 +1,60 @@
+#include "quotes/prefix_negation.h"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/bilingual_lexicon.h"
+
+using namespace sverka;
+
+namespace {
+
+// A lexicon of a few words, dictionary forms as the text has them (no
+// lemmatizer): the check asks it what a word and its не- form render.
+struct Fixture {
+  BilingualLexicon lexicon = BilingualLexicon::from_pairs({{"приемлемо", "acceptable"},
+                                                           {"неприемлемо", "unacceptable"},
+                                                           {"неприемлемо", "inadmissible"},
+                                                           {"законны", "legal"},
+                                                           {"незаконны", "illegal"},
+                                                           {"давно", "long"},
+                                                           {"недавно", "recently"},
+                                                           {"зависимость", "dependence"},
+                                                           {"независимость", "independence"}});
+  TranslationLookup translations = [this](const std::string& lemma) { return lexicon.translations(lemma); };
+
+  std::optional<QuoteFlag> check(const std::string& russian, const std::string& english) const {
+    return check_prefix_negation(russian, english, translations, nullptr, nullptr);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a Russian word negated by its prefix and kept positive in English is flagged") {
+  const Fixture f;
+  const auto flag = f.check("Это абсолютно неприемлемо", "This is absolutely acceptable");
+  REQUIRE(flag.has_value());
+  CHECK(flag->type == "negation");
+  CHECK(flag->ru_span == "неприемлемо");
+  CHECK(flag->en_span == "acceptable");
+  CHECK(flag->severity == Severity::kError);
+}
+
+TEST_CASE("a negating prefix the Russian does not have is flagged") {
+  const Fixture f;
+  const auto flag = f.check("Эти действия законны", "These actions are illegal");
+  REQUIRE(flag.has_value());
+  CHECK(flag->ru_span == "законны");
+  CHECK(flag->en_span == "illegal");
+}
+
+TEST_CASE("faithful renderings of a prefixed negation are no finding") {
+  const Fixture f;
+  CHECK_FALSE(f.check("Это абсолютно неприемлемо", "This is absolutely unacceptable").has_value());
+  CHECK_FALSE(f.check("Это неприемлемо", "This is not acceptable").has_value());
+  CHECK_FALSE(f.check("Эти действия законны", "These actions are legal").has_value());
+  // Not a negation: the lexicon renders недавно without a negating prefix.
+  CHECK_FALSE(f.check("Недавно это было давно", "Recently it was long ago").has_value());
+  CHECK_FALSE(f.check("Недавно", "long").has_value());
+  // Both words in the Russian: the English may use both.
+  CHECK_FALSE(f.check("Зависимость или независимость", "dependence or independence").has_value());
+}
