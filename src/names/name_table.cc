@@ -204,6 +204,28 @@ std::vector<std::string> words_of(const std::vector<Sentence>& sentences, std::u
   return words;
 }
 
+// How many times each word of one side can still account for a leftover
+// name of the other written the same way (G7, Pfizer, Black Tie): its count
+// among the side's words less its mentions already paired. Counted, not
+// merely looked up: «"Black Tie" или "Creative Black Tie"» facing "'Black
+// Health' or 'Creative Black Tie'" has a Tie to spare only once.
+std::map<std::string, int> spare_words(const std::vector<std::string>& words, const std::vector<Located>& mentions,
+                                       const std::vector<bool>& used) {
+  std::map<std::string, int> spare;
+  for (const std::string& word : words) ++spare[word];
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (used[k]) --spare[mentions[k].mention.norm];
+  }
+  return spare;
+}
+
+bool take_spare(std::map<std::string, int>& spare, const std::string& word) {
+  const auto it = spare.find(word);
+  if (it == spare.end() || it->second <= 0) return false;
+  --it->second;
+  return true;
+}
+
 // "anti-Turkish", "Russia's": the name is the last part, without 's.
 std::string name_part(const std::string& word) {
   std::string name = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
@@ -214,11 +236,10 @@ std::string name_part(const std::string& word) {
 }  // namespace
 
 // A name left over may be a translated common word (Thursday ← четверг,
-// Фонда → Foundation), a word both texts write alike (G7, Pfizer), or
-// stand for a Russian word by convention (Turkish ← турецких): none of
-// these is an omission.
+// Фонда → Foundation) or stand for a Russian word by convention (Turkish ←
+// турецких): neither is an omission. (A word both texts write alike, G7 or
+// Pfizer, is counted apart: take_spare.)
 bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) const {
-  if (ru_word == en_word) return true;
   std::vector<std::string> english_forms{en_word, name_part(en_word)};
   if (english_.lemmas) {
     for (std::string& lemma : english_.lemmas(name_part(en_word))) english_forms.push_back(std::move(lemma));
@@ -261,16 +282,22 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
     add_pairs(pairs, ru, en, source, target, index, table);
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
     const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
+    std::map<std::string, int> ru_spare = spare_words(ru_words, ru, ru_used);
+    std::map<std::string, int> en_spare = spare_words(en_words, en, en_used);
     for (std::size_t e = 0; e < en.size(); ++e) {
       if (en_used[e]) continue;
-      const bool found = std::any_of(ru_words.begin(), ru_words.end(),
-                                     [&](const std::string& word) { return explained(word, en[e].mention.norm); });
+      const std::string& name = en[e].mention.norm;
+      const bool found = take_spare(ru_spare, name) ||
+                         std::any_of(ru_words.begin(), ru_words.end(),
+                                     [&](const std::string& word) { return explained(word, name); });
       if (!found) table.unmatched.push_back({en[e].mention.text, false, en[e].sentence});
     }
     for (std::size_t r = 0; r < ru.size(); ++r) {
       if (ru_used[r]) continue;
-      const bool found = std::any_of(en_words.begin(), en_words.end(),
-                                     [&](const std::string& word) { return explained(ru[r].mention.norm, word); });
+      const std::string& name = ru[r].mention.norm;
+      const bool found = take_spare(en_spare, name) ||
+                         std::any_of(en_words.begin(), en_words.end(),
+                                     [&](const std::string& word) { return explained(name, word); });
       if (!found) table.unmatched.push_back({ru[r].mention.text, true, ru[r].sentence});
     }
   }

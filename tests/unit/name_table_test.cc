@@ -57,6 +57,23 @@ TEST_CASE("a full name is one entry when its words follow each other on both sid
   CHECK(table.entries[1].confidence() > kNameMatchThreshold);
 }
 
+TEST_CASE("a name written alike on both sides accounts for a leftover only as often as it is there") {
+  const std::unordered_set<std::string> stopwords = {"или", "or"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const align::Alignment alignment = {{0, 1, 0, 1, 1}};
+  const auto unmatched = [&](const std::string& ru, const std::string& en) {
+    std::vector<std::string> names;
+    for (const UnmatchedName& u : builder.build({{ru, 0, true}}, {{en, 0, true}}, alignment).unmatched) {
+      names.push_back(u.text);
+    }
+    return names;
+  };
+  CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Tie' or 'Creative Black Tie'.").empty());
+  CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Health' or 'Creative Black Tie'.") ==
+        std::vector<std::string>{"Health", "Tie"});
+}
+
 TEST_CASE("a malformed conventions row names file and line") {
   CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
 }
