@@ -67,6 +67,15 @@ NegationCount count_negations(const std::string& text, const std::string& langua
         (tokens[k + 1].text == "." || tokens[k + 1].kind == TokenKind::kNumber)) {
       continue;
     }
+    // A comparative of inferiority: «менее красивой» is "not as beautiful".
+    // (English: "not as", "not be as", "not quite so".)
+    const auto as_or_so = [&](std::size_t at) {
+      return at < tokens.size() && (tokens[at].norm == "as" || tokens[at].norm == "so");
+    };
+    if (language == "ru" ? (token.norm == "менее" || token.norm == "меньше")
+                         : (token.norm == "not" && (as_or_so(k + 1) || as_or_so(k + 2)))) {
+      ++result.inferior_comparatives;
+    }
     bool negative = false;
     if (language == "ru") {
       if (contains(russian_plain, token.norm)) {
@@ -91,7 +100,9 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english) {
   const NegationCount ru = count_negations(russian, "ru");
-  const NegationCount en = count_negations(english, "en");
+  NegationCount en = count_negations(english, "en");
+  // "not as beautiful" for «менее красивой» is a comparative, not a negation.
+  en.count -= std::min(ru.inferior_comparatives, en.inferior_comparatives);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
   if (ru.count == en.count) return std::nullopt;

@@ -21,6 +21,9 @@ namespace sverka {
 struct NegationCount {
   int count = 0;
   std::string first;  // the first negation word, as written
+  // «менее», «меньше» / "not as", "not so": a translation renders one
+  // with the other, and the English "not" is then no negation.
+  int inferior_comparatives = 0;
 };
 NegationCount count_negations(const std::string& text, const std::string& language);
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english);

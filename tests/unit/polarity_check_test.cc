@@ -14,6 +14,16 @@ TEST_CASE("negation counts agree in faithful translations") {
   CHECK_FALSE(check_negation("решение No 5", "resolution No. 5").has_value());
 }
 
+TEST_CASE("\"not as\" for «менее» is a comparative, not a negation") {
+  CHECK_FALSE(check_negation("Франция была бы менее красивой без Новой Каледонии",
+                             "France would not be as beautiful without New Caledonia").has_value());
+  CHECK_FALSE(check_negation("это меньше заметно", "it is not so noticeable").has_value());
+  // «не менее важно» is "no less important": "not as important" reverses it.
+  CHECK(check_negation("это не менее важно", "this is not as important").has_value());
+  // Without «менее» on the Russian side "not as" stays a negation.
+  CHECK(check_negation("это так же важно", "this is not as important").has_value());
+}
+
 TEST_CASE("a dropped or added negation is flagged") {
   const auto dropped = check_negation("чтобы подобное не повторилось", "so that this can happen again");
   REQUIRE(dropped.has_value());
