@@ -142,9 +142,7 @@ InputPair read_input_pair(const std::string& source_path, const std::string& tar
   }
   InputPair input{source_path, target_path, read_text_file(source_path), read_text_file(target_path), false};
   if (!pair.given && pair.source == "ru" && pair.target == "en") {
-    const ScriptShare first = measure_scripts(input.source_text);
-    const ScriptShare second = measure_scripts(input.target_text);
-    if (first.latin > 0.5 && second.cyrillic > 0.5) {
+    if (written_the_other_way(input.source_text, input.target_text)) {
       std::cerr << "sverka: " << source_path << " is Latin and " << target_path
                 << " Cyrillic: taking " << target_path << " as the Russian side\n";
       std::swap(input.source_path, input.target_path);

@@ -10,10 +10,12 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "formats/alignment_writer.h"
 #include "pipeline/document_aligner.h"
 #include "quotes/quote_checker.h"
+#include "text/script_check.h"
 #include "text/text_reader.h"
 #include "util/error.h"
 #include "util/file_io.h"
@@ -41,6 +43,7 @@ void write_done(const std::string& path, const PairFigures& figures) {
       << "\nscore_sum " << score << "\nscored " << figures.scored << '\n';
   for (const auto& [type, count] : figures.beads) out << "bead " << type << ' ' << count << '\n';
   for (const auto& [type, count] : figures.findings) out << "finding " << type << ' ' << count << '\n';
+  for (const std::string& warning : figures.warnings) out << "warning " << warning << '\n';
   write_file_atomically(path, out.str());
 }
 
@@ -63,6 +66,10 @@ PairFigures read_done(const std::string& path) {
       std::uint64_t count = 0;
       in >> type >> count;
       figures.findings[type] = count;
+    } else if (key == "warning") {
+      std::string warning;
+      std::getline(in >> std::ws, warning);
+      figures.warnings.push_back(warning);
     }
   }
   return figures;
@@ -77,10 +84,34 @@ void add(PairFigures& total, const PairFigures& pair) {
   total.scored += pair.scored;
 }
 
+// A pair's texts, and what looks wrong with them. Files given the wrong way
+// round are aligned the right way round, as `align` does: the pair's
+// Russian output is then the Cyrillic file's.
+struct PairTexts {
+  std::string russian, english;
+  std::vector<std::string> warnings;
+};
+
+PairTexts read_pair(const ManifestRow& row) {
+  PairTexts texts{read_text_file(row.source_path), read_text_file(row.target_path), {}};
+  std::string russian_path = row.source_path, english_path = row.target_path;
+  if (written_the_other_way(texts.russian, texts.english)) {
+    texts.warnings.push_back(row.source_path + " is Latin and " + row.target_path +
+                             " Cyrillic: aligned with " + row.target_path + " as the Russian side");
+    std::swap(texts.russian, texts.english);
+    std::swap(russian_path, english_path);
+  }
+  for (const auto& [text, language, path] : {std::tuple{&texts.russian, "ru", russian_path},
+                                             std::tuple{&texts.english, "en", english_path}}) {
+    if (auto warning = script_warning(*text, language, path)) texts.warnings.push_back(std::move(*warning));
+  }
+  return texts;
+}
+
 PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const ManifestRow& row,
                        const BatchOptions& options) {
-  const AlignedDocument document =
-      aligner.align(read_text_file(row.source_path), read_text_file(row.target_path), options.presplit);
+  PairTexts texts = read_pair(row);
+  const AlignedDocument document = aligner.align(std::move(texts.russian), std::move(texts.english), options.presplit);
   const WriterOptions writer{"ru", "en", options.min_score, row.id};
   const std::string base = pair_base(options, row.id);
   if (wants(options, "tmx")) {
@@ -100,6 +131,7 @@ PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const Ma
     out.commit();
   }
   PairFigures figures;
+  figures.warnings = std::move(texts.warnings);
   if (checker != nullptr) {
     for (const QuotePair& pair : checker->check(document)) {
       for (const QuoteFlag& flag : pair.flags) ++figures.findings[flag.type];
@@ -117,10 +149,12 @@ PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const Ma
   return figures;
 }
 
-// Appends a pair's file to a merged output, if it exists.
+// Appends a pair's file to a merged output, if it exists. An empty one (a
+// pair with no bead at --min-score, or an empty document) is skipped:
+// streaming it inserts nothing, which marks `out` failed.
 void append_file(std::ostream& out, const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (in) out << in.rdbuf();
+  if (in && in.peek() != std::ifstream::traits_type::eof()) out << in.rdbuf();
 }
 
 void write_merged(const std::vector<ManifestRow>& rows, const std::vector<bool>& ok, const BatchOptions& options) {
@@ -157,7 +191,8 @@ void write_summary(const BatchSummary& summary, const BatchOptions& options) {
   std::snprintf(mean, sizeof mean, "%.4f", summary.totals.scored ? summary.totals.score_sum / static_cast<double>(summary.totals.scored) : 0.0);
   std::snprintf(seconds, sizeof seconds, "%.3f", summary.seconds);
   out << "{\"pairs_done\":" << summary.done << ",\"pairs_failed\":" << summary.failed
-      << ",\"pairs_resumed\":" << summary.resumed << ",\"source_sentences\":" << summary.totals.source_sentences
+      << ",\"pairs_resumed\":" << summary.resumed << ",\"pairs_warned\":" << summary.warned
+      << ",\"source_sentences\":" << summary.totals.source_sentences
       << ",\"target_sentences\":" << summary.totals.target_sentences << ",\"beads\":{";
   bool first = true;
   for (const auto& [type, count] : summary.totals.beads) {
@@ -247,12 +282,17 @@ BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions&
   for (std::thread& thread : threads) thread.join();
 
   BatchSummary summary;
-  std::ostringstream error_lines;
+  std::ostringstream error_lines, warning_lines;
   for (std::size_t k = 0; k < rows.size(); ++k) {
     if (ok[k]) {
       ++summary.done;
       summary.resumed += resumed[k];
+      summary.warned += !figures[k].warnings.empty();
       add(summary.totals, figures[k]);
+      for (const std::string& warning : figures[k].warnings) {
+        warning_lines << "{\"id\":" << json_quote(rows[k].id) << ",\"line\":" << rows[k].line
+                      << ",\"warning\":" << json_quote(warning) << "}\n";
+      }
     } else {
       ++summary.failed;
       const std::string& file = error_files[k];
@@ -262,6 +302,7 @@ BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions&
   }
   write_merged(rows, ok, options);
   write_file_atomically(options.out_dir + "/errors.jsonl", error_lines.str());
+  write_file_atomically(options.out_dir + "/warnings.jsonl", warning_lines.str());
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write_summary(summary, options);
   return summary;

@@ -6,7 +6,9 @@
 // complete exactly when it has one), then the merged corpus files are built
 // from them in manifest order. That makes --resume trivial and its merged
 // output byte-identical to a fresh run's. A failed pair is recorded in
-// errors.jsonl and never stops the batch.
+// errors.jsonl and never stops the batch. A pair that aligns but looks
+// wrong (a side without letters, the two files given the wrong way round,
+// which is then aligned the right way round) is recorded in warnings.jsonl.
 #pragma once
 
 #include <cstdint>
@@ -39,10 +41,12 @@ struct PairFigures {
   double score_sum = 0;
   std::uint64_t scored = 0;  // beads with both sides
   std::map<std::string, std::uint64_t> findings;  // quote findings by type (--quotes)
+  std::vector<std::string> warnings;  // one line each, naming the file
 };
 
 struct BatchSummary {
   std::uint64_t done = 0, failed = 0, resumed = 0;
+  std::uint64_t warned = 0;  // pairs done with a warning
   PairFigures totals;
   double seconds = 0;
 };

@@ -58,4 +58,8 @@ std::optional<std::string> script_warning(std::string_view text, const std::stri
   return std::nullopt;
 }
 
+bool written_the_other_way(std::string_view russian, std::string_view english) {
+  return measure_scripts(russian).latin > 0.5 && measure_scripts(english).cyrillic > 0.5;
+}
+
 }  // namespace sverka

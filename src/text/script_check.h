@@ -25,4 +25,8 @@ ScriptShare measure_scripts(std::string_view text);
 std::optional<std::string> script_warning(std::string_view text, const std::string& language,
                                           const std::string& file_name);
 
+// Whether a pair given as Russian then English is written the other way
+// round: the first mostly Latin, the second mostly Cyrillic.
+bool written_the_other_way(std::string_view russian, std::string_view english);
+
 }  // namespace sverka

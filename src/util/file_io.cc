@@ -67,9 +67,15 @@ void AtomicOutput::commit() {
   file_->flush();
   const bool ok = file_->good();
   file_->close();
-  if (!ok || std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+  if (!ok) {
+    // errno may be stale here: a stream fails for reasons of its own.
     std::remove(temp_path_.c_str());
-    throw InputError(Location{path_}, std::string("cannot write: ") + std::strerror(errno));
+    throw InputError(Location{path_}, "cannot write: the output stream failed (disk full, or a write error)");
+  }
+  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    const int error = errno;
+    std::remove(temp_path_.c_str());
+    throw InputError(Location{path_}, std::string("cannot write: ") + std::strerror(error));
   }
   committed_ = true;
 }

@@ -10,6 +10,7 @@ cp "$ROOT/samples/seed.ru.txt" "$ROOT/samples/seed.en.txt" "$WORK/docs/"
 printf 'Первое предложение. Второе предложение.\n' >"$WORK/docs/short.ru"
 printf 'The first sentence. The second sentence.\n' >"$WORK/docs/short.en"
 printf '\xff\xfe\x00\x00' >"$WORK/docs/utf16.ru"
+: >"$WORK/docs/empty.ru"
 {
   printf 'seed\tdocs/seed.ru.txt\tdocs/seed.en.txt\n'
   printf 'short\tdocs/short.ru\tdocs/short.en\n'
@@ -17,12 +18,19 @@ printf '\xff\xfe\x00\x00' >"$WORK/docs/utf16.ru"
   printf 'missing\tdocs/none.ru\tdocs/short.en\n'
   printf 'utf16\tdocs/utf16.ru\tdocs/short.en\n'
   printf 'seed\tdocs/short.ru\tdocs/short.en\n'
+  printf 'swapped\tdocs/short.en\tdocs/short.ru\n'
+  printf 'empty\tdocs/empty.ru\tdocs/short.en\n'
 } >"$WORK/manifest.tsv"
 
 "$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/out" --jobs 2 --quiet
 code=$?
 check "failed pairs give exit 1" [ "$code" = 1 ]
-check "summary counts done and failed pairs" grep -q '"pairs_done":2,"pairs_failed":4' "$WORK/out/summary.json"
+check "summary counts done and failed pairs" grep -q '"pairs_done":4,"pairs_failed":4' "$WORK/out/summary.json"
+check "summary counts pairs with warnings" grep -q '"pairs_warned":2' "$WORK/out/summary.json"
+check "files given the wrong way round are aligned the right way round, and said" \
+  bash -c "grep -q '\"id\":\"swapped\".*short.en is Latin and .*short.ru Cyrillic' '$WORK/out/warnings.jsonl' &&
+           grep -q 'Первое предложение' '$WORK/out/pairs/swapped.ru'"
+check "a side without letters is said, by name" grep -q '"id":"empty".*empty.ru: holds no letters' "$WORK/out/warnings.jsonl"
 check "errors.jsonl has one record per failed pair" [ "$(wc -l <"$WORK/out/errors.jsonl")" = 4 ]
 check "a short manifest row names the manifest line" grep -q 'manifest.tsv:3: expected .id<TAB>ru_path<TAB>en_path' "$WORK/out/errors.jsonl"
 check "a missing file is named" grep -q '"id":"missing".*none.ru' "$WORK/out/errors.jsonl"
@@ -33,11 +41,18 @@ check "merged Moses files are line-aligned" [ "$(wc -l <"$WORK/out/corpus.ru")" 
 check "merged corpus is in manifest order" bash -c "head -1 '$WORK/out/corpus.jsonl' | grep -q '\"doc\":\"seed\"'"
 check "no temporary file is left" bash -c "! find '$WORK/out' -name '*.tmp.*' | grep -q ."
 
+printf 'seed\tdocs/seed.ru.txt\tdocs/seed.en.txt\nempty\tdocs/empty.ru\tdocs/short.en\n' >"$WORK/strict.tsv"
+"$SVERKA" batch "$WORK/strict.tsv" --out "$WORK/strict" --min-score 1 --quiet
+code=$?
+check "pairs with nothing at --min-score still merge into a well-formed corpus" \
+  bash -c "[ $code = 0 ] && xmllint --noout '$WORK/strict/corpus.tmx' && [ ! -s '$WORK/strict/corpus.ru' ]"
+
 cp "$WORK/out/corpus.tmx" "$WORK/first.tmx"
 cp "$WORK/out/corpus.jsonl" "$WORK/first.jsonl"
 rm "$WORK/out/corpus.tmx"
 "$SVERKA" batch "$WORK/manifest.tsv" --out "$WORK/out" --jobs 1 --quiet --resume
-check "resume skips finished pairs" grep -q '"pairs_resumed":2' "$WORK/out/summary.json"
+check "resume skips finished pairs" grep -q '"pairs_resumed":4' "$WORK/out/summary.json"
+check "resume keeps the finished pairs' warnings" [ "$(wc -l <"$WORK/out/warnings.jsonl")" = 2 ]
 check "resumed TMX is byte-identical" cmp -s "$WORK/first.tmx" "$WORK/out/corpus.tmx"
 check "resumed JSONL is byte-identical" cmp -s "$WORK/first.jsonl" "$WORK/out/corpus.jsonl"
 

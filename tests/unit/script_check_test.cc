@@ -22,3 +22,12 @@ TEST_CASE("a text without letters is worth a warning naming the file") {
   CHECK(script_warning("12.5 ... 2016\n", "en", "n.txt").has_value());
   CHECK_FALSE(script_warning("Да.", "ru", "short.txt").has_value());
 }
+
+TEST_CASE("a pair given the wrong way round is recognised") {
+  const std::string english = "The Kremlin said the strike was a coordination error near the town.";
+  const std::string russian = "В Кремле заявили, что удар стал ошибкой координации у города.";
+  CHECK(sverka::written_the_other_way(english, russian));
+  CHECK_FALSE(sverka::written_the_other_way(russian, english));
+  CHECK_FALSE(sverka::written_the_other_way(english, english));
+  CHECK_FALSE(sverka::written_the_other_way("", russian));
+}
