@@ -26,8 +26,10 @@ struct NumberWord {
 const std::map<std::string, NumberWord>& number_words(const std::string& language) {
   using R = Role;
   static const std::map<std::string, NumberWord> russian = {
-      {"ноль", {0, R::kValue}}, {"один", {1, R::kValue}}, {"одна", {1, R::kValue}}, {"два", {2, R::kValue}},
-      {"две", {2, R::kValue}}, {"оба", {2, R::kValue}}, {"двое", {2, R::kValue}}, {"три", {3, R::kValue}},
+      // Not оба and both: "both … and" joins two things without counting
+      // them («одновременно … и»), and a translation drops or adds it freely.
+      {"ноль", {0, R::kValue}}, {"нулевой", {0, R::kValue}}, {"один", {1, R::kValue}}, {"одна", {1, R::kValue}},
+      {"два", {2, R::kValue}}, {"две", {2, R::kValue}}, {"двое", {2, R::kValue}}, {"три", {3, R::kValue}},
       {"трое", {3, R::kValue}}, {"четыре", {4, R::kValue}}, {"четверо", {4, R::kValue}}, {"пять", {5, R::kValue}},
       {"пятеро", {5, R::kValue}}, {"шесть", {6, R::kValue}}, {"семь", {7, R::kValue}}, {"восемь", {8, R::kValue}},
       {"девять", {9, R::kValue}}, {"десять", {10, R::kValue}}, {"одиннадцать", {11, R::kValue}},
@@ -55,7 +57,7 @@ const std::map<std::string, NumberWord>& number_words(const std::string& languag
       {"сотен", {100, R::kVague}}, {"десятки", {10, R::kVague}}, {"десятков", {10, R::kVague}},
       {"десяток", {10, R::kVague}}, {"десятка", {10, R::kVague}},
       // Oblique forms Hunspell does not lemmatize to the numeral.
-      {"двух", {2, R::kValue}}, {"двум", {2, R::kValue}}, {"двумя", {2, R::kValue}}, {"обоих", {2, R::kValue}},
+      {"двух", {2, R::kValue}}, {"двум", {2, R::kValue}}, {"двумя", {2, R::kValue}},
       {"трех", {3, R::kValue}}, {"трём", {3, R::kValue}}, {"трем", {3, R::kValue}}, {"тремя", {3, R::kValue}},
       {"четырех", {4, R::kValue}}, {"четырем", {4, R::kValue}}, {"четырьмя", {4, R::kValue}},
       {"пяти", {5, R::kValue}}, {"пятью", {5, R::kValue}}, {"шести", {6, R::kValue}}, {"семи", {7, R::kValue}},
@@ -71,7 +73,7 @@ const std::map<std::string, NumberWord>& number_words(const std::string& languag
       {"тройка", {3, R::kValue}}, {"тройки", {3, R::kValue}}, {"пятерка", {5, R::kValue}},
       {"пятерки", {5, R::kValue}}};
   static const std::map<std::string, NumberWord> english = {
-      {"zero", {0, R::kValue}}, {"one", {1, R::kValue}}, {"two", {2, R::kValue}}, {"both", {2, R::kValue}},
+      {"zero", {0, R::kValue}}, {"one", {1, R::kValue}}, {"two", {2, R::kValue}},
       {"three", {3, R::kValue}}, {"four", {4, R::kValue}}, {"five", {5, R::kValue}}, {"six", {6, R::kValue}},
       {"seven", {7, R::kValue}}, {"eight", {8, R::kValue}}, {"nine", {9, R::kValue}}, {"ten", {10, R::kValue}},
       {"eleven", {11, R::kValue}}, {"twelve", {12, R::kValue}}, {"thirteen", {13, R::kValue}},

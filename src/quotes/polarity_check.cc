@@ -50,7 +50,9 @@ std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas,
 
 NegationCount count_negations(const std::string& text, const std::string& language) {
   static const std::vector<std::string> russian_plain = {"не", "нет", "нельзя", "без", "невозможно"};
-  static const std::vector<std::string> russian_ni = {"ни", "никогда", "ничего", "никто", "нигде", "никак", "ничто", "никакой", "никакие", "никаких", "ничем"};
+  static const std::vector<std::string> russian_ni = {"ни", "никогда", "ничего", "никто", "нигде", "никак", "ничто", "никакой", "никакие", "никаких", "ничем",
+                                                      // "not at all", "by no means"
+                                                      "нисколько", "ничуть", "отнюдь"};
   static const std::vector<std::string> english = {"not", "no", "never", "without", "cannot", "nothing", "nobody",
                                                    "impossible", "unable",
                                                    "none", "neither", "nor", "nowhere", "can't", "won't", "don't",

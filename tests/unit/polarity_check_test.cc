@@ -12,6 +12,7 @@ TEST_CASE("negation counts agree in faithful translations") {
   CHECK_FALSE(check_negation("никто ничего не знал", "nobody knew").has_value());  // one negation each
   CHECK_FALSE(check_negation("без сомнений", "without doubt").has_value());
   CHECK_FALSE(check_negation("решение No 5", "resolution No. 5").has_value());
+  CHECK_FALSE(check_negation("Затормозит ли это рост? Нисколько", "Would this stall growth? Not at all").has_value());
 }
 
 TEST_CASE("\"not as\" for «менее» is a comparative, not a negation") {
