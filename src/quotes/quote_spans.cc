@@ -61,6 +61,15 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
     if (open.empty() && offsets[k] > start) spans.push_back({start, offsets[k], continues, false});
     if (open.empty()) continues = false;
   };
+  // A closing mark with nothing open ("…to these countries," says the
+  // article.): the quote began before this sentence, where the text lost
+  // its opening mark or the sentence splitter cut it off. The sentence up
+  // to the mark is its end, when nothing in the sentence was quoted yet;
+  // taken for an opening mark instead, it would run on to the next quote.
+  const auto stray_closing = [&](std::size_t k) {
+    if (!spans.empty() || k == 0) return;
+    spans.push_back({0, offsets[k], true, false});
+  };
   for (std::size_t k = 0; k < points.size(); ++k) {
     const char32_t cp = points[k];
     const char32_t before = k > 0 ? points[k - 1] : 0;
@@ -69,8 +78,12 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
       closing(k);  // Russian „…“ closes with the English opening mark
     } else if (cp == U'«' || cp == U'“' || cp == U'„') {
       opening(k);
-    } else if ((cp == U'»' || cp == U'”') && !open.empty()) {
-      closing(k);
+    } else if (cp == U'»' || cp == U'”') {
+      if (open.empty()) {
+        stray_closing(k);
+      } else {
+        closing(k);
+      }
     } else if (cp == U'‘' && !is_letter(before)) {
       opening(k);
     } else if (cp == U'’' && !open.empty() && open.back() == U'‘' && !is_letter(after)) {
@@ -80,8 +93,11 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
       // letter opens, nested if a quote is open ("Examples — "we defended
       // ..."); any other closes the innermost open quote.
       const bool opens = (is_space(before) || before == '(' || before == U'—') && !is_space(after);
-      if (opens || open.empty()) {
+      const bool only_closes = !is_space(before) && !is_letter(after);
+      if (opens || (open.empty() && !only_closes)) {
         opening(k);
+      } else if (open.empty()) {
+        stray_closing(k);
       } else {
         closing(k);
       }

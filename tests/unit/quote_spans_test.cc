@@ -48,3 +48,14 @@ TEST_CASE("a stray open quote does not swallow the next sentence when it opens i
   quotes(spanner, "Он сказал \"начало");
   CHECK(quotes(spanner, "Сценарий - \"война против всех\".") == std::vector<std::string>{"война против всех"});
 }
+
+TEST_CASE("a closing mark with nothing open ends a quote begun before the sentence, and opens none") {
+  QuoteSpanner spanner;
+  // The translator left out the opening mark; the next sentences are no quote.
+  CHECK(quotes(spanner, "In exchange, its subsidiaries receive licences,\" says the article.") ==
+        std::vector<std::string>{"In exchange, its subsidiaries receive licences,"});
+  CHECK(quotes(spanner, "This company is under sanctions.").empty());
+  CHECK(quotes(spanner, "Взамен она получает лицензии», — пишет издание.") ==
+        std::vector<std::string>{"Взамен она получает лицензии"});
+  CHECK(quotes(spanner, "Эта компания находится под санкциями.").empty());
+}
