@@ -310,10 +310,12 @@ std::vector<QuotedNumber> find_numbers(const std::string& text, const std::strin
     }
     // "twenty-five": the parts of a hyphenated number word, in order.
     std::vector<const NumberWord*> parts;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // of each part in the word
     std::size_t start = 0;
     while (start <= token.norm.size()) {
       const std::size_t dash = std::min(token.norm.find('-', start), token.norm.size());
       parts.push_back(number_word(token.norm.substr(start, dash - start)));
+      spans.emplace_back(start, dash - start);
       start = dash + 1;
     }
     const bool all_numbers = std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; });
@@ -322,6 +324,11 @@ std::vector<QuotedNumber> find_numbers(const std::string& text, const std::strin
       // "Северный поток-2", "Su-24": the digits of a word are a number too.
       for (const std::string& digits : digit_runs(token.norm)) {
         numbers.push_back({std::atof(digits.c_str()), digits, {}});
+      }
+      // «минуту-две» ("a minute or two"): so are its number words.
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
+        numbers.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}});
       }
       continue;
     }

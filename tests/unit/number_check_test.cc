@@ -95,6 +95,7 @@ TEST_CASE("faithful numbers written differently on the two sides are no finding"
   CHECK(faithful("около тысячи человек", "about a thousand people"));
   CHECK(faithful("эвакуированы сотни людей", "hundreds of people were evacuated"));
   CHECK(faithful("одновременно рост продаж и цены", "both growth in sales and in price"));
+  CHECK(faithful("действуют через минуту-две", "effective in a minute or two"));
   CHECK(faithful("нулевой рост", "zero growth"));  // (oblique forms: Hunspell lemmas in use)
   // Still caught: a billion for a million, and a count changed inside a longer number.
   CHECK_FALSE(faithful("объем достиг 1,5 млрд долларов", "trade reached $1.5 million"));
