@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "text/tokenizer.h"
+#include "util/utf8.h"
 
 namespace sverka {
 namespace {
@@ -20,14 +21,53 @@ void drop_possessive(NameMention& mention) {
   }
 }
 
+// "Telegram-канала", "iPhone-версии": a Latin name with a Russian word
+// hyphened on; the name is the part before the script changes.
+void drop_other_script_tail(NameMention& mention) {
+  Script first = Script::kOther;
+  std::size_t pos = 0, part_start = 0;
+  while (pos < mention.text.size()) {
+    const std::size_t at = pos;
+    const char32_t cp = next_code_point(mention.text, pos);
+    if (cp == '-') {
+      part_start = pos;
+      continue;
+    }
+    if (!is_letter(cp)) continue;
+    const Script script = script_of(cp);
+    if (first == Script::kOther) first = script;
+    if (script != first && part_start > 0 && at == part_start) {
+      const std::size_t cut = part_start - 1;  // the hyphen
+      mention.end -= mention.text.size() - cut;
+      mention.text.resize(cut);
+      mention.norm = mention.norm.substr(0, mention.norm.find('-'));
+      return;
+    }
+  }
+}
+
+// Whether a token ends a sentence inside the text: "." (not after an
+// abbreviation like Mr or Dr), "!", "?", "…". Quotes hold several sentences.
+bool ends_sentence(const Token& token, const Token* previous_word) {
+  if (token.text == "!" || token.text == "?" || token.text == "\u2026") return true;
+  if (token.text != ".") return false;
+  return previous_word == nullptr || !previous_word->capitalized || count_code_points(previous_word->text) > 3;
+}
+
 }  // namespace
 
 std::vector<NameMention> find_name_mentions(const std::string& sentence, const CommonWordTest& is_common_word,
                                             const std::unordered_set<std::string>& stopwords) {
   std::vector<NameMention> mentions;
   bool sentence_start = true;
-  for (const Token& token : tokenize(sentence)) {
-    if (token.kind == TokenKind::kPunctuation) continue;
+  const Token* previous_word = nullptr;
+  const std::vector<Token> tokens = tokenize(sentence);
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kPunctuation) {
+      sentence_start = sentence_start || ends_sentence(token, previous_word);
+      continue;
+    }
+    previous_word = &token;
     const bool first = sentence_start;
     sentence_start = false;
     if (token.kind != TokenKind::kWord || !token.has_capital || stopwords.count(token.norm)) continue;
@@ -35,6 +75,7 @@ std::vector<NameMention> find_name_mentions(const std::string& sentence, const C
     if (first && is_common_word && is_common_word(token.norm)) continue;
     NameMention mention{token.text, token.norm, token.begin, token.end};
     drop_possessive(mention);
+    drop_other_script_tail(mention);
     mentions.push_back(std::move(mention));
   }
   return mentions;
