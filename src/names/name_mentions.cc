@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "text/normalizer.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -9,13 +10,12 @@ namespace sverka {
 namespace {
 
 // "Putin's", "Kremlin’s": the name is the word without its possessive
-// ending (norm has the apostrophe folded to ').
+// ending. (The mention's text only; its matching form follows from it.)
 void drop_possessive(NameMention& mention) {
   for (const std::string_view ending : {"'s", "\u2019s", "\u02BCs"}) {
     if (mention.text.size() > ending.size() + 1 && mention.text.ends_with(ending)) {
       mention.text.resize(mention.text.size() - ending.size());
       mention.end -= ending.size();
-      if (mention.norm.ends_with("'s")) mention.norm.resize(mention.norm.size() - 2);
       return;
     }
   }
@@ -40,7 +40,6 @@ void drop_other_script_tail(NameMention& mention) {
       const std::size_t cut = part_start - 1;  // the hyphen
       mention.end -= mention.text.size() - cut;
       mention.text.resize(cut);
-      mention.norm = mention.norm.substr(0, mention.norm.find('-'));
       return;
     }
   }
@@ -76,6 +75,7 @@ std::vector<NameMention> find_name_mentions(const std::string& sentence, const C
     NameMention mention{token.text, token.norm, token.begin, token.end};
     drop_possessive(mention);
     drop_other_script_tail(mention);
+    if (mention.text.size() != token.text.size()) mention.norm = normalize_for_matching(mention.text);
     mentions.push_back(std::move(mention));
   }
   return mentions;
