@@ -55,6 +55,11 @@ bool ends_sentence(const Token& token, const Token* previous_word) {
 
 }  // namespace
 
+std::string without_possessive(std::string word) {
+  if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+  return word;
+}
+
 std::vector<NameMention> find_name_mentions(const std::string& sentence, const CommonWordTest& is_common_word,
                                             const std::unordered_set<std::string>& stopwords) {
   std::vector<NameMention> mentions;

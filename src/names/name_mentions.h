@@ -19,6 +19,10 @@ struct NameMention {
   std::size_t begin = 0, end = 0;  // byte offsets in the sentence
 };
 
+// A word in matching form (normalizer.h folds every apostrophe to ')
+// without an English possessive ending: "russia's" → "russia".
+std::string without_possessive(std::string word);
+
 std::vector<NameMention> find_name_mentions(const std::string& sentence, const CommonWordTest& is_common_word,
                                             const std::unordered_set<std::string>& stopwords);
 

@@ -228,9 +228,7 @@ bool take_spare(std::map<std::string, int>& spare, const std::string& word) {
 
 // "anti-Turkish", "Russia's": the name is the last part, without 's.
 std::string name_part(const std::string& word) {
-  std::string name = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
-  if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
-  return name;
+  return without_possessive(word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1));
 }
 
 }  // namespace

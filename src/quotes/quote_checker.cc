@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "align/pair_match.h"
+#include "names/name_mentions.h"
 #include "quotes/number_check.h"
 #include "quotes/quote_spans.h"
 #include <unicode/uchar.h>
@@ -100,8 +101,7 @@ bool is_proper_name(const std::string& word, LanguageResources& language) {
   // Russian capitalizes names only: "Песков" is a name even though
   // "песков" is also a word (of sand).
   if (language.language == "ru") return true;
-  std::string name = normalize_for_matching(word);
-  if (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) name.resize(name.size() - 2);
+  const std::string name = without_possessive(normalize_for_matching(word));
   if (language.lemmatizer.is_common_word(name)) return false;
   // "Unclenching": a common word in an inflected form.
   for (const std::string& lemma : language.lemmatizer.lemmas(name)) {

@@ -46,6 +46,12 @@ TEST_CASE("a possessive ending is not part of the name") {
   CHECK(en[1].norm == "erdogan");
 }
 
+TEST_CASE("a word in matching form loses an English possessive ending, and only that") {
+  CHECK(without_possessive("russia's") == "russia");
+  CHECK(without_possessive("paris") == "paris");
+  CHECK(without_possessive("'s") == "'s");
+}
+
 TEST_CASE("a common word opening a sentence inside the text is no name, after Mr. it may be") {
   const std::unordered_set<std::string> stopwords;
   const CommonWordTest common = [](const std::string& w) { return w == "обладатели" || w == "green" || w == "ред"; };
