@@ -49,7 +49,7 @@ int run_align(const std::vector<std::string>& args) {
     return std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
                                              paths_from(values), aligner_options_from(values));
   });
-  InputPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
+  TextPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
   const std::unique_ptr<DocumentAligner> aligner = loading.get();
   if (mirror) std::swap(input.source_text, input.target_text);
   AlignedDocument document =

@@ -135,26 +135,14 @@ LanguagePair parse_language_pair(const std::string& text, bool given) {
   return pair;
 }
 
-InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
-                          const LanguagePair& pair) {
+TextPair read_input_pair(const std::string& source_path, const std::string& target_path,
+                         const LanguagePair& pair) {
   if (is_stdio(source_path) && is_stdio(target_path)) {
     throw UsageError("only one of the two inputs can be '-' (standard input)");
   }
-  InputPair input{source_path, target_path, read_text_file(source_path), read_text_file(target_path), false};
-  if (!pair.given && pair.source == "ru" && pair.target == "en") {
-    if (written_the_other_way(input.source_text, input.target_text)) {
-      std::cerr << "sverka: " << source_path << " is Latin and " << target_path
-                << " Cyrillic: taking " << target_path << " as the Russian side\n";
-      std::swap(input.source_path, input.target_path);
-      std::swap(input.source_text, input.target_text);
-      input.swapped = true;
-      return input;
-    }
-  }
-  for (const auto& [text, language, path] :
-       {std::tuple{&input.source_text, pair.source, input.source_path},
-        std::tuple{&input.target_text, pair.target, input.target_path}}) {
-    if (const auto warning = script_warning(*text, language, path)) std::cerr << "sverka: warning: " << *warning << '\n';
+  TextPair input{source_path, target_path, read_text_file(source_path), read_text_file(target_path)};
+  for (const std::string& note : orient(input, pair.source, pair.target, !pair.given)) {
+    std::cerr << "sverka: warning: " << note << '\n';
   }
   return input;
 }
@@ -179,7 +167,7 @@ int exit_for_findings(const std::vector<QuotePair>& pairs, const po::variables_m
 }
 
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values) {
-  InputPair input =
+  TextPair input =
       read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), LanguagePair{});
   return aligner.align(std::move(input.source_text), std::move(input.target_text), values["presplit"].as<bool>());
 }

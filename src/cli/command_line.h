@@ -13,6 +13,7 @@
 #include "quotes/quote_finding.h"
 #include "pipeline/document_aligner.h"
 #include "pipeline/language_resources.h"
+#include "text/script_check.h"
 
 namespace sverka::cli {
 
@@ -49,17 +50,11 @@ struct LanguagePair {
 };
 LanguagePair parse_language_pair(const std::string& text, bool given);
 
-// The two texts of a document pair, decoded. With the default pair, a
-// Latin first file and a Cyrillic second file are swapped back (with a
-// note on stderr); otherwise a script that does not fit its language gets
-// a warning on stderr.
-struct InputPair {
-  std::string source_path, target_path;
-  std::string source_text, target_text;
-  bool swapped = false;
-};
-InputPair read_input_pair(const std::string& source_path, const std::string& target_path,
-                          const LanguagePair& pair);
+// The two texts of a document pair, decoded and set the right way round
+// (text/script_check.h: orient(), the swap only with the default pair),
+// with what looks wrong said on stderr.
+TextPair read_input_pair(const std::string& source_path, const std::string& target_path,
+                         const LanguagePair& pair);
 
 // The two inputs of `names`, `quotes` and `check`, read and aligned (--presplit).
 AlignedDocument align_input(DocumentAligner& aligner, const po::variables_map& values);

@@ -10,7 +10,6 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
-#include <tuple>
 
 #include "formats/alignment_writer.h"
 #include "pipeline/document_aligner.h"
@@ -84,34 +83,14 @@ void add(PairFigures& total, const PairFigures& pair) {
   total.scored += pair.scored;
 }
 
-// A pair's texts, and what looks wrong with them. Files given the wrong way
-// round are aligned the right way round, as `align` does: the pair's
-// Russian output is then the Cyrillic file's.
-struct PairTexts {
-  std::string russian, english;
-  std::vector<std::string> warnings;
-};
-
-PairTexts read_pair(const ManifestRow& row) {
-  PairTexts texts{read_text_file(row.source_path), read_text_file(row.target_path), {}};
-  std::string russian_path = row.source_path, english_path = row.target_path;
-  if (written_the_other_way(texts.russian, texts.english)) {
-    texts.warnings.push_back(row.source_path + " is Latin and " + row.target_path +
-                             " Cyrillic: aligned with " + row.target_path + " as the Russian side");
-    std::swap(texts.russian, texts.english);
-    std::swap(russian_path, english_path);
-  }
-  for (const auto& [text, language, path] : {std::tuple{&texts.russian, "ru", russian_path},
-                                             std::tuple{&texts.english, "en", english_path}}) {
-    if (auto warning = script_warning(*text, language, path)) texts.warnings.push_back(std::move(*warning));
-  }
-  return texts;
-}
-
 PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const ManifestRow& row,
                        const BatchOptions& options) {
-  PairTexts texts = read_pair(row);
-  const AlignedDocument document = aligner.align(std::move(texts.russian), std::move(texts.english), options.presplit);
+  // Files given the wrong way round are aligned the right way round, as
+  // `align` does: the pair's Russian output is then the Cyrillic file's.
+  TextPair texts{row.source_path, row.target_path, read_text_file(row.source_path), read_text_file(row.target_path)};
+  std::vector<std::string> warnings = orient(texts, "ru", "en", true);
+  const AlignedDocument document =
+      aligner.align(std::move(texts.source_text), std::move(texts.target_text), options.presplit);
   const WriterOptions writer{"ru", "en", options.min_score, row.id};
   const std::string base = pair_base(options, row.id);
   if (wants(options, "tmx")) {
@@ -131,7 +110,7 @@ PairFigures align_pair(DocumentAligner& aligner, QuoteChecker* checker, const Ma
     out.commit();
   }
   PairFigures figures;
-  figures.warnings = std::move(texts.warnings);
+  figures.warnings = std::move(warnings);
   if (checker != nullptr) {
     for (const QuotePair& pair : checker->check(document)) {
       for (const QuoteFlag& flag : pair.flags) ++figures.findings[flag.type];

@@ -1,5 +1,8 @@
 #include "text/script_check.h"
 
+#include <tuple>
+#include <utility>
+
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -34,11 +37,15 @@ ScriptShare measure_scripts(std::string_view text) {
 
 std::optional<std::string> script_warning(std::string_view text, const std::string& language,
                                           const std::string& file_name) {
+  return script_warning(measure_scripts(text), language, file_name);
+}
+
+std::optional<std::string> script_warning(const ScriptShare& share, const std::string& language,
+                                          const std::string& file_name) {
   // Cyrillic-script languages sverka knows; everything else is expected in Latin.
   const bool cyrillic_expected = language == "ru" || language == "uk" || language == "be" ||
                                  language == "bg" || language == "sr" || language == "mk" ||
                                  language == "kk";
-  const ScriptShare share = measure_scripts(text);
   // An empty file (or one of digits and dots) still aligns, every sentence
   // of the other side unpaired: likely the wrong file, and worth a word.
   if (share.letters == 0) return file_name + ": holds no letters at all (an empty file?)";
@@ -58,8 +65,23 @@ std::optional<std::string> script_warning(std::string_view text, const std::stri
   return std::nullopt;
 }
 
-bool written_the_other_way(std::string_view russian, std::string_view english) {
-  return measure_scripts(russian).latin > 0.5 && measure_scripts(english).cyrillic > 0.5;
+std::vector<std::string> orient(TextPair& pair, const std::string& source_language,
+                                const std::string& target_language, bool may_swap) {
+  ScriptShare source = measure_scripts(pair.source_text), target = measure_scripts(pair.target_text);
+  std::vector<std::string> notes;
+  if (may_swap && source_language == "ru" && target_language == "en" && source.latin > 0.5 && target.cyrillic > 0.5) {
+    notes.push_back(pair.source_path + " is Latin and " + pair.target_path + " Cyrillic: taking " +
+                    pair.target_path + " as the Russian side");
+    std::swap(pair.source_path, pair.target_path);
+    std::swap(pair.source_text, pair.target_text);
+    std::swap(source, target);
+    pair.swapped = true;
+  }
+  for (const auto& [share, language, path] : {std::tuple{&source, &source_language, &pair.source_path},
+                                              std::tuple{&target, &target_language, &pair.target_path}}) {
+    if (auto warning = script_warning(*share, *language, *path)) notes.push_back(std::move(*warning));
+  }
+  return notes;
 }
 
 }  // namespace sverka

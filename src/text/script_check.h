@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sverka {
 
@@ -25,8 +26,24 @@ ScriptShare measure_scripts(std::string_view text);
 std::optional<std::string> script_warning(std::string_view text, const std::string& language,
                                           const std::string& file_name);
 
-// Whether a pair given as Russian then English is written the other way
-// round: the first mostly Latin, the second mostly Cyrillic.
-bool written_the_other_way(std::string_view russian, std::string_view english);
+// The same from a text's measured share.
+std::optional<std::string> script_warning(const ScriptShare& share, const std::string& language,
+                                          const std::string& file_name);
+
+// A document pair's two texts as given, the first taken for the source
+// language.
+struct TextPair {
+  std::string source_path, target_path;
+  std::string source_text, target_text;
+  bool swapped = false;  // set by orient(): it was given the other way round
+};
+
+// Sets a Russian-English pair given the other way round (the first text
+// mostly Latin, the second mostly Cyrillic) right when `may_swap`, as
+// `align` and `batch` do, and says what looks wrong, a line each naming
+// its file: the swap, or a text whose script does not fit its language or
+// that has no letters. Each text's script is measured once.
+std::vector<std::string> orient(TextPair& pair, const std::string& source_language,
+                                const std::string& target_language, bool may_swap);
 
 }  // namespace sverka

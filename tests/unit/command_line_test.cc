@@ -69,7 +69,7 @@ TEST_CASE("with the default pair, an English first file and a Russian second are
   const std::string ru = (folder / "a.ru.txt").string(), en = (folder / "a.en.txt").string();
   write_file_atomically(ru, "Погибли три солдата.\n");
   write_file_atomically(en, "Three soldiers were killed.\n");
-  const InputPair swapped = read_input_pair(en, ru, parse_language_pair("ru-en", false));
+  const TextPair swapped = read_input_pair(en, ru, parse_language_pair("ru-en", false));
   CHECK(swapped.swapped);
   CHECK(swapped.source_path == ru);
   CHECK(swapped.source_text == "Погибли три солдата.\n");

@@ -23,11 +23,30 @@ TEST_CASE("a text without letters is worth a warning naming the file") {
   CHECK_FALSE(script_warning("Да.", "ru", "short.txt").has_value());
 }
 
-TEST_CASE("a pair given the wrong way round is recognised") {
+TEST_CASE("a pair given the wrong way round is recognised, set right and said") {
   const std::string english = "The Kremlin said the strike was a coordination error near the town.";
   const std::string russian = "В Кремле заявили, что удар стал ошибкой координации у города.";
-  CHECK(sverka::written_the_other_way(english, russian));
-  CHECK_FALSE(sverka::written_the_other_way(russian, english));
-  CHECK_FALSE(sverka::written_the_other_way(english, english));
-  CHECK_FALSE(sverka::written_the_other_way("", russian));
+  const auto swapped = [](const std::string& first, const std::string& second) {
+    sverka::TextPair pair{"a.txt", "b.txt", first, second};
+    sverka::orient(pair, "ru", "en", true);
+    return pair.swapped;
+  };
+  CHECK(swapped(english, russian));
+  CHECK_FALSE(swapped(russian, english));
+  CHECK_FALSE(swapped(english, english));
+  CHECK_FALSE(swapped("", russian));
+
+  sverka::TextPair pair{"a.txt", "b.txt", english, russian};
+  CHECK(sverka::orient(pair, "ru", "en", true) ==
+        std::vector<std::string>{"a.txt is Latin and b.txt Cyrillic: taking b.txt as the Russian side"});
+  CHECK(pair.source_path == "b.txt");
+  CHECK(pair.source_text == russian);
+  CHECK(pair.target_text == english);
+  // Not to be swapped (a pair given on the command line): each text is warned of.
+  sverka::TextPair kept{"a.txt", "b.txt", english, ""};
+  const auto notes = sverka::orient(kept, "ru", "en", false);
+  CHECK_FALSE(kept.swapped);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0].find("a.txt: given as 'ru'") == 0);
+  CHECK(notes[1] == "b.txt: holds no letters at all (an empty file?)");
 }
