@@ -26,27 +26,33 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-struct Word {
-  std::string text, norm;
-  std::vector<std::string> forms;  // the word and its lemmas
-};
-
-std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas, const std::string& language) {
-  std::vector<Word> words;
-  for (const Token& token : tokenize(text)) {
-    if (token.kind != TokenKind::kWord) continue;
-    // The suffix-stripped stem too, for forms Hunspell does not know
-    // (вырастут → выраст, as the list's вырасти).
-    Word word{token.text, token.norm, {token.norm, strip_suffix(token.norm, language)}};
-    if (lemmas) {
-      for (const std::string& lemma : lemmas(token.norm)) word.forms.push_back(lemma);
-    }
-    words.push_back(std::move(word));
+// The words with their suffix-stripped stems too, for forms Hunspell does
+// not know (вырастут → выраст, as the list's вырасти).
+std::vector<QuoteWord> words_of(const std::string& text, const LemmaFunction& lemmas, const std::string& language) {
+  std::vector<QuoteWord> words = quote_words(text, lemmas);
+  for (QuoteWord& word : words) {
+    std::string stem = strip_suffix(word.norm, language);
+    if (!contains(word.forms, stem)) word.forms.push_back(std::move(stem));
   }
   return words;
 }
 
 }  // namespace
+
+std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction& lemmas) {
+  std::vector<QuoteWord> words;
+  for (const Token& token : tokenize(text)) {
+    if (token.kind != TokenKind::kWord) continue;
+    QuoteWord word{token.text, token.norm, {token.norm}};
+    if (lemmas) {
+      for (std::string& lemma : lemmas(token.norm)) {
+        if (!contains(word.forms, lemma)) word.forms.push_back(std::move(lemma));
+      }
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
 
 NegationCount count_negations(const std::string& text, const std::string& language) {
   static const std::vector<std::string> russian_plain = {"не", "нет", "нельзя", "без", "невозможно"};
@@ -143,17 +149,17 @@ PolarityList PolarityList::parse(const std::string& text, const std::string& fil
 std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const std::string& english,
                                              const LemmaFunction& russian_lemmas,
                                              const LemmaFunction& english_lemmas) const {
-  const std::vector<Word> ru = words_of(russian, russian_lemmas, "ru");
-  const std::vector<Word> en = words_of(english, english_lemmas, "en");
-  const auto count = [](const std::vector<Word>& words, const std::vector<std::string>& list) {
+  const std::vector<QuoteWord> ru = words_of(russian, russian_lemmas, "ru");
+  const std::vector<QuoteWord> en = words_of(english, english_lemmas, "en");
+  const auto count = [](const std::vector<QuoteWord>& words, const std::vector<std::string>& list) {
     int n = 0;
-    for (const Word& word : words) {
+    for (const QuoteWord& word : words) {
       n += std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return contains(list, f); });
     }
     return n;
   };
-  const auto find = [](const std::vector<Word>& words, const std::vector<std::string>& list) -> const Word* {
-    for (const Word& word : words) {
+  const auto find = [](const std::vector<QuoteWord>& words, const std::vector<std::string>& list) -> const QuoteWord* {
+    for (const QuoteWord& word : words) {
       for (const std::string& form : word.forms) {
         if (contains(list, form)) return &word;
       }
@@ -161,9 +167,9 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
     return nullptr;
   };
   for (const Row& row : rows_) {
-    const Word* source = find(ru, row.russian);
+    const QuoteWord* source = find(ru, row.russian);
     if (source == nullptr) continue;
-    const Word* contradiction = find(en, row.contradicts);
+    const QuoteWord* contradiction = find(en, row.contradicts);
     // Each Russian occurrence needs its rendering: "будет … будет" against
     // "may … will" has lost one certainty.
     if (contradiction == nullptr || count(en, row.renders) >= count(ru, row.russian)) continue;

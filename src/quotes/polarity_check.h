@@ -18,6 +18,14 @@
 
 namespace sverka {
 
+// A word of a quote with the forms it is looked up by: its matching form
+// and its dictionary forms, each once.
+struct QuoteWord {
+  std::string text, norm;  // as written, and in matching form
+  std::vector<std::string> forms;
+};
+std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction& lemmas);
+
 struct NegationCount {
   int count = 0;
   std::string first;  // the first negation word, as written

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "quotes/polarity_check.h"
-#include "text/tokenizer.h"
 
 namespace sverka {
 namespace {
@@ -19,31 +18,11 @@ bool has_negating_prefix(std::string_view word) {
   });
 }
 
-struct Word {
-  std::string text;
-  std::vector<std::string> forms;  // the word and its dictionary forms
-};
-
-std::vector<Word> words_of(const std::string& text, const LemmaFunction& lemmas) {
-  std::vector<Word> words;
-  for (const Token& token : tokenize(text)) {
-    if (token.kind != TokenKind::kWord) continue;
-    Word word{token.text, {token.norm}};
-    if (lemmas) {
-      for (std::string& lemma : lemmas(token.norm)) {
-        if (std::find(word.forms.begin(), word.forms.end(), lemma) == word.forms.end()) word.forms.push_back(lemma);
-      }
-    }
-    words.push_back(std::move(word));
-  }
-  return words;
-}
-
 // The English word, as written, that one of `renderings` is, if any.
-std::optional<std::string> find_rendering(const std::vector<Word>& english,
+std::optional<std::string> find_rendering(const std::vector<QuoteWord>& english,
                                           const std::vector<std::string_view>& renderings,
                                           bool negated_only) {
-  for (const Word& word : english) {
+  for (const QuoteWord& word : english) {
     for (const std::string& form : word.forms) {
       if (negated_only && !has_negating_prefix(form)) continue;
       if (std::find(renderings.begin(), renderings.end(), form) != renderings.end()) return word.text;
@@ -58,13 +37,13 @@ std::optional<QuoteFlag> check_prefix_negation(const std::string& russian, const
                                                const TranslationLookup& translations,
                                                const LemmaFunction& russian_lemmas,
                                                const LemmaFunction& english_lemmas) {
-  const std::vector<Word> english_words = words_of(english, english_lemmas);
+  const std::vector<QuoteWord> english_words = quote_words(english, english_lemmas);
   const bool english_negated = count_negations(english, "en").count > 0;
   const bool russian_negated = count_negations(russian, "ru").count > 0;
-  const std::vector<Word> russian_words = words_of(russian, russian_lemmas);
+  const std::vector<QuoteWord> russian_words = quote_words(russian, russian_lemmas);
   std::set<std::string> russian_forms;
-  for (const Word& word : russian_words) russian_forms.insert(word.forms.begin(), word.forms.end());
-  for (const Word& word : russian_words) {
+  for (const QuoteWord& word : russian_words) russian_forms.insert(word.forms.begin(), word.forms.end());
+  for (const QuoteWord& word : russian_words) {
     for (const std::string& form : word.forms) {
       if (form.starts_with(kRussianPrefix)) {
         // «неприемлемо» kept as "acceptable", with no "not" to carry it.

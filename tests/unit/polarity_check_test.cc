@@ -48,3 +48,15 @@ TEST_CASE("the polarity list catches reversed and weakened words") {
 TEST_CASE("a malformed polarity row names file and line") {
   CHECK_THROWS_WITH(PolarityList::parse("a\tb\tc\tx\nbroken\n", "p.tsv"), Catch::Contains("p.tsv:2"));
 }
+
+TEST_CASE("a quote's words carry their matching form and dictionary forms, each once") {
+  const LemmaFunction lemmas = [](const std::string& word) {
+    return word == "выросли" ? std::vector<std::string>{"вырасти", "вырасти"} : std::vector<std::string>{word};
+  };
+  const std::vector<QuoteWord> words = quote_words("Цены выросли.", lemmas);
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].text == "Цены");
+  CHECK(words[0].forms == std::vector<std::string>{"цены"});
+  CHECK(words[1].norm == "выросли");
+  CHECK(words[1].forms == std::vector<std::string>{"выросли", "вырасти"});
+}
