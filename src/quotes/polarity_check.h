@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "quotes/number_check.h"
+#include "quotes/number_reader.h"
 #include "quotes/quote_finding.h"
 
 namespace sverka {

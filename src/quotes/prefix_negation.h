@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quotes/number_check.h"
+#include "quotes/number_reader.h"
 #include "quotes/quote_finding.h"
 
 namespace sverka {

@@ -1,0 +1,342 @@
+#include "quotes/number_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "text/tokenizer.h"
+#include "util/utf8.h"
+
+namespace sverka {
+namespace {
+
+// What a number word does to the number being read: adds its value (two,
+// двадцать, двести, полтора), multiplies what came before (hundred,
+// dozen), closes a group of three digits (thousand, тыс), adds a half
+// ("and a half", «с половиной»), or makes the quantity vague (several,
+// hundreds, сотни).
+enum class Role { kValue, kHundred, kDozen, kScale, kHalf, kVague, kPluralScale };
+
+struct NumberWord {
+  double value;
+  Role role;
+};
+
+const std::map<std::string, NumberWord>& number_words(const std::string& language) {
+  using R = Role;
+  static const std::map<std::string, NumberWord> russian = {
+      // Not оба and both: "both … and" joins two things without counting
+      // them («одновременно … и»), and a translation drops or adds it freely.
+      {"ноль", {0, R::kValue}}, {"нулевой", {0, R::kValue}}, {"один", {1, R::kValue}}, {"одна", {1, R::kValue}},
+      {"два", {2, R::kValue}}, {"две", {2, R::kValue}}, {"двое", {2, R::kValue}}, {"три", {3, R::kValue}},
+      {"трое", {3, R::kValue}}, {"четыре", {4, R::kValue}}, {"четверо", {4, R::kValue}}, {"пять", {5, R::kValue}},
+      {"пятеро", {5, R::kValue}}, {"шесть", {6, R::kValue}}, {"семь", {7, R::kValue}}, {"восемь", {8, R::kValue}},
+      {"девять", {9, R::kValue}}, {"десять", {10, R::kValue}}, {"одиннадцать", {11, R::kValue}},
+      {"двенадцать", {12, R::kValue}}, {"тринадцать", {13, R::kValue}}, {"четырнадцать", {14, R::kValue}},
+      {"пятнадцать", {15, R::kValue}}, {"шестнадцать", {16, R::kValue}}, {"семнадцать", {17, R::kValue}},
+      {"восемнадцать", {18, R::kValue}}, {"девятнадцать", {19, R::kValue}}, {"двадцать", {20, R::kValue}},
+      {"тридцать", {30, R::kValue}}, {"сорок", {40, R::kValue}}, {"пятьдесят", {50, R::kValue}},
+      {"шестьдесят", {60, R::kValue}}, {"семьдесят", {70, R::kValue}}, {"восемьдесят", {80, R::kValue}},
+      {"девяносто", {90, R::kValue}}, {"сто", {100, R::kValue}}, {"двести", {200, R::kValue}},
+      {"триста", {300, R::kValue}}, {"четыреста", {400, R::kValue}}, {"пятьсот", {500, R::kValue}},
+      {"шестьсот", {600, R::kValue}}, {"семьсот", {700, R::kValue}}, {"восемьсот", {800, R::kValue}},
+      {"девятьсот", {900, R::kValue}}, {"полтора", {1.5, R::kValue}}, {"полторы", {1.5, R::kValue}},
+      {"дважды", {2, R::kValue}}, {"трижды", {3, R::kValue}}, {"половина", {0.5, R::kValue}},
+      {"половиной", {0.5, R::kHalf}}, {"тысяча", {1e3, R::kScale}}, {"тыс", {1e3, R::kScale}},
+      {"миллион", {1e6, R::kScale}}, {"млн", {1e6, R::kScale}}, {"миллиард", {1e9, R::kScale}},
+      {"млрд", {1e9, R::kScale}}, {"трлн", {1e12, R::kScale}}, {"триллион", {1e12, R::kScale}},
+      // After a number these scale it (три тысячи, пять миллионов); alone
+      // they are "thousands", "millions" (тысячи людей), or "about a
+      // thousand" (около тысячи): vague, with the scale as a part.
+      {"тысячи", {1e3, R::kPluralScale}}, {"тысяч", {1e3, R::kPluralScale}},
+      {"миллионы", {1e6, R::kPluralScale}}, {"миллионов", {1e6, R::kPluralScale}},
+      {"миллиарды", {1e9, R::kPluralScale}}, {"миллиардов", {1e9, R::kPluralScale}},
+      {"несколько", {kVague, R::kVague}}, {"немного", {kVague, R::kVague}}, {"многие", {kVague, R::kVague}},
+      {"нескольких", {kVague, R::kVague}}, {"нескольким", {kVague, R::kVague}}, {"сотни", {100, R::kVague}},
+      {"сотен", {100, R::kVague}}, {"десятки", {10, R::kVague}}, {"десятков", {10, R::kVague}},
+      {"десяток", {10, R::kVague}}, {"десятка", {10, R::kVague}},
+      // Oblique forms Hunspell does not lemmatize to the numeral.
+      {"двух", {2, R::kValue}}, {"двум", {2, R::kValue}}, {"двумя", {2, R::kValue}},
+      {"трех", {3, R::kValue}}, {"трём", {3, R::kValue}}, {"трем", {3, R::kValue}}, {"тремя", {3, R::kValue}},
+      {"четырех", {4, R::kValue}}, {"четырем", {4, R::kValue}}, {"четырьмя", {4, R::kValue}},
+      {"пяти", {5, R::kValue}}, {"пятью", {5, R::kValue}}, {"шести", {6, R::kValue}}, {"семи", {7, R::kValue}},
+      {"восьми", {8, R::kValue}}, {"девяти", {9, R::kValue}}, {"десяти", {10, R::kValue}},
+      {"двадцати", {20, R::kValue}}, {"тридцати", {30, R::kValue}}, {"сорока", {40, R::kValue}},
+      {"пятидесяти", {50, R::kValue}}, {"ста", {100, R::kValue}}, {"двухсот", {200, R::kValue}},
+      {"трехсот", {300, R::kValue}}, {"пятисот", {500, R::kValue}}, {"полутора", {1.5, R::kValue}},
+      {"тысячу", {1e3, R::kScale}}, {"тысячей", {1e3, R::kScale}}, {"миллиона", {1e6, R::kScale}},
+      {"миллиарда", {1e9, R::kScale}},
+      // Group names: «Большая семерка» is the G7, «двадцатка» the G20.
+      {"семерка", {7, R::kValue}}, {"семерки", {7, R::kValue}}, {"семерке", {7, R::kValue}},
+      {"семеркой", {7, R::kValue}}, {"двадцатка", {20, R::kValue}}, {"двадцатки", {20, R::kValue}},
+      {"тройка", {3, R::kValue}}, {"тройки", {3, R::kValue}}, {"пятерка", {5, R::kValue}},
+      {"пятерки", {5, R::kValue}}};
+  static const std::map<std::string, NumberWord> english = {
+      {"zero", {0, R::kValue}}, {"one", {1, R::kValue}}, {"two", {2, R::kValue}},
+      {"three", {3, R::kValue}}, {"four", {4, R::kValue}}, {"five", {5, R::kValue}}, {"six", {6, R::kValue}},
+      {"seven", {7, R::kValue}}, {"eight", {8, R::kValue}}, {"nine", {9, R::kValue}}, {"ten", {10, R::kValue}},
+      {"eleven", {11, R::kValue}}, {"twelve", {12, R::kValue}}, {"thirteen", {13, R::kValue}},
+      {"fourteen", {14, R::kValue}}, {"fifteen", {15, R::kValue}}, {"sixteen", {16, R::kValue}},
+      {"seventeen", {17, R::kValue}}, {"eighteen", {18, R::kValue}}, {"nineteen", {19, R::kValue}},
+      {"twenty", {20, R::kValue}}, {"thirty", {30, R::kValue}}, {"forty", {40, R::kValue}},
+      {"fifty", {50, R::kValue}}, {"sixty", {60, R::kValue}}, {"seventy", {70, R::kValue}},
+      {"eighty", {80, R::kValue}}, {"ninety", {90, R::kValue}}, {"hundred", {100, R::kHundred}},
+      {"dozen", {12, R::kDozen}}, {"thousand", {1e3, R::kScale}}, {"million", {1e6, R::kScale}},
+      {"billion", {1e9, R::kScale}}, {"trillion", {1e12, R::kScale}}, {"twice", {2, R::kValue}},
+      {"thrice", {3, R::kValue}}, {"half", {0.5, R::kHalf}}, {"several", {kVague, R::kVague}},
+      {"few", {kVague, R::kVague}}, {"many", {kVague, R::kVague}}, {"hundreds", {100, R::kVague}},
+      {"thousands", {1e3, R::kVague}}, {"millions", {1e6, R::kVague}}, {"billions", {1e9, R::kVague}},
+      {"dozens", {12, R::kVague}}, {"tens", {10, R::kVague}}};
+  return language == "ru" ? russian : english;
+}
+
+// "1,5" is 1.5 in Russian; "10,000" is ten thousand in English.
+double digits_value(const std::string& text, const std::string& language) {
+  std::string clean;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      clean += c;
+    } else if (c == '.' || c == ',') {
+      const bool decimal = (c == ',' && language == "ru") || (c == '.' && language != "ru");
+      if (decimal) clean += '.';
+    }
+  }
+  return std::atof(clean.c_str());
+}
+
+// The number a run of number words and digits says, read left to right as
+// one says it: "two hundred and fifty", «три тысячи пятьсот», "3,5 тыс.",
+// "one and a half million", «два с половиной».
+class NumberReader {
+ public:
+  // Whether `word` (a number word's role and value) continues this number.
+  bool continues(const NumberWord& word) const {
+    if (empty()) return true;
+    switch (word.role) {
+      case Role::kValue:
+        // двадцать пять, сто двадцать, two hundred fifty: a smaller place.
+        return last_ >= 20 && word.value < place_of(last_) && word.value >= 1 && word.value == std::floor(word.value);
+      case Role::kHundred:
+      case Role::kDozen:
+        return current_ > 0 && current_ < 100;
+      case Role::kScale:
+      case Role::kPluralScale:
+        return current_ > 0 && !vague_;
+      case Role::kHalf:
+        return current_ > 0 && half_allowed_;
+      case Role::kVague:
+        return vague_;  // десятки тысяч: tens of thousands
+    }
+    return false;
+  }
+
+  void add(const NumberWord& word) {
+    if (word.value != kVague) parts_.push_back(word.value);
+    switch (word.role) {
+      case Role::kValue:
+        current_ += word.value;
+        last_ = word.value;
+        break;
+      case Role::kHundred:
+        current_ = (current_ > 0 ? current_ : 1) * 100;
+        last_ = 100;
+        break;
+      case Role::kDozen:
+        // "two dozen" is 24; "a dozen", alone, is about twelve.
+        if (empty()) vague_ = true;
+        current_ = (current_ > 0 ? current_ : 1) * 12;
+        last_ = 12;
+        break;
+      case Role::kScale:
+        total_ += (current_ > 0 ? current_ : 1) * word.value;
+        current_ = 0;
+        last_ = word.value;
+        break;
+      case Role::kPluralScale:
+        if (empty()) {
+          vague_ = true;
+        } else {
+          total_ += current_ * word.value;
+          current_ = 0;
+          last_ = word.value;
+        }
+        break;
+      case Role::kHalf:
+        current_ += 0.5;
+        last_ = 0.5;
+        break;
+      case Role::kVague:
+        vague_ = true;
+        break;
+    }
+    half_allowed_ = false;
+    ++words_;
+  }
+
+  void add_digits(double value) {
+    parts_.push_back(value);
+    current_ += value;
+    last_ = value;
+    ++words_;
+  }
+
+  // "and" (one and a half, two hundred and fifty) and «с» (два с половиной).
+  void allow_half() { half_allowed_ = true; }
+
+  bool empty() const { return words_ == 0; }
+
+  QuotedNumber finish(std::string text) const {
+    QuotedNumber number;
+    number.value = vague_ ? kVague : total_ + current_;
+    number.text = std::move(text);
+    if (words_ > 1 || vague_) number.parts = parts_;
+    return number;
+  }
+
+ private:
+  // The place a following word must stay below: after a scale (three
+  // thousand) anything smaller, after hundreds the tens, after tens the units.
+  static double place_of(double value) {
+    if (value >= 1000) return value;
+    if (value >= 100) return 100;
+    if (value >= 20) return 10;
+    return 1;
+  }
+
+  double total_ = 0, current_ = 0, last_ = 0;
+  std::vector<double> parts_;
+  bool vague_ = false, half_allowed_ = false;
+  int words_ = 0;
+};
+
+// "1.5bn", "10m", "3тыс": a number glued to a scale, a scale word of the
+// language or an abbreviation that is a scale only when glued to digits
+// (alone, "m" is metres and "k" a letter).
+std::optional<double> glued_number(const std::string& norm, const std::string& language) {
+  std::size_t digits = 0;
+  while (digits < norm.size() && ((norm[digits] >= '0' && norm[digits] <= '9') || norm[digits] == '.' ||
+                                  norm[digits] == ',')) {
+    ++digits;
+  }
+  if (digits == 0 || digits == norm.size()) return std::nullopt;
+  static const std::map<std::string, double> glued_scales = {{"bn", 1e9}, {"m", 1e6}, {"mn", 1e6},
+                                                              {"mln", 1e6}, {"k", 1e3}, {"tn", 1e12}};
+  const std::string suffix = norm.substr(digits);
+  double scale = 0;
+  if (const auto glued = glued_scales.find(suffix); glued != glued_scales.end()) {
+    scale = glued->second;
+  } else if (const auto word = number_words(language).find(suffix);
+             word != number_words(language).end() && word->second.role == Role::kScale) {
+    scale = word->second.value;
+  } else {
+    return std::nullopt;
+  }
+  return digits_value(norm.substr(0, digits), language) * scale;
+}
+
+}  // namespace
+
+std::vector<QuotedNumber> find_numbers(const std::string& text, const std::string& language,
+                                       const LemmaFunction& lemmas) {
+  std::vector<QuotedNumber> numbers;
+  const auto& words = number_words(language);
+  const std::vector<Token> tokens = tokenize(text);
+  const auto number_word = [&](const std::string& form) -> const NumberWord* {
+    auto found = words.find(form);
+    if (found == words.end() && lemmas) {
+      for (const std::string& lemma : lemmas(form)) {
+        found = words.find(lemma);
+        if (found != words.end()) break;
+      }
+    }
+    return found == words.end() ? nullptr : &found->second;
+  };
+  NumberReader reader;
+  std::size_t first = 0, last = 0;  // byte span of the number being read
+  const auto flush = [&] {
+    if (!reader.empty()) numbers.push_back(reader.finish(text.substr(first, last - first)));
+    reader = NumberReader();
+  };
+  const auto begin_number = [&](const Token& token, double value) {
+    flush();
+    first = token.begin;
+    last = token.end;
+    reader.add_digits(value);
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    if (token.kind == TokenKind::kNumber) {
+      // «3 500», «1 500 000»: three digits a space after a number of up to
+      // three continue it (not a year and a count: «в 1999 100 человек»).
+      const bool grouped = !reader.empty() && k > 0 && tokens[k - 1].kind == TokenKind::kNumber &&
+                           tokens[k - 1].norm.size() <= 3 && token.norm.size() == 3 &&
+                           count_code_points(text.substr(last, token.begin - last)) == 1;
+      if (grouped) {
+        const double before = digits_value(text.substr(first, last - first), language);
+        reader = NumberReader();
+        reader.add_digits(before * 1000 + digits_value(token.norm, language));
+        last = token.end;
+      } else {
+        begin_number(token, digits_value(token.norm, language));
+      }
+      continue;
+    }
+    if (token.kind != TokenKind::kWord) {
+      flush();
+      continue;
+    }
+    // Words inside a number: "and" before a half or a smaller place ("one
+    // and a half", "two hundred and fifty"), «с» before «половиной», "a"
+    // in "half a million".
+    if (!reader.empty() && (token.norm == "and" || token.norm == "с" || token.norm == "a")) {
+      std::size_t next = k + 1;
+      if (token.norm == "and" && next < tokens.size() && tokens[next].norm == "a") ++next;
+      const NumberWord* word = next < tokens.size() ? number_word(tokens[next].norm) : nullptr;
+      if (word != nullptr && token.norm != "a") reader.allow_half();
+      if (word != nullptr && reader.continues(*word)) {
+        k = next - 1;
+        continue;
+      }
+    }
+    if (const auto glued = glued_number(token.norm, language)) {
+      begin_number(token, *glued);
+      flush();
+      continue;
+    }
+    // "twenty-five": the parts of a hyphenated number word, in order.
+    std::vector<const NumberWord*> parts;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // of each part in the word
+    std::size_t start = 0;
+    while (start <= token.norm.size()) {
+      const std::size_t dash = std::min(token.norm.find('-', start), token.norm.size());
+      parts.push_back(number_word(token.norm.substr(start, dash - start)));
+      spans.emplace_back(start, dash - start);
+      start = dash + 1;
+    }
+    const bool all_numbers = std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; });
+    if (!all_numbers) {
+      flush();
+      // "Северный поток-2", "Su-24": the digits of a word are a number too.
+      for (const std::string& digits : digit_runs(token.norm)) {
+        numbers.push_back({std::atof(digits.c_str()), digits, {}});
+      }
+      // «минуту-две» ("a minute or two"): so are its number words.
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
+        numbers.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}});
+      }
+      continue;
+    }
+    for (const NumberWord* part : parts) {
+      if (!reader.continues(*part)) flush();
+      if (reader.empty()) first = token.begin;
+      reader.add(*part);
+    }
+    last = token.end;
+  }
+  flush();
+  return numbers;
+}
+
+}  // namespace sverka
