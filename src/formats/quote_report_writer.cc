@@ -42,8 +42,13 @@ void write_quote_report(std::ostream& out, const std::vector<QuotePair>& pairs, 
       << count_findings(pairs, Severity::kError) << " errors, "
       << count_findings(pairs, Severity::kWarning) - count_findings(pairs, Severity::kError) << " warnings)\n";
   for (const QuotePair& pair : pairs) {
-    out << "\nru " << pair.ru_line << ": «" << pair.ru_quote << "»\n"
-        << "en " << pair.en_line << ": \"" << pair.en_quote << "\"\n";
+    // A side that quotes nothing here (a title in «» the English leaves
+    // unquoted) says so rather than showing empty quotation marks.
+    const auto quoted = [](const std::string& quote, const char* open, const char* close) {
+      return quote.empty() ? std::string("(not quoted)") : open + quote + close;
+    };
+    out << "\nru " << pair.ru_line << ": " << quoted(pair.ru_quote, "«", "»") << '\n'
+        << "en " << pair.en_line << ": " << quoted(pair.en_quote, "\"", "\"") << '\n';
     if (!pair.speaker.empty()) out << "   speaker: " << pair.speaker << '\n';
     if (pair.flags.empty()) out << "   ok\n";
     for (const QuoteFlag& flag : pair.flags) {

@@ -24,3 +24,11 @@ TEST_CASE("quote reports: text for people, JSON lines for scripts") {
   CHECK(count_findings({pair}, Severity::kWarning) == 1);
   CHECK_THROWS_AS(parse_quote_report_format("xml"), UsageError);
 }
+
+TEST_CASE("a side that quotes nothing says so in the text report") {
+  QuotePair pair;
+  pair.ru_quote = "Исламского государства";
+  std::ostringstream text;
+  write_quote_report(text, {pair}, QuoteReportFormat::kText);
+  CHECK(text.str().find("ru 0: «Исламского государства»\nen 0: (not quoted)\n") != std::string::npos);
+}
