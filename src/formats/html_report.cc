@@ -117,27 +117,24 @@ struct SideMarks {
   std::vector<std::vector<Interval>> by_sentence;
 };
 
-}  // namespace
+using Marks = std::vector<std::vector<Interval>>;  // per sentence
 
-void write_html_report(std::ostream& out, const HtmlReportInput& input) {
-  const AlignedDocument& doc = *input.document;
-  const NameTable& names = *input.names;
-  const std::vector<QuotePair>& quotes = *input.quotes;
-  std::vector<std::vector<Interval>> ru_marks(doc.source.size()), en_marks(doc.target.size());
+// Splits a name into its words: a full name's mentions are single words.
+template <typename Use>
+void for_each_word(const std::string& text, const Use& use) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t space = std::min(text.find(' ', start), text.size());
+    use(text.substr(start, space - start));
+    start = space + 1;
+  }
+}
 
-  // Names: one colour per entity (per Russian dictionary form, so Россия
-  // is one colour for Russia and Russian; a full name takes its last
-  // word's, so Дмитрий Песков and a later Песков are one person), the
-  // mapping on hover; unmatched names dashed. Mentions are single words:
-  // a full name's words each point to it.
-  const auto for_each_word = [](const std::string& text, const auto& use) {
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      const std::size_t space = std::min(text.find(' ', start), text.size());
-      use(text.substr(start, space - start));
-      start = space + 1;
-    }
-  };
+// Names: one colour per entity (per Russian dictionary form, so Россия is
+// one colour for Russia and Russian; a full name takes its last word's, so
+// Дмитрий Песков and a later Песков are one person), the mapping on hover;
+// unmatched names dashed.
+void mark_names(const NameTable& names, Marks& ru_marks, Marks& en_marks) {
   std::map<std::string, std::size_t> colour_of_lemma;
   std::vector<std::size_t> colour(names.entries.size());
   for (std::size_t k = 0; k < names.entries.size(); ++k) {
@@ -154,10 +151,9 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
   }
   std::set<std::pair<std::size_t, std::string>> ru_unmatched, en_unmatched;
   for (const UnmatchedName& u : names.unmatched) (u.russian ? ru_unmatched : en_unmatched).insert({u.sentence, u.text});
-  const auto mark_names = [&](const std::vector<std::vector<NameMention>>& mentions,
-                              const std::map<std::string, std::size_t>& entities,
-                              const std::set<std::pair<std::size_t, std::string>>& unmatched,
-                              std::vector<std::vector<Interval>>& marks) {
+  const auto mark_side = [&](const std::vector<std::vector<NameMention>>& mentions,
+                             const std::map<std::string, std::size_t>& entities,
+                             const std::set<std::pair<std::size_t, std::string>>& unmatched, Marks& marks) {
     for (std::size_t s = 0; s < mentions.size(); ++s) {
       for (const NameMention& m : mentions[s]) {
         const auto entity = entities.find(m.text);
@@ -177,25 +173,29 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
       }
     }
   };
-  mark_names(names.source_mentions, ru_entity, ru_unmatched, ru_marks);
-  mark_names(names.target_mentions, en_entity, en_unmatched, en_marks);
+  mark_side(names.source_mentions, ru_entity, ru_unmatched, ru_marks);
+  mark_side(names.target_mentions, en_entity, en_unmatched, en_marks);
+}
 
-  // Quotes boxed.
-  for (auto [sentences, marks] : {std::pair{&doc.source, &ru_marks}, std::pair{&doc.target, &en_marks}}) {
-    QuoteSpanner spanner;
-    for (std::size_t s = 0; s < sentences->size(); ++s) {
-      for (const QuoteSpan& span : spanner.next_sentence((*sentences)[s].text)) {
-        (*marks)[s].push_back({span.begin, span.end, "<span class=\"quote\">", "</span>"});
-      }
+// Quotes boxed.
+void mark_quotes(const std::vector<Sentence>& sentences, Marks& marks) {
+  QuoteSpanner spanner;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const QuoteSpan& span : spanner.next_sentence(sentences[s].text)) {
+      marks[s].push_back({span.begin, span.end, "<span class=\"quote\">", "</span>"});
     }
   }
+}
 
-  // Findings: marked at their span, listed under their bead and at the top.
-  struct Finding {
-    std::size_t id;
-    const QuotePair* pair;
-    const QuoteFlag* flag;
-  };
+struct Finding {
+  std::size_t id;
+  const QuotePair* pair;
+  const QuoteFlag* flag;
+};
+
+// Findings, numbered, each marked at its span in the text.
+std::vector<Finding> mark_findings(const AlignedDocument& doc, const std::vector<QuotePair>& quotes,
+                                   Marks& ru_marks, Marks& en_marks) {
   std::vector<Finding> findings;
   for (const QuotePair& pair : quotes) {
     for (const QuoteFlag& flag : pair.flags) {
@@ -204,7 +204,7 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
       const std::string open = "<mark class=\"finding " + std::string(severity_name(flag.severity)) + "\" title=\"" +
                                xml_escape(flag.type + ": " + flag.explanation) + "\">";
       const auto mark_span = [&](const std::vector<Sentence>& sentences, std::size_t s, const std::string& span,
-                                 std::vector<std::vector<Interval>>& marks) {
+                                 Marks& marks) {
         if (span.empty() || s >= sentences.size()) return;
         const std::size_t at = sentences[s].text.find(span);
         if (at != std::string::npos) marks[s].push_back({at, at + span.size(), open, "</mark>"});
@@ -213,8 +213,13 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
       mark_span(doc.target, pair.en_line, flag.en_span, en_marks);
     }
   }
+  return findings;
+}
 
-  // Header.
+// The page's head and header: file names, counts, bead shapes, the
+// confidence histogram, and every finding linked to its note.
+void write_header(std::ostream& out, const HtmlReportInput& input, const std::vector<Finding>& findings) {
+  const AlignedDocument& doc = *input.document;
   std::map<std::string, int> shapes;
   double score_sum = 0;
   int scored = 0;
@@ -233,16 +238,20 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
       << " Russian sentences</span><span>" << doc.target.size() << " English sentences</span><span>beads:";
   for (const auto& [shape, count] : shapes) out << ' ' << shape << "×" << count;
   out << "</span><span>mean confidence " << fixed(scored ? score_sum / scored : 0) << "</span>" << histogram(doc.alignment)
-      << "<span>" << names.entries.size() << " names</span><span>" << quotes.size() << " quotes, " << findings.size()
-      << " findings (n / p to step through)</span></div>\n<ol class=\"findings\">";
+      << "<span>" << input.names->entries.size() << " names</span><span>" << input.quotes->size() << " quotes, "
+      << findings.size() << " findings (n / p to step through)</span></div>\n<ol class=\"findings\">";
   for (const Finding& f : findings) {
     out << "<li><a href=\"#f" << f.id << "\"><span class=\"sev-" << severity_name(f.flag->severity) << "\">"
         << severity_name(f.flag->severity) << "</span> [" << xml_escape(f.flag->type) << "] ru " << f.pair->ru_line
         << " / en " << f.pair->en_line << ": " << xml_escape(f.flag->explanation) << "</a></li>";
   }
-  out << "</ol></header>\n<table><tbody>\n";
+  out << "</ol></header>\n";
+}
 
-  // Rows.
+// A row per bead, its sentences annotated, and under it the notes of the
+// findings it holds (each once, under the first bead that holds it).
+void write_rows(std::ostream& out, const AlignedDocument& doc, const std::vector<Finding>& findings,
+                const Marks& ru_marks, const Marks& en_marks) {
   constexpr double kLowConfidence = 0.5;
   std::vector<bool> noted(findings.size(), false);
   for (std::size_t b = 0; b < doc.alignment.size(); ++b) {
@@ -271,6 +280,20 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
     }
     if (!notes.empty()) out << "<tr class=\"notes\"><td></td><td colspan=\"3\">" << notes << "</td></tr>\n";
   }
+}
+
+}  // namespace
+
+void write_html_report(std::ostream& out, const HtmlReportInput& input) {
+  const AlignedDocument& doc = *input.document;
+  Marks ru_marks(doc.source.size()), en_marks(doc.target.size());
+  mark_names(*input.names, ru_marks, en_marks);
+  mark_quotes(doc.source, ru_marks);
+  mark_quotes(doc.target, en_marks);
+  const std::vector<Finding> findings = mark_findings(doc, *input.quotes, ru_marks, en_marks);
+  write_header(out, input, findings);
+  out << "<table><tbody>\n";
+  write_rows(out, doc, findings, ru_marks, en_marks);
   out << "</tbody></table>\n<script>" << kScript << "</script></body></html>\n";
 }
 
