@@ -235,74 +235,89 @@ std::optional<double> glued_number(const std::string& norm, const std::string& l
   return digits_value(norm.substr(0, digits), language) * scale;
 }
 
-}  // namespace
+// Reads a text's tokens left to right, a number at a time.
+class NumberScanner {
+ public:
+  NumberScanner(const std::string& text, const std::string& language, const LemmaFunction& lemmas)
+      : text_(text), language_(language), lemmas_(lemmas), words_(number_words(language)), tokens_(tokenize(text)) {}
 
-std::vector<QuotedNumber> find_numbers(const std::string& text, const std::string& language,
-                                       const LemmaFunction& lemmas) {
-  std::vector<QuotedNumber> numbers;
-  const auto& words = number_words(language);
-  const std::vector<Token> tokens = tokenize(text);
-  const auto number_word = [&](const std::string& form) -> const NumberWord* {
-    auto found = words.find(form);
-    if (found == words.end() && lemmas) {
-      for (const std::string& lemma : lemmas(form)) {
-        found = words.find(lemma);
-        if (found != words.end()) break;
+  std::vector<QuotedNumber> scan() {
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+      const Token& token = tokens_[k];
+      if (token.kind == TokenKind::kNumber) {
+        read_digits(k);
+      } else if (token.kind != TokenKind::kWord) {
+        flush();
+      } else if (!skip_joining_word(k)) {
+        read_word(token);
       }
     }
-    return found == words.end() ? nullptr : &found->second;
-  };
-  NumberReader reader;
-  std::size_t first = 0, last = 0;  // byte span of the number being read
-  const auto flush = [&] {
-    if (!reader.empty()) numbers.push_back(reader.finish(text.substr(first, last - first)));
-    reader = NumberReader();
-  };
-  const auto begin_number = [&](const Token& token, double value) {
     flush();
-    first = token.begin;
-    last = token.end;
-    reader.add_digits(value);
-  };
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const Token& token = tokens[k];
-    if (token.kind == TokenKind::kNumber) {
-      // «3 500», «1 500 000»: three digits a space after a number of up to
-      // three continue it (not a year and a count: «в 1999 100 человек»).
-      const bool grouped = !reader.empty() && k > 0 && tokens[k - 1].kind == TokenKind::kNumber &&
-                           tokens[k - 1].norm.size() <= 3 && token.norm.size() == 3 &&
-                           count_code_points(text.substr(last, token.begin - last)) == 1;
-      if (grouped) {
-        const double before = digits_value(text.substr(first, last - first), language);
-        reader = NumberReader();
-        reader.add_digits(before * 1000 + digits_value(token.norm, language));
-        last = token.end;
-      } else {
-        begin_number(token, digits_value(token.norm, language));
-      }
-      continue;
-    }
-    if (token.kind != TokenKind::kWord) {
-      flush();
-      continue;
-    }
-    // Words inside a number: "and" before a half or a smaller place ("one
-    // and a half", "two hundred and fifty"), «с» before «половиной», "a"
-    // in "half a million".
-    if (!reader.empty() && (token.norm == "and" || token.norm == "с" || token.norm == "a")) {
-      std::size_t next = k + 1;
-      if (token.norm == "and" && next < tokens.size() && tokens[next].norm == "a") ++next;
-      const NumberWord* word = next < tokens.size() ? number_word(tokens[next].norm) : nullptr;
-      if (word != nullptr && token.norm != "a") reader.allow_half();
-      if (word != nullptr && reader.continues(*word)) {
-        k = next - 1;
-        continue;
+    return std::move(numbers_);
+  }
+
+ private:
+  // A number word's role, by its form or one of its lemmas (трех → три).
+  const NumberWord* number_word(const std::string& form) const {
+    auto found = words_.find(form);
+    if (found == words_.end() && lemmas_) {
+      for (const std::string& lemma : lemmas_(form)) {
+        found = words_.find(lemma);
+        if (found != words_.end()) break;
       }
     }
-    if (const auto glued = glued_number(token.norm, language)) {
+    return found == words_.end() ? nullptr : &found->second;
+  }
+
+  void flush() {
+    if (!reader_.empty()) numbers_.push_back(reader_.finish(text_.substr(first_, last_ - first_)));
+    reader_ = NumberReader();
+  }
+
+  void begin_number(const Token& token, double value) {
+    flush();
+    first_ = token.begin;
+    last_ = token.end;
+    reader_.add_digits(value);
+  }
+
+  // «3 500», «1 500 000»: three digits a space after a number of up to
+  // three continue it (not a year and a count: «в 1999 100 человек»).
+  void read_digits(std::size_t k) {
+    const Token& token = tokens_[k];
+    const bool grouped = !reader_.empty() && k > 0 && tokens_[k - 1].kind == TokenKind::kNumber &&
+                         tokens_[k - 1].norm.size() <= 3 && token.norm.size() == 3 &&
+                         count_code_points(text_.substr(last_, token.begin - last_)) == 1;
+    if (!grouped) {
+      begin_number(token, digits_value(token.norm, language_));
+      return;
+    }
+    const double before = digits_value(text_.substr(first_, last_ - first_), language_);
+    reader_ = NumberReader();
+    reader_.add_digits(before * 1000 + digits_value(token.norm, language_));
+    last_ = token.end;
+  }
+
+  // Words inside a number: "and" before a half or a smaller place ("one
+  // and a half", "two hundred and fifty"), «с» before «половиной», "a" in
+  // "half a million". Moves `k` past them when the number goes on.
+  bool skip_joining_word(std::size_t& k) {
+    const std::string& norm = tokens_[k].norm;
+    if (reader_.empty() || (norm != "and" && norm != "с" && norm != "a")) return false;
+    std::size_t next = k + 1;
+    if (norm == "and" && next < tokens_.size() && tokens_[next].norm == "a") ++next;
+    const NumberWord* word = next < tokens_.size() ? number_word(tokens_[next].norm) : nullptr;
+    if (word != nullptr && norm != "a") reader_.allow_half();
+    if (word == nullptr || !reader_.continues(*word)) return false;
+    k = next - 1;
+    return true;
+  }
+
+  void read_word(const Token& token) {
+    if (const auto glued = glued_number(token.norm, language_)) {
       begin_number(token, *glued);
       flush();
-      continue;
+      return;
     }
     // "twenty-five": the parts of a hyphenated number word, in order.
     std::vector<const NumberWord*> parts;
@@ -314,29 +329,42 @@ std::vector<QuotedNumber> find_numbers(const std::string& text, const std::strin
       spans.emplace_back(start, dash - start);
       start = dash + 1;
     }
-    const bool all_numbers = std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; });
-    if (!all_numbers) {
-      flush();
-      // "Северный поток-2", "Su-24": the digits of a word are a number too.
-      for (const std::string& digits : digit_runs(token.norm)) {
-        numbers.push_back({std::atof(digits.c_str()), digits, {}});
+    if (std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; })) {
+      for (const NumberWord* part : parts) {
+        if (!reader_.continues(*part)) flush();
+        if (reader_.empty()) first_ = token.begin;
+        reader_.add(*part);
       }
-      // «минуту-две» ("a minute or two"): so are its number words.
-      for (std::size_t p = 0; p < parts.size(); ++p) {
-        if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
-        numbers.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}});
-      }
-      continue;
+      last_ = token.end;
+      return;
     }
-    for (const NumberWord* part : parts) {
-      if (!reader.continues(*part)) flush();
-      if (reader.empty()) first = token.begin;
-      reader.add(*part);
+    flush();
+    // "Северный поток-2", "Su-24": the digits of a word are a number too.
+    for (const std::string& digits : digit_runs(token.norm)) {
+      numbers_.push_back({std::atof(digits.c_str()), digits, {}});
     }
-    last = token.end;
+    // «минуту-две» ("a minute or two"): so are its number words.
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
+      numbers_.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}});
+    }
   }
-  flush();
-  return numbers;
+
+  const std::string& text_;
+  const std::string& language_;
+  const LemmaFunction& lemmas_;
+  const std::map<std::string, NumberWord>& words_;
+  const std::vector<Token> tokens_;
+  std::vector<QuotedNumber> numbers_;
+  NumberReader reader_;
+  std::size_t first_ = 0, last_ = 0;  // byte span of the number being read
+};
+
+}  // namespace
+
+std::vector<QuotedNumber> find_numbers(const std::string& text, const std::string& language,
+                                       const LemmaFunction& lemmas) {
+  return NumberScanner(text, language, lemmas).scan();
 }
 
 }  // namespace sverka
