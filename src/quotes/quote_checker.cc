@@ -15,28 +15,38 @@
 namespace sverka {
 namespace {
 
-struct Quote {
-  std::size_t sentence;
-  std::string text;
-};
-
 // Quotes of every sentence of one side, and each sentence with its quotes
 // cut out (where speakers are named).
-void find_quotes(const std::vector<Sentence>& sentences, std::vector<std::vector<Quote>>& quotes,
-                 std::vector<std::string>& outside) {
+}  // namespace
+
+BeadSide DocumentQuotes::side(const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) const {
+  BeadSide side;
+  for (std::uint32_t s = begin; s < begin + count; ++s) {
+    side.quotes.insert(side.quotes.end(), quotes[s].begin(), quotes[s].end());
+    side.context += sentences[s].text + ' ';
+    side.rest += outside[s] + ' ';
+  }
+  return side;
+}
+
+namespace {
+
+DocumentQuotes find_quotes(const std::vector<Sentence>& sentences) {
   QuoteSpanner spanner;
-  quotes.assign(sentences.size(), {});
-  outside.assign(sentences.size(), {});
+  DocumentQuotes found;
+  found.quotes.assign(sentences.size(), {});
+  found.outside.assign(sentences.size(), {});
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::string& text = sentences[s].text;
     std::size_t last = 0;
     for (const QuoteSpan& span : spanner.next_sentence(text)) {
-      quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin)});
-      outside[s] += text.substr(last, span.begin - last) + ' ';
+      found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin)});
+      found.outside[s] += text.substr(last, span.begin - last) + ' ';
       last = span.end;
     }
-    outside[s] += text.substr(std::min(last, text.size()));
+    found.outside[s] += text.substr(std::min(last, text.size()));
   }
+  return found;
 }
 
 // Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
@@ -45,6 +55,26 @@ bool is_title(const std::string& quote) {
   int words = 0;
   for (const Token& token : tokenize(quote)) words += token.kind != TokenKind::kPunctuation;
   return words <= 2;
+}
+
+// Quotes pair in order when both sides quote as often; otherwise one side
+// split or joined its quotes differently, and all of each side's quoted
+// words are checked together. Titles and terms («Длинная проза») are quoted
+// on one side and not the other more often than anything else: they are
+// set aside first.
+void even_out(std::vector<Quote>& ru, std::vector<Quote>& en) {
+  for (auto* side : {&ru, &en}) {
+    auto* other = side == &ru ? &en : &ru;
+    for (std::size_t k = side->size(); k-- > 0 && side->size() > other->size() && !other->empty();) {
+      if (is_title((*side)[k].text)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
+  if (ru.empty() || en.empty() || ru.size() == en.size()) return;
+  for (auto* side : {&ru, &en}) {
+    Quote joined = side->front();
+    for (std::size_t k = 1; k < side->size(); ++k) joined.text += " … " + (*side)[k].text;
+    *side = {joined};
+  }
 }
 
 // Verbs and phrases that introduce a speaker. Only names within a few words
@@ -196,8 +226,6 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
 }
 
 std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
-  std::vector<std::vector<Quote>> ru_quotes, en_quotes;
-  std::vector<std::string> ru_outside, en_outside;
   double ru_chars = 0, en_chars = 0;
   for (const Sentence& s : document.source) ru_chars += static_cast<double>(count_code_points(s.text));
   for (const Sentence& t : document.target) en_chars += static_cast<double>(count_code_points(t.text));
@@ -207,71 +235,48 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   // when quotes are compared word by word.
   learned_ = BilingualLexicon::from_pairs(document.learned);
   featurizer_.set_learned(&learned_);
-  find_quotes(document.source, ru_quotes, ru_outside);
-  find_quotes(document.target, en_quotes, en_outside);
+  const DocumentQuotes ru_quotes = find_quotes(document.source);
+  const DocumentQuotes en_quotes = find_quotes(document.target);
   std::vector<QuotePair> pairs;
   for (const align::Bead& bead : document.alignment) {
-    std::vector<Quote> ru, en;
-    std::string ru_context, en_context, ru_rest, en_rest;
-    for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
-      ru.insert(ru.end(), ru_quotes[s].begin(), ru_quotes[s].end());
-      ru_context += document.source[s].text + ' ';
-      ru_rest += ru_outside[s] + ' ';
-    }
-    for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
-      en.insert(en.end(), en_quotes[t].begin(), en_quotes[t].end());
-      en_context += document.target[t].text + ' ';
-      en_rest += en_outside[t] + ' ';
-    }
-    if (ru.empty() && en.empty()) continue;
-    const std::size_t first_pair = pairs.size();
-    // Pair in order when both sides quote as often; otherwise one side split
-    // or joined its quotes differently, and all of each side's quoted words
-    // are checked together.
-    // Titles and terms («Длинная проза») are quoted on one side and not the
-    // other more often than anything else: set them aside first.
-    for (auto* side : {&ru, &en}) {
-      auto* other = side == &ru ? &en : &ru;
-      for (std::size_t k = side->size(); k-- > 0 && side->size() > other->size() && !other->empty();) {
-        if (is_title((*side)[k].text)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
-      }
-    }
-    if (!ru.empty() && !en.empty() && ru.size() != en.size()) {
-      for (auto* side : {&ru, &en}) {
-        Quote joined = side->front();
-        for (std::size_t k = 1; k < side->size(); ++k) joined.text += " … " + (*side)[k].text;
-        *side = {joined};
-      }
-    }
-    const std::size_t paired = std::min(ru.size(), en.size());
-    for (std::size_t k = 0; k < std::max(ru.size(), en.size()); ++k) {
-      QuotePair pair;
-      pair.ru_line = k < ru.size() ? ru[k].sentence : bead.source_begin;
-      pair.en_line = k < en.size() ? en[k].sentence : bead.target_begin;
-      if (k < ru.size()) pair.ru_quote = ru[k].text;
-      if (k < en.size()) pair.en_quote = en[k].text;
-      if (k < paired) {
-        check_pair(pair, ru_context, en_context);
-      } else if (k < ru.size() && !is_title(pair.ru_quote) && bead.target_count > 0) {
-        pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
-                              "quoted in the Russian but not in the English: direct speech made indirect"});
-      } else if (k < en.size() && !is_title(pair.en_quote) && bead.source_count > 0) {
-        pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
-                              "quoted in the English but not in the Russian"});
-      }
-      pairs.push_back(std::move(pair));
-    }
-    if (pairs.size() > first_pair) {
-      std::vector<std::string> names;
-      for (const NameMention& m : find_name_mentions(ru_rest, nullptr, aligner_.source_language().stopwords)) {
-        names.push_back(m.text);
-      }
-      const std::vector<std::string> speaker = speakers(ru_rest, kRussianCues, names);
-      if (!speaker.empty()) pairs[first_pair].speaker = speaker.back();
-      if (paired > 0) check_attribution(pairs[first_pair], ru_rest, en_rest);
-    }
+    BeadSide ru = ru_quotes.side(document.source, bead.source_begin, bead.source_count);
+    BeadSide en = en_quotes.side(document.target, bead.target_begin, bead.target_count);
+    if (ru.quotes.empty() && en.quotes.empty()) continue;
+    check_bead(bead, std::move(ru), std::move(en), pairs);
   }
   return pairs;
+}
+
+void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs) {
+  const std::size_t first_pair = pairs.size();
+  even_out(ru.quotes, en.quotes);
+  const std::size_t paired = std::min(ru.quotes.size(), en.quotes.size());
+  for (std::size_t k = 0; k < std::max(ru.quotes.size(), en.quotes.size()); ++k) {
+    const bool has_ru = k < ru.quotes.size(), has_en = k < en.quotes.size();
+    QuotePair pair;
+    pair.ru_line = has_ru ? ru.quotes[k].sentence : bead.source_begin;
+    pair.en_line = has_en ? en.quotes[k].sentence : bead.target_begin;
+    if (has_ru) pair.ru_quote = ru.quotes[k].text;
+    if (has_en) pair.en_quote = en.quotes[k].text;
+    if (k < paired) {
+      check_pair(pair, ru.context, en.context);
+    } else if (has_ru && !is_title(pair.ru_quote) && bead.target_count > 0) {
+      pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
+                            "quoted in the Russian but not in the English: direct speech made indirect"});
+    } else if (has_en && !is_title(pair.en_quote) && bead.source_count > 0) {
+      pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
+                            "quoted in the English but not in the Russian"});
+    }
+    pairs.push_back(std::move(pair));
+  }
+  if (pairs.size() == first_pair) return;
+  std::vector<std::string> names;
+  for (const NameMention& m : find_name_mentions(ru.rest, nullptr, aligner_.source_language().stopwords)) {
+    names.push_back(m.text);
+  }
+  const std::vector<std::string> speaker = speakers(ru.rest, kRussianCues, names);
+  if (!speaker.empty()) pairs[first_pair].speaker = speaker.back();
+  if (paired > 0) check_attribution(pairs[first_pair], ru.rest, en.rest);
 }
 
 }  // namespace sverka

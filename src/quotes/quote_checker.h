@@ -22,6 +22,25 @@
 
 namespace sverka {
 
+struct Quote {
+  std::size_t sentence;
+  std::string text;
+};
+
+// One side of a bead: its quotes, its text, and its text outside quotes
+// (where the speaker is named).
+struct BeadSide {
+  std::vector<Quote> quotes;
+  std::string context, rest;
+};
+
+// The quotes of every sentence of one side of a document.
+struct DocumentQuotes {
+  std::vector<std::vector<Quote>> quotes;  // by sentence
+  std::vector<std::string> outside;        // each sentence with its quotes cut out
+  BeadSide side(const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) const;
+};
+
 class QuoteChecker {
  public:
   // Uses the aligner's languages and lexicon; lexicons/ for the name
@@ -31,6 +50,8 @@ class QuoteChecker {
   std::vector<QuotePair> check(const AlignedDocument& document);
 
  private:
+  // Pairs a bead's quotes, checks each pair, and names the speaker.
+  void check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs);
   void check_pair(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
   std::vector<std::string> unmatched_names(const std::string& russian, const std::string& english, bool russian_side);

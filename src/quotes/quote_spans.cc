@@ -1,5 +1,7 @@
 #include "quotes/quote_spans.h"
 
+#include <optional>
+
 #include <unicode/uchar.h>
 
 #include "util/utf8.h"
@@ -11,47 +13,68 @@ bool is_space(char32_t c) { return c == 0 || u_isUWhiteSpace(static_cast<UChar32
 bool is_letter(char32_t c) { return c != 0 && u_isalnum(static_cast<UChar32>(c)); }
 bool is_dash(char32_t c) { return c == U'—' || c == U'–'; }
 
-}  // namespace
-
-std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
+// A sentence's code points and the byte offset of each (and of its end).
+struct CodePoints {
   std::vector<char32_t> points;
   std::vector<std::size_t> offsets;
-  for (std::size_t pos = 0; pos < sentence.size();) {
-    offsets.push_back(pos);
-    points.push_back(next_code_point(sentence, pos));
-  }
-  offsets.push_back(sentence.size());
+};
 
-  std::vector<QuoteSpan> spans;
-  // A quote runs on into this sentence unless the sentence's first mark
-  // opens a new one: then the earlier mark was stray, and carrying it on
-  // would turn the rest of the text into a quote.
-  if (open_) {
-    bool closes = true;
-    for (std::size_t k = 0; k < points.size(); ++k) {
-      const char32_t cp = points[k];
-      if (cp == U'«' || cp == U'“' || cp == U'„') {
-        closes = false;
-        break;
-      }
-      if (cp == U'»' || cp == U'”') {
-        closes = true;
-        break;
-      }
-      if (cp == '"') {  // the first straight quote decides
-        closes = k > 0 && !is_space(points[k - 1]);
-        break;
-      }
-    }
-    open_ = closes;
+CodePoints decode(std::string_view sentence) {
+  CodePoints text;
+  for (std::size_t pos = 0; pos < sentence.size();) {
+    text.offsets.push_back(pos);
+    text.points.push_back(next_code_point(sentence, pos));
   }
+  text.offsets.push_back(sentence.size());
+  return text;
+}
+
+// Whether a quote open at the end of the last sentence runs on into this
+// one: not when the sentence's first mark opens a new quote, for then the
+// earlier mark was stray, and carrying it on would turn the rest of the
+// text into a quote.
+bool runs_on(const std::vector<char32_t>& points) {
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    const char32_t cp = points[k];
+    if (cp == U'«' || cp == U'“' || cp == U'„') return false;
+    if (cp == U'»' || cp == U'”') return true;
+    if (cp == '"') return k > 0 && !is_space(points[k - 1]);  // the first straight quote decides
+  }
+  return true;
+}
+
+// Direct speech: a sentence opening with a dash, up to ", —" or the end.
+std::optional<QuoteSpan> dash_speech(const CodePoints& text) {
+  const std::vector<char32_t>& points = text.points;
+  std::size_t k = 0;
+  while (k < points.size() && is_space(points[k])) ++k;
+  if (k == points.size() || !is_dash(points[k])) return std::nullopt;
+  std::size_t first = k + 1;
+  while (first < points.size() && is_space(points[first])) ++first;
+  std::size_t end = text.offsets.back();
+  for (std::size_t j = k + 1; j + 2 < points.size(); ++j) {
+    if ((points[j] == ',' || points[j] == '!' || points[j] == '?' || points[j] == U'…') &&
+        is_space(points[j + 1]) && is_dash(points[j + 2])) {
+      end = text.offsets[j + (points[j] == ',' ? 0 : 1)];
+      break;
+    }
+  }
+  return QuoteSpan{text.offsets[first], end, false, true};
+}
+
+// The quotes between marks, given whether one is open from the sentence
+// before; `still_open` receives whether one is open at the end.
+std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool carried, bool& still_open) {
+  const std::vector<char32_t>& points = text.points;
+  const std::vector<std::size_t>& offsets = text.offsets;
+  std::vector<QuoteSpan> spans;
   // The marks that opened the quotes still open; the outermost one's text
   // is the span. A quote carried over from the previous sentence counts as
   // one open «.
   std::u32string open;
-  if (open_) open.push_back(U'«');
+  if (carried) open.push_back(U'«');
   std::size_t start = 0;
-  bool continues = open_;
+  bool continues = carried;
   const auto opening = [&](std::size_t k) {
     if (open.empty()) start = offsets[k + 1];
     open.push_back(points[k]);
@@ -103,27 +126,18 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
       }
     }
   }
-  open_ = !open.empty();
-  if (open_ && sentence.size() > start) spans.push_back({start, sentence.size(), continues, false});
+  still_open = !open.empty();
+  if (still_open && offsets.back() > start) spans.push_back({start, offsets.back(), continues, false});
+  return spans;
+}
 
-  // Direct speech: a sentence opening with a dash, up to ", —" or the end.
+}  // namespace
+
+std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
+  const CodePoints text = decode(sentence);
+  std::vector<QuoteSpan> spans = marked_quotes(text, open_ && runs_on(text.points), open_);
   if (spans.empty() && !open_) {
-    std::size_t k = 0;
-    while (k < points.size() && is_space(points[k])) ++k;
-    if (k < points.size() && is_dash(points[k])) {
-      std::size_t first = k + 1;
-      while (first < points.size() && is_space(points[first])) ++first;
-      const std::size_t speech = offsets[first];
-      std::size_t end = sentence.size();
-      for (std::size_t j = k + 1; j + 2 < points.size(); ++j) {
-        if ((points[j] == ',' || points[j] == '!' || points[j] == '?' || points[j] == U'…') &&
-            is_space(points[j + 1]) && is_dash(points[j + 2])) {
-          end = offsets[j + (points[j] == ',' ? 0 : 1)];
-          break;
-        }
-      }
-      spans.push_back({speech, end, false, true});
-    }
+    if (const auto speech = dash_speech(text)) spans.push_back(*speech);
   }
   return spans;
 }
