@@ -208,75 +208,110 @@ std::vector<std::string> parse_batch_formats(const std::string& list) {
   return formats;
 }
 
-BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions& options,
-                       const ProgressCallback& progress) {
-  const auto start = std::chrono::steady_clock::now();
-  fs::create_directories(options.out_dir + "/pairs");
+namespace {
+
+// What became of one manifest row.
+struct PairOutcome {
+  bool ok = false, resumed = false;
+  PairFigures figures;
+  std::string error, error_file;
+};
+
+// One worker's documents: the aligner and checker are made on its first
+// pair to align (not for a run that only resumes), and kept for the rest.
+class PairWorker {
+ public:
+  PairWorker(const BatchOptions& options, std::shared_ptr<const BilingualLexicon> lexicon)
+      : options_(options), lexicon_(std::move(lexicon)) {}
+
+  PairOutcome run(const ManifestRow& row) {
+    PairOutcome outcome;
+    const std::string done = pair_base(options_, row.id) + ".done";
+    try {
+      if (!row.error.empty()) {
+        outcome.error = row.error;  // names the manifest and line already
+        return outcome;
+      }
+      if (options_.resume && fs::exists(done)) {
+        outcome.figures = read_done(done);
+        outcome.resumed = true;
+      } else {
+        if (!aligner_) {
+          aligner_ = std::make_unique<DocumentAligner>("ru", "en", options_.paths, lexicon_, options_.aligner);
+          if (options_.quotes) checker_ = std::make_unique<QuoteChecker>(*aligner_, options_.paths.lexicons);
+        }
+        outcome.figures = align_pair(*aligner_, checker_.get(), row, options_);
+        write_done(done, outcome.figures);
+      }
+      outcome.ok = true;
+    } catch (const InputError& error) {
+      outcome.error = error.what();
+      outcome.error_file = error.where().file;
+    } catch (const std::exception& error) {
+      outcome.error = error.what();
+    }
+    return outcome;
+  }
+
+ private:
+  const BatchOptions& options_;
+  std::shared_ptr<const BilingualLexicon> lexicon_;
+  std::unique_ptr<DocumentAligner> aligner_;
+  std::unique_ptr<QuoteChecker> checker_;
+};
+
+// Every row on `jobs` threads, each taking the next row not yet taken.
+std::vector<PairOutcome> run_pairs(const std::vector<ManifestRow>& rows, const BatchOptions& options,
+                                   const ProgressCallback& progress) {
   const auto lexicon =
       std::make_shared<const BilingualLexicon>(load_or_build_lexicon("ru", "en", options.paths));
-  std::vector<bool> ok(rows.size(), false), resumed(rows.size(), false);
-  std::vector<PairFigures> figures(rows.size());
-  std::vector<std::string> errors(rows.size()), error_files(rows.size());
+  std::vector<PairOutcome> outcomes(rows.size());
   std::atomic<std::size_t> next{0};
   std::size_t finished = 0;
   std::mutex progress_mutex;
-  std::string worker_error;
-
   const auto work = [&] {
-    std::unique_ptr<DocumentAligner> aligner;
-    std::unique_ptr<QuoteChecker> checker;
+    PairWorker worker(options, lexicon);
     for (std::size_t k = next++; k < rows.size(); k = next++) {
-      const ManifestRow& row = rows[k];
-      const std::string done = pair_base(options, row.id) + ".done";
-      try {
-        if (!row.error.empty()) {
-          errors[k] = row.error;  // names the manifest and line already
-        } else if (options.resume && fs::exists(done)) {
-          figures[k] = read_done(done);
-          resumed[k] = true;
-        } else {
-          if (!aligner) {
-            aligner = std::make_unique<DocumentAligner>("ru", "en", options.paths, lexicon, options.aligner);
-            if (options.quotes) checker = std::make_unique<QuoteChecker>(*aligner, options.paths.lexicons);
-          }
-          figures[k] = align_pair(*aligner, checker.get(), row, options);
-          write_done(done, figures[k]);
-        }
-        ok[k] = row.error.empty();
-      } catch (const InputError& error) {
-        errors[k] = error.what();
-        error_files[k] = error.where().file;
-      } catch (const std::exception& error) {
-        errors[k] = error.what();
-      }
+      outcomes[k] = worker.run(rows[k]);
       std::lock_guard<std::mutex> lock(progress_mutex);
       ++finished;
       if (progress) progress(finished, rows.size());
     }
   };
-  const int jobs = std::max(1, options.jobs);
   std::vector<std::thread> threads;
-  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  for (int j = 1; j < std::max(1, options.jobs); ++j) threads.emplace_back(work);
   work();
   for (std::thread& thread : threads) thread.join();
+  return outcomes;
+}
 
+}  // namespace
+
+BatchSummary run_batch(const std::vector<ManifestRow>& rows, const BatchOptions& options,
+                       const ProgressCallback& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  fs::create_directories(options.out_dir + "/pairs");
+  const std::vector<PairOutcome> outcomes = run_pairs(rows, options, progress);
   BatchSummary summary;
+  std::vector<bool> ok(rows.size());
   std::ostringstream error_lines, warning_lines;
   for (std::size_t k = 0; k < rows.size(); ++k) {
-    if (ok[k]) {
+    const PairOutcome& outcome = outcomes[k];
+    ok[k] = outcome.ok;
+    if (outcome.ok) {
       ++summary.done;
-      summary.resumed += resumed[k];
-      summary.warned += !figures[k].warnings.empty();
-      add(summary.totals, figures[k]);
-      for (const std::string& warning : figures[k].warnings) {
+      summary.resumed += outcome.resumed;
+      summary.warned += !outcome.figures.warnings.empty();
+      add(summary.totals, outcome.figures);
+      for (const std::string& warning : outcome.figures.warnings) {
         warning_lines << "{\"id\":" << json_quote(rows[k].id) << ",\"line\":" << rows[k].line
                       << ",\"warning\":" << json_quote(warning) << "}\n";
       }
     } else {
       ++summary.failed;
-      const std::string& file = error_files[k];
       error_lines << "{\"id\":" << json_quote(rows[k].id) << ",\"line\":" << rows[k].line
-                  << ",\"file\":" << json_quote(file) << ",\"reason\":" << json_quote(errors[k]) << "}\n";
+                  << ",\"file\":" << json_quote(outcome.error_file) << ",\"reason\":" << json_quote(outcome.error)
+                  << "}\n";
     }
   }
   write_merged(rows, ok, options);
