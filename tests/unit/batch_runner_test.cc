@@ -15,12 +15,12 @@ namespace {
 
 // Two good pairs and one whose English file is missing.
 std::vector<ManifestRow> write_corpus(const fs::path& folder) {
-  write_file_atomically((folder / "a.ru").string(), "Погибли три солдата.\nПесков выразил соболезнования.\n");
-  write_file_atomically((folder / "a.en").string(), "Three soldiers were killed.\nPeskov expressed condolences.\n");
-  write_file_atomically((folder / "b.ru").string(), "Удар был нанесен по ошибке.\n");
-  write_file_atomically((folder / "b.en").string(), "The strike was a mistake.\n");
-  write_file_atomically((folder / "c.ru").string(), "Текст без перевода.\n");
-  write_file_atomically((folder / "manifest.tsv").string(), "a\ta.ru\ta.en\nb\tb.ru\tb.en\nc\tc.ru\tc.en\n");
+  testing::write_test_file(folder / "a.ru", "Погибли три солдата.\nПесков выразил соболезнования.\n");
+  testing::write_test_file(folder / "a.en", "Three soldiers were killed.\nPeskov expressed condolences.\n");
+  testing::write_test_file(folder / "b.ru", "Удар был нанесен по ошибке.\n");
+  testing::write_test_file(folder / "b.en", "The strike was a mistake.\n");
+  testing::write_test_file(folder / "c.ru", "Текст без перевода.\n");
+  testing::write_test_file(folder / "manifest.tsv", "a\ta.ru\ta.en\nb\tb.ru\tb.en\nc\tc.ru\tc.en\n");
   return read_manifest((folder / "manifest.tsv").string());
 }
 

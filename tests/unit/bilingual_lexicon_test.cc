@@ -34,7 +34,7 @@ TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
   CHECK(loaded.target_word(1) == "staff");
   CHECK(BilingualLexicon::is_current((dir / "t.lex").string(), sources));
   // A cache written by an older build is not current: it is converted again.
-  write_file_atomically((dir / "old.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
+  testing::write_test_file(dir / "old.lex", "sverka-lexicon-1\n" + std::string(12, '\0'));
   CHECK_FALSE(BilingualLexicon::is_current((dir / "old.lex").string(), sources));
   // Nor one converted before its sources changed: a curated line added...
   write_file_atomically(sources.curated, read_file_bytes(sources.curated) + "штаб\theadquarters\tsource\n");
@@ -48,7 +48,7 @@ TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
   CHECK_FALSE(BilingualLexicon::is_current((dir / "absent.lex").string(), sources));
 
   std::string bytes = read_file_bytes((dir / "t.lex").string());
-  write_file_atomically((dir / "cut.lex").string(), bytes.substr(0, bytes.size() - 3));
+  testing::write_test_file(dir / "cut.lex", bytes.substr(0, bytes.size() - 3));
   CHECK_THROWS_AS(BilingualLexicon::load((dir / "cut.lex").string()), InputError);
   fs::remove_all(dir);
 }

@@ -26,13 +26,13 @@ TEST_CASE("a dictd pair is read entry by entry, and a bad index names its line")
   gzFile file = gzopen((dir / "t.dict.dz").c_str(), "wb");
   gzwrite(file, body.data(), static_cast<unsigned>(body.size()));
   gzclose(file);
-  write_file_atomically((dir / "t.index").string(), "house\tA\tN\nstrike\tN\tQ\n");
+  testing::write_test_file(dir / "t.index", "house\tA\tN\nstrike\tN\tQ\n");
   std::vector<std::string> seen;
   read_dictd((dir / "t.index").string(), (dir / "t.dict.dz").string(),
              [&](const DictdEntry& entry) { seen.push_back(std::string(entry.headword) + "=" + std::string(entry.body)); });
   CHECK(seen == std::vector<std::string>{"house=house\nдом\n", "strike=strike\nудар\n"});
 
-  write_file_atomically((dir / "bad.index").string(), "house\tA\tN\nbroken line\n");
+  testing::write_test_file(dir / "bad.index", "house\tA\tN\nbroken line\n");
   CHECK_THROWS_WITH(read_dictd((dir / "bad.index").string(), (dir / "t.dict.dz").string(), [](const DictdEntry&) {}),
                     Catch::Contains("bad.index:2"));
   fs::remove_all(dir);

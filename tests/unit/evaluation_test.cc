@@ -12,9 +12,9 @@ using namespace sverka;
 
 TEST_CASE("an evaluation set's documents are its gold files, sorted") {
   const auto folder = testing::scratch_folder("evaluation_list");
-  write_file_atomically((folder / "b.gold").string(), "[0]:[0]\n");
-  write_file_atomically((folder / "a.gold").string(), "[0]:[0]\n");
-  write_file_atomically((folder / "a.ru").string(), "x\n");
+  testing::write_test_file(folder / "b.gold", "[0]:[0]\n");
+  testing::write_test_file(folder / "a.gold", "[0]:[0]\n");
+  testing::write_test_file(folder / "a.ru", "x\n");
   CHECK(list_gold_documents(folder.string()) == std::vector<std::string>{"a", "b"});
 }
 
@@ -29,12 +29,12 @@ TEST_CASE("segmentation recall counts the gold line boundaries the splitter find
   const auto folder = testing::scratch_folder("evaluation_segmentation");
   // A boundary the splitter finds, and one inside a sentence (a line
   // break of the source) it rightly does not.
-  write_file_atomically((folder / "one.en").string(), "The strike hit Turkish troops.\nThree soldiers died.\n");
-  write_file_atomically((folder / "one.en.txt").string(), "The strike hit Turkish troops. Three soldiers died.\n");
-  write_file_atomically((folder / "one.gold").string(), "[0]:[0]\n");
-  write_file_atomically((folder / "two.en").string(), "The Kremlin expressed\ncondolences.\n");
-  write_file_atomically((folder / "two.en.txt").string(), "The Kremlin expressed condolences.\n");
-  write_file_atomically((folder / "two.gold").string(), "[0]:[0]\n");
+  testing::write_test_file(folder / "one.en", "The strike hit Turkish troops.\nThree soldiers died.\n");
+  testing::write_test_file(folder / "one.en.txt", "The strike hit Turkish troops. Three soldiers died.\n");
+  testing::write_test_file(folder / "one.gold", "[0]:[0]\n");
+  testing::write_test_file(folder / "two.en", "The Kremlin expressed\ncondolences.\n");
+  testing::write_test_file(folder / "two.en.txt", "The Kremlin expressed condolences.\n");
+  testing::write_test_file(folder / "two.gold", "[0]:[0]\n");
   const LanguageResources english("en", testing::paths());
   const SegmentationRecall recall = segmentation_recall(folder.string(), english);
   CHECK(recall.files == 2);
@@ -45,15 +45,13 @@ TEST_CASE("segmentation recall counts the gold line boundaries the splitter find
 
 TEST_CASE("an alignment set is aligned, scored against its gold, and its predictions saved") {
   const auto folder = testing::scratch_folder("evaluation_align");
-  write_file_atomically((folder / "d.ru").string(),
-                        "Российские самолеты по ошибке нанесли удар по турецким военным.\n"
+  testing::write_test_file(folder / "d.ru", "Российские самолеты по ошибке нанесли удар по турецким военным.\n"
                         "Погибли три солдата.\n"
                         "Песков выразил соболезнования.\n");
-  write_file_atomically((folder / "d.en").string(),
-                        "Russian planes mistakenly struck Turkish troops.\n"
+  testing::write_test_file(folder / "d.en", "Russian planes mistakenly struck Turkish troops.\n"
                         "Three soldiers were killed.\n"
                         "Peskov expressed condolences.\n");
-  write_file_atomically((folder / "d.gold").string(), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+  testing::write_test_file(folder / "d.gold", "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
   DocumentAligner aligner("ru", "en", testing::paths());
   const std::string predictions = (folder / "pred").string();
   const ScoreCounts counts = evaluate_alignment_set(folder.string(), aligner, "ru", "en", predictions);
@@ -65,9 +63,9 @@ TEST_CASE("an alignment set is aligned, scored against its gold, and its predict
 
 TEST_CASE("a broken gold file is an input error naming it and the line") {
   const auto folder = testing::scratch_folder("evaluation_bad_gold");
-  write_file_atomically((folder / "d.ru").string(), "Погибли три солдата.\n");
-  write_file_atomically((folder / "d.en").string(), "Three soldiers were killed.\n");
-  write_file_atomically((folder / "d.gold").string(), "[0]:[0]\n[1:[1]\n");
+  testing::write_test_file(folder / "d.ru", "Погибли три солдата.\n");
+  testing::write_test_file(folder / "d.en", "Three soldiers were killed.\n");
+  testing::write_test_file(folder / "d.gold", "[0]:[0]\n[1:[1]\n");
   DocumentAligner aligner("ru", "en", testing::paths());
   CHECK_THROWS_WITH(evaluate_alignment_set(folder.string(), aligner, "ru", "en"), Catch::Contains("d.gold:2"));
 }

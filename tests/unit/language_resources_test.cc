@@ -56,8 +56,8 @@ TEST_CASE("a cached lexicon of an older format is converted again, not an error"
   paths.lexicons = dir.string();
   paths.dictd = dir.string();  // no dictd dictionaries: the curated list alone
   paths.cache = (dir / "cache").string();
-  write_file_atomically((dir / "lexicon.xx-yy.tsv").string(), "# test\nudar\tstrike\tsource\n");
-  write_file_atomically((dir / "cache" / "xx-yy.lex").string(), "sverka-lexicon-1\n" + std::string(12, '\0'));
+  testing::write_test_file(dir / "lexicon.xx-yy.tsv", "# test\nudar\tstrike\tsource\n");
+  testing::write_test_file(dir / "cache" / "xx-yy.lex", "sverka-lexicon-1\n" + std::string(12, '\0'));
   const BilingualLexicon lexicon = load_or_build_lexicon("xx", "yy", paths);
   CHECK(lexicon.translations("udar") == std::vector<std::string_view>{"strike"});
   const LexiconSources sources = find_lexicon_sources("xx", "yy", paths.dictd, paths.lexicons);

@@ -10,12 +10,11 @@ using namespace sverka;
 
 namespace {
 void write_set(const std::filesystem::path& folder, const std::string& names) {
-  write_file_atomically((folder / "names.tsv").string(), names);
-  write_file_atomically((folder / "candidates.tsv").string(),
-                        "1\tPeskov\n1\tPeshkov\n1\tLavrov\n"
+  testing::write_test_file(folder / "names.tsv", names);
+  testing::write_test_file(folder / "candidates.tsv", "1\tPeskov\n1\tPeshkov\n1\tLavrov\n"
                         "2\tErdogan\n2\tErdem\n2\tOrdogh\n"
                         "3\tal-Bab\n3\tBaba\n");
-  write_file_atomically((folder / "answers.tsv").string(), "1\tPeskov\n2\tErdogan\n3\tal-Bab\n");
+  testing::write_test_file(folder / "answers.tsv", "1\tPeskov\n2\tErdogan\n3\tal-Bab\n");
 }
 }  // namespace
 

@@ -18,11 +18,9 @@ DocumentAligner& aligner() {
 // Line-parallel texts: line 0 quoted faithfully, line 1 with its number
 // changed in English.
 void write_document(const std::filesystem::path& folder) {
-  write_file_atomically((folder / "d.ru").string(),
-                        "«Мы глубоко сожалеем о случившемся», — сказал Песков.\n"
+  testing::write_test_file(folder / "d.ru", "«Мы глубоко сожалеем о случившемся», — сказал Песков.\n"
                         "«Погибли три турецких военных», — сообщили в Генштабе.\n");
-  write_file_atomically((folder / "d.en").string(),
-                        "\"We deeply regret what happened,\" Peskov said.\n"
+  testing::write_test_file(folder / "d.en", "\"We deeply regret what happened,\" Peskov said.\n"
                         "\"Five Turkish soldiers were killed,\" the General Staff said.\n");
 }
 }  // namespace
@@ -30,8 +28,7 @@ void write_document(const std::filesystem::path& folder) {
 TEST_CASE("quote evaluation counts divergent lines flagged, by type, and faithful lines flagged") {
   const auto folder = testing::scratch_folder("quote_evaluation");
   write_document(folder);
-  write_file_atomically((folder / "cases.jsonl").string(),
-                        "{\"doc\": \"d\", \"en_line\": 0, \"label\": \"faithful\"}\n"
+  testing::write_test_file(folder / "cases.jsonl", "{\"doc\": \"d\", \"en_line\": 0, \"label\": \"faithful\"}\n"
                         "{\"doc\": \"d\", \"en_line\": 1, \"label\": \"divergent\", \"type\": \"number\"}\n");
   const QuoteEvaluation result = evaluate_quotes(folder.string(), aligner(), testing::paths().lexicons);
   CHECK(result.divergent_by_type.at("number") == std::pair<int, int>{1, 1});
@@ -44,13 +41,11 @@ TEST_CASE("quote evaluation counts divergent lines flagged, by type, and faithfu
 TEST_CASE("a quote case without its fields, or with a line that is no number, names the file and line") {
   const auto folder = testing::scratch_folder("quote_evaluation_bad");
   write_document(folder);
-  write_file_atomically((folder / "cases.jsonl").string(),
-                        "{\"doc\": \"d\", \"en_line\": 0, \"label\": \"faithful\"}\n"
+  testing::write_test_file(folder / "cases.jsonl", "{\"doc\": \"d\", \"en_line\": 0, \"label\": \"faithful\"}\n"
                         "{\"doc\": \"d\", \"label\": \"faithful\"}\n");
   CHECK_THROWS_WITH(evaluate_quotes(folder.string(), aligner(), testing::paths().lexicons),
                     Catch::Contains("cases.jsonl:2") && Catch::Contains("expected doc, en_line and label"));
-  write_file_atomically((folder / "cases.jsonl").string(),
-                        "{\"doc\": \"d\", \"en_line\": \"first\", \"label\": \"faithful\"}\n");
+  testing::write_test_file(folder / "cases.jsonl", "{\"doc\": \"d\", \"en_line\": \"first\", \"label\": \"faithful\"}\n");
   CHECK_THROWS_WITH(evaluate_quotes(folder.string(), aligner(), testing::paths().lexicons),
                     Catch::Contains("cases.jsonl:1") && Catch::Contains("'first'"));
 }

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "util/file_io.h"
+
 namespace sverka::testing {
 
 inline std::filesystem::path scratch_folder(const std::string& name) {
@@ -13,6 +15,11 @@ inline std::filesystem::path scratch_folder(const std::string& name) {
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   return folder;
+}
+
+// A file a test reads, written whole.
+inline void write_test_file(const std::filesystem::path& path, const std::string& content) {
+  write_file_atomically(path.string(), content);
 }
 
 }  // namespace sverka::testing
