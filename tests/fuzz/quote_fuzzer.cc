@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "quotes/number_check.h"
 #include "quotes/number_reader.h"
 #include "quotes/quote_spans.h"
 #include "text/text_reader.h"
