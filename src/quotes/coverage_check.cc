@@ -1,6 +1,7 @@
 #include "quotes/coverage_check.h"
 
 #include <cstdint>
+#include <set>
 
 #include "align/pair_match.h"
 #include "text/tokenizer.h"
@@ -39,7 +40,51 @@ Run longest_unmatched(const std::string& text, std::uint64_t matched, Featurizer
   return best;
 }
 
+// Conjunctions that qualify a statement: a restriction or a concession
+// hung on its end ("…, but only after a second review", "…, although the
+// final decision rests with Moscow") changes what it says. Not "and",
+// "as" or "with", which mostly go on with what the original says too.
+bool opens_qualifying_clause(const std::string& word) {
+  static const std::set<std::string> conjunctions = {"but", "although", "though", "yet", "unless", "whereas",
+                                                     "except"};
+  return conjunctions.count(word) > 0;
+}
+
 }  // namespace
+
+// The clause after the quote's last comma or semicolon: its content tokens
+// are the last ones of the quote, so their bits are the highest set.
+std::optional<QuoteFlag> CoverageCheck::appended_clause(const std::string& english, std::uint64_t matched) {
+  const std::vector<Token> tokens = tokenize(english);
+  // (A quote often ends on the comma before "he said": that one opens nothing.)
+  std::size_t clause = tokens.size();  // index of the clause's first token
+  for (std::size_t k = tokens.size(); k-- > 0;) {
+    if ((tokens[k].norm == "," || tokens[k].norm == ";") && k + 1 < tokens.size() &&
+        tokens[k + 1].kind == TokenKind::kWord) {
+      clause = k + 1;
+      break;
+    }
+  }
+  if (clause >= tokens.size() || !opens_qualifying_clause(tokens[clause].norm)) return std::nullopt;
+  int bit = 0, content = 0, unmatched = 0;
+  bool last_unmatched = false;
+  for (std::size_t k = 0; k < tokens.size() && bit < 64; ++k) {
+    if (!featurizer_.is_content(tokens[k], false)) continue;
+    const bool hit = (matched >> bit++) & 1;
+    if (k < clause) continue;
+    ++content;
+    unmatched += !hit;
+    last_unmatched = !hit;
+  }
+  if (content < thresholds_.min_tail_content || content > thresholds_.max_tail_content ||
+      unmatched < thresholds_.min_tail_unmatched ||
+      2 * unmatched < content || !last_unmatched) {
+    return std::nullopt;
+  }
+  const std::string span = english.substr(tokens[clause].begin);
+  return QuoteFlag{"addition", Severity::kWarning, "", span,
+                   "the English quote ends on a clause the Russian does not have: '" + span + "'"};
+}
 
 std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const std::string& english) {
   const align::DocumentFeatures features = featurizer_.featurize({{russian, 0, true}}, {{english, 0, true}});
@@ -67,6 +112,7 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
                            : "the English quote is much longer than the Russian one";
     return flag;
   }
+  if (auto flag = appended_clause(english, match.target_bits)) return flag;
   const bool clearly_shorter = en_length < expected * thresholds_.short_ratio && expected - en_length > gap;
   if ((run_counts(dropped, ru_content) && somewhat_shorter) || (clearly_shorter && dropped.length >= 2) ||
       much_shorter) {

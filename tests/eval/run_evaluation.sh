@@ -57,7 +57,7 @@ floor "names oblique" "$(echo "$names" | awk '{ print $7 }')" 0.945
 echo "== quote fidelity (wmt22-news-ruen quotes: divergent lines flagged, faithful lines flagged)"
 quotes=$("$SVERKA" eval --quotes "$DATA/quotes/wmt22-news-ruen")
 echo "$quotes"
-floor "quotes divergent flagged" "$(echo "$quotes" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.95
+floor "quotes divergent flagged" "$(echo "$quotes" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.97
 rate=$(echo "$quotes" | awk 'NR == 1 { print $9 }')
 if [ "$CHECK" = --check ] && awk -v v="$rate" 'BEGIN { exit !(v > 0.05) }'; then
   echo "FAIL quotes: faithful lines flagged $rate, above the ceiling 0.05"

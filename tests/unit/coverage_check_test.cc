@@ -24,3 +24,22 @@ TEST_CASE("an added clause is found, a faithful quote is not flagged") {
   REQUIRE(dropped.has_value());
   CHECK(dropped->type == "omission");
 }
+
+TEST_CASE("a clause hung on the end of a long quote with a conjunction is an addition, whatever the lengths") {
+  LanguageResources russian("ru", testing::paths());
+  LanguageResources english("en", testing::paths());
+  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
+  Featurizer featurizer(russian, english, lexicon);
+  CoverageCheck check(featurizer, 1.1);
+  const std::string ru = "Российская авиация по ошибке нанесла удар по позициям турецких военных вблизи города, "
+                         "где идут активные боевые действия, и обе стороны начали внутренние расследования";
+  const std::string en = "Russian aircraft mistakenly struck the positions of the Turkish military near the town, "
+                         "where heavy fighting is under way, and both sides have opened internal investigations";
+  CHECK_FALSE(check.check(ru, en).has_value());
+  const auto added = check.check(ru, en + ", but only after a second review");
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+  CHECK(added->en_span == "but only after a second review");
+  // A last clause the Russian has too is no finding.
+  CHECK_FALSE(check.check(ru + ", и это было запланировано заранее", en + ", and this was planned in advance").has_value());
+}
