@@ -12,7 +12,8 @@ code=$(exit_code "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-diver
 check "divergent quotes fail --fail-on error with exit 1" [ "$code" = 1 ]
 check "divergent quote report matches the expected output" cmp -s "$WORK/out" "$SAMPLES/expected/seed.quotes-divergent.txt"
 for finding in "\[number\] 'five'" "\[antonym\] 'непреднамеренного' is rendered as 'deliberate'" "\[omission\]" \
-               "\[attribution\] the English gives the quote to 'Lavrov'" "\[negation\]"; do
+               "\[attribution\] the English gives the quote to 'Lavrov'" "\[negation\]" \
+               "\[addition\] the English quote ends on a clause the Russian does not have: 'although the Turkish side"; do
   check "divergent report has $finding" grep -q "$finding" "$WORK/out"
 done
 "$SVERKA" quotes "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en-divergent.txt" -f jsonl -o "$WORK/quotes.jsonl"
