@@ -45,6 +45,33 @@ TEST_CASE("the polarity list catches reversed and weakened words") {
   CHECK_FALSE(list.check("в результате непреднамеренного удара", "as a result of an unintended strike", lemmas, nullptr).has_value());
 }
 
+TEST_CASE("the polarity list covers outcome, order, degree, stance and scope") {
+  const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  Lemmatizer english("en", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  const LemmaFunction english_lemmas = [&](const std::string& word) { return english.lemmas(word); };
+  const std::vector<std::pair<std::string, std::string>> reversed = {
+      {"это была наша победа", "it was our defeat"},
+      {"первый этап переговоров", "the last stage of talks"},
+      {"риск остается высоким", "the risk remains low"},
+      {"союзники поддержали решение", "the enemies supported the decision"},
+      {"внутренний рынок растет", "the foreign market is growing"},
+      {"парламент отклонил законопроект", "parliament approved the bill"}};
+  for (const auto& [ru, en] : reversed) {
+    INFO(ru << " / " << en);
+    CHECK(list.check(ru, en, lemmas, english_lemmas).has_value());
+  }
+  const std::vector<std::pair<std::string, std::string>> faithful = {
+      {"это была наша победа", "it was our victory"},
+      {"первый этап переговоров", "the first stage of talks"},
+      {"парламент отклонил законопроект", "parliament rejected the bill"}};
+  for (const auto& [ru, en] : faithful) {
+    INFO(ru << " / " << en);
+    CHECK_FALSE(list.check(ru, en, lemmas, english_lemmas).has_value());
+  }
+}
+
 TEST_CASE("a malformed polarity row names file and line") {
   CHECK_THROWS_WITH(PolarityList::parse("a\tb\tc\tx\nbroken\n", "p.tsv"), Catch::Contains("p.tsv:2"));
 }
