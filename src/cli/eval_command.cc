@@ -8,6 +8,7 @@
 #include "formats/bead_text.h"
 #include "pipeline/evaluation.h"
 #include "pipeline/name_evaluation.h"
+#include "pipeline/planted_quote_evaluation.h"
 #include "pipeline/quote_evaluation.h"
 #include "text/text_reader.h"
 #include "util/error.h"
@@ -69,6 +70,24 @@ int print_quotes(const po::variables_map& values) {
   return 0;
 }
 
+// --planted-quotes: divergences planted in the quotes of faithful
+// translations found, by type, and the unaltered quoted lines flagged.
+int print_planted_quotes(const po::variables_map& values) {
+  DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
+  const PlantedQuoteEvaluation result =
+      evaluate_planted_quotes(values["planted-quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
+  std::printf("planted quotes: divergences found %.3f, unaltered quoted lines flagged %.3f (%d of %d)\n",
+              result.recall(), result.quoted_lines ? static_cast<double>(result.quoted_lines_flagged) / result.quoted_lines : 0,
+              result.quoted_lines_flagged, result.quoted_lines);
+  for (const auto& [type, counts] : result.found_by_type) {
+    std::printf("  %-10s %d of %d found\n", type.c_str(), counts.first, counts.second);
+  }
+  if (values["verbose"].as<bool>()) {
+    for (const std::string& miss : result.misses) std::printf("  %s\n", miss.c_str());
+  }
+  return 0;
+}
+
 // --names: top-1 accuracy among the candidates, overall and by grammatical form.
 int print_names(const std::string& folder) {
   const NameAccuracy accuracy = evaluate_names(folder);
@@ -104,7 +123,9 @@ int run_eval(const std::vector<std::string>& args) {
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
       ("quotes", po::value<std::string>(), "quote check recall and false flags on this folder (cases.jsonl)")
-      ("verbose,v", po::bool_switch(), "with --quotes: list the missed and falsely flagged lines")
+      ("verbose,v", po::bool_switch(), "with --quotes or --planted-quotes: list the missed (and falsely flagged) lines")
+      ("planted-quotes", po::value<std::string>(),
+       "quote check on divergences planted in the quotes of this alignment set's reference translations")
       ("names", po::value<std::string>(), "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
       ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder");
@@ -121,13 +142,15 @@ int run_eval(const std::vector<std::string>& args) {
                           "  sverka eval --align ../shared/data/align/textberg-dev-defr --lang-pair de-fr\n"
                           "  sverka eval --segmentation ../shared/data/align/wmt22-news-ruen\n"
                           "  sverka eval --names ../shared/data/names/wikidata-ruen\n"
-                          "  sverka eval --quotes ../shared/data/quotes/wmt22-news-ruen\n",
+                          "  sverka eval --quotes ../shared/data/quotes/wmt22-news-ruen\n"
+                          "  sverka eval --planted-quotes ../shared/data/align/wmt22-news-ruen\n",
                           options, positional, args, values)) {
     return 0;
   }
   const LanguagePair pair = parse_language_pair(values["lang-pair"].as<std::string>(), true);
   if (values.count("segmentation")) return print_segmentation(values, pair);
   if (values.count("quotes")) return print_quotes(values);
+  if (values.count("planted-quotes")) return print_planted_quotes(values);
   if (values.count("names")) return print_names(values["names"].as<std::string>());
   if (values.count("align")) return print_alignment_set(values, pair);
   if (!values.count("gold") || !values.count("predicted")) {

@@ -67,18 +67,16 @@ std::optional<QuoteFlag> CoverageCheck::appended_clause(const std::string& engli
   }
   if (clause >= tokens.size() || !opens_qualifying_clause(tokens[clause].norm)) return std::nullopt;
   int bit = 0, content = 0, unmatched = 0;
-  bool last_unmatched = false;
   for (std::size_t k = 0; k < tokens.size() && bit < 64; ++k) {
     if (!featurizer_.is_content(tokens[k], false)) continue;
     const bool hit = (matched >> bit++) & 1;
     if (k < clause) continue;
     ++content;
     unmatched += !hit;
-    last_unmatched = !hit;
   }
   if (content < thresholds_.min_tail_content || content > thresholds_.max_tail_content ||
       unmatched < thresholds_.min_tail_unmatched ||
-      2 * unmatched < content || !last_unmatched) {
+      2 * unmatched < content) {
     return std::nullopt;
   }
   const std::string span = english.substr(tokens[clause].begin);

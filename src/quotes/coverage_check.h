@@ -29,7 +29,8 @@ struct CoverageThresholds {
   // An English quote whose last clause opens with a qualifying conjunction
   // (", but only after a second review", ", although …") is an addition, whatever
   // the lengths, when at least this many of the clause's content tokens,
-  // and at least half of them, its last included, have no counterpart: a
+  // and at least half of them, have no counterpart (its last word may meet
+  // one by chance: "conditions" for «ограничения»): a
   // qualifying clause hung on a long quote changes what it says but hardly
   // its length. Such a clause is short; a longer last clause is a part of
   // the statement the dictionary covers poorly (on the wmt22 quotes, a

@@ -2,7 +2,8 @@
 # Runs sverka on the evaluation sets of ../shared/data and prints a table:
 # sentence segmentation (gold line-boundary recall), strict/lax alignment
 # F1 on the four alignment sets and on karenina-vol1 cut or offset
-# (shifted_book.sh), name matching and quote fidelity. With --check, fails when a
+# (shifted_book.sh), name matching and quote fidelity (the set's planted
+# cases, and divergences planted in the reference translations' quotes). With --check, fails when a
 # figure falls below its floor (set a little under the measured figure, so
 # a regression fails; see README, "Quality").
 # Usage: run_evaluation.sh path/to/sverka path/to/shared/data [--check]
@@ -61,6 +62,15 @@ floor "quotes divergent flagged" "$(echo "$quotes" | awk 'NR == 1 { print $5 }' 
 rate=$(echo "$quotes" | awk 'NR == 1 { print $9 }')
 if [ "$CHECK" = --check ] && awk -v v="$rate" 'BEGIN { exit !(v > 0.05) }'; then
   echo "FAIL quotes: faithful lines flagged $rate, above the ceiling 0.05"
+  failures=$((failures + 1))
+fi
+echo "== quote fidelity on planted divergences (wmt22-news-ruen reference translations: each quote changed six ways in turn)"
+planted=$("$SVERKA" eval --planted-quotes "$DATA/align/wmt22-news-ruen")
+echo "$planted"
+floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.77
+unaltered=$(echo "$planted" | awk 'NR == 1 { print $10 }')
+if [ "$CHECK" = --check ] && awk -v v="$unaltered" 'BEGIN { exit !(v > 0.22) }'; then
+  echo "FAIL planted quotes: unaltered quoted lines flagged $unaltered, above the ceiling 0.22"
   failures=$((failures + 1))
 fi
 if [ "$failures" -gt 0 ]; then
