@@ -1,7 +1,8 @@
 // The quote check on divergences planted in faithful translations
 // (quotes/divergence_planter.h): a folder of documents, <doc>.ru and
-// <doc>.en one sentence per line (the alignment sets of ../shared/data),
-// is aligned as it is; then, for each English line with a quote, each
+// <doc>.en one sentence per line with their gold beads <doc>.gold (the
+// alignment sets of ../shared/data), is checked as it is; then, for each
+// English line with a quote and a Russian counterpart in the gold, each
 // divergence is planted in turn and the line checked again. A divergence is
 // found when the changed line has more findings than it had unaltered; the
 // unaltered quoted lines with a finding are the false flags.

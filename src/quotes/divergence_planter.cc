@@ -101,12 +101,14 @@ std::optional<PlantedDivergence> swap_name(const std::string& line, const QuoteT
   return std::nullopt;
 }
 
-// The longest comma-separated clause of four words or more, when the quote
-// has another.
+// The longest comma-separated clause of four words or more, when three
+// words or more of the quote remain.
 std::optional<PlantedDivergence> drop_clause(const std::string& line, const QuoteText& quote) {
   std::vector<std::size_t> commas;  // token indices
+  int quote_words = 0;
   for (std::size_t k = 0; k < quote.tokens.size(); ++k) {
     if (quote.tokens[k].norm == ",") commas.push_back(k);
+    quote_words += quote.tokens[k].kind == TokenKind::kWord;
   }
   std::optional<std::pair<std::size_t, std::size_t>> best;  // byte range to delete
   int best_words = 0;
@@ -117,7 +119,7 @@ std::optional<PlantedDivergence> drop_clause(const std::string& line, const Quot
     while (c == commas.size() && last > first && quote.tokens[last - 1].kind == TokenKind::kPunctuation) --last;
     int words = 0;
     for (std::size_t k = first; k < last; ++k) words += quote.tokens[k].kind == TokenKind::kWord;
-    if (words < 4 || words <= best_words || first >= last) continue;
+    if (words < 4 || words <= best_words || quote_words - words < 3 || first >= last) continue;
     // With the comma before it, or after it for the first clause.
     if (c == 0) {
       const std::size_t after = commas[0] + 1;

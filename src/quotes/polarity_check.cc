@@ -1,5 +1,7 @@
 #include "quotes/polarity_check.h"
 
+#include <set>
+
 #include <algorithm>
 #include <sstream>
 
@@ -183,6 +185,30 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
                          " reversed or weakened)"};
   }
   return std::nullopt;
+}
+
+std::optional<QuoteFlag> check_hedging(const std::string& russian, const std::string& english,
+                                       const LemmaFunction& russian_lemmas) {
+  static const std::set<std::string> english_hedges = {"may", "might"};
+  static const std::set<std::string> russian_modality = {
+      "мочь", "может", "могут", "мог", "могла", "могли", "можно", "возможно", "возможный", "вероятно", "вероятный",
+      "наверное", "видимо", "пожалуй", "исключено", "исключать", "вероятность", "возможность", "бы", "допускать",
+      "предполагать", "очевидно", "скорее", "похоже", "кажется", "казаться", "якобы", "едва", "вряд"};
+  std::string hedge;
+  for (const Token& token : tokenize(english)) {
+    if (english_hedges.count(token.text)) {  // lower case: not the month
+      hedge = token.text;
+      break;
+    }
+  }
+  if (hedge.empty()) return std::nullopt;
+  for (const QuoteWord& word : quote_words(russian, russian_lemmas)) {
+    for (const std::string& form : word.forms) {
+      if (russian_modality.count(form)) return std::nullopt;
+    }
+  }
+  return QuoteFlag{"antonym", Severity::kWarning, "", hedge,
+                   "the English quote hedges with '" + hedge + "', the Russian states it without a modal word"};
 }
 
 }  // namespace sverka

@@ -36,6 +36,12 @@ struct NegationCount {
 NegationCount count_negations(const std::string& text, const std::string& language);
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english);
 
+// A statement made uncertain: the English hedges with "may" or "might"
+// where the Russian quote has no modal word at all (может, возможно,
+// вероятно, бы …): «будет», a future verb or a plain statement weakened.
+std::optional<QuoteFlag> check_hedging(const std::string& russian, const std::string& english,
+                                       const LemmaFunction& russian_lemmas);
+
 class PolarityList {
  public:
   static PolarityList load(const std::string& path);

@@ -187,6 +187,9 @@ void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, co
   if (!negation && !polarity) {
     negation = check_prefix_negation(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_);
   }
+  // «будет» has its row in the list; a future verb or a plain statement
+  // made "may" is caught by what the Russian lacks.
+  if (!negation && !polarity) polarity = check_hedging(pair.ru_quote, pair.en_quote, russian_lemmas_);
   if (negation) pair.flags.push_back(*negation);
   if (polarity) pair.flags.push_back(*polarity);
   // A proper name in the English quote must stand somewhere in the Russian

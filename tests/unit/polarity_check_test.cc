@@ -87,3 +87,16 @@ TEST_CASE("a quote's words carry their matching form and dictionary forms, each 
   CHECK(words[1].norm == "выросли");
   CHECK(words[1].forms == std::vector<std::string>{"выросли", "вырасти"});
 }
+
+TEST_CASE("a statement the English hedges with may or might, where the Russian has no modal word, is flagged") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  const auto flag = check_hedging("механизмы координации усовершенствуют", "the coordination mechanisms may be improved",
+                                  lemmas);
+  REQUIRE(flag.has_value());
+  CHECK(flag->en_span == "may");
+  CHECK(flag->severity == Severity::kWarning);
+  CHECK_FALSE(check_hedging("механизмы могут усовершенствовать", "the mechanisms may be improved", lemmas).has_value());
+  CHECK_FALSE(check_hedging("это, возможно, ошибка", "this might be a mistake", lemmas).has_value());
+  CHECK_FALSE(check_hedging("переговоры пройдут в мае", "the talks will be held in May", lemmas).has_value());
+}
