@@ -102,7 +102,11 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
   const double gap_alone = thresholds_.min_length_gap_alone;
   const bool much_longer = en_length > expected * thresholds_.max_length_ratio && en_length - expected > gap_alone;
   const bool much_shorter = en_length * thresholds_.max_length_ratio < expected && expected - en_length > gap_alone;
-  if ((run_counts(added, en_content) && somewhat_longer) || much_longer) {
+  // A run that ends the quote needs no share of it: a free rendering
+  // spreads its untranslated words through a quote, an addition hangs at
+  // its end.
+  const bool tail_run = added.length >= thresholds_.min_run && added.last == en_content - 1;
+  if (((run_counts(added, en_content) || tail_run) && somewhat_longer) || much_longer) {
     QuoteFlag flag{"addition", Severity::kWarning, "", "", ""};
     if (added.length > 0) flag.en_span = english.substr(added.begin, added.end - added.begin);
     flag.explanation = added.length >= thresholds_.min_run

@@ -20,7 +20,7 @@ namespace sverka {
 // dictionary lacks keeps its length.
 struct CoverageThresholds {
   int min_run = 3;                // content tokens in a row without a counterpart
-  double min_run_share = 0.25;    // of the side's content tokens
+  double min_run_share = 0.25;    // of the side's content tokens (not for a run that ends an English quote)
   double length_excess = 0.15;    // beyond the expected length, with a run
   int min_length_gap = 15;        // characters, with a run
   double max_length_ratio = 1.8;  // beyond this, even without a run,

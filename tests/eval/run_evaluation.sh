@@ -67,7 +67,7 @@ fi
 echo "== quote fidelity on planted divergences (wmt22-news-ruen reference translations: each quote changed six ways in turn)"
 planted=$("$SVERKA" eval --planted-quotes "$DATA/align/wmt22-news-ruen")
 echo "$planted"
-floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.83
+floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.84
 unaltered=$(echo "$planted" | awk 'NR == 1 { print $10 }')
 if [ "$CHECK" = --check ] && awk -v v="$unaltered" 'BEGIN { exit !(v > 0.22) }'; then
   echo "FAIL planted quotes: unaltered quoted lines flagged $unaltered, above the ceiling 0.22"
