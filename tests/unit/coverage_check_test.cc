@@ -6,12 +6,21 @@
 
 using namespace sverka;
 
+namespace {
+
+// The check with the project's resources, built once for the file.
+CoverageCheck coverage_check() {
+  static LanguageResources russian("ru", testing::paths());
+  static LanguageResources english("en", testing::paths());
+  static const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
+  static Featurizer featurizer(russian, english, lexicon);
+  return CoverageCheck(featurizer, 1.1);
+}
+
+}  // namespace
+
 TEST_CASE("an added clause is found, a faithful quote is not flagged") {
-  LanguageResources russian("ru", testing::paths());
-  LanguageResources english("en", testing::paths());
-  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
-  Featurizer featurizer(russian, english, lexicon);
-  CoverageCheck check(featurizer, 1.1);
+  CoverageCheck check = coverage_check();
   const std::string ru = "механизмы координации будут срочно усовершенствованы";
   CHECK_FALSE(check.check(ru, "the coordination mechanisms will be urgently improved").has_value());
   const auto added = check.check(ru, "the coordination mechanisms will be urgently improved, although the final "
@@ -26,11 +35,7 @@ TEST_CASE("an added clause is found, a faithful quote is not flagged") {
 }
 
 TEST_CASE("a clause hung on the end of a long quote with a conjunction is an addition, whatever the lengths") {
-  LanguageResources russian("ru", testing::paths());
-  LanguageResources english("en", testing::paths());
-  const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
-  Featurizer featurizer(russian, english, lexicon);
-  CoverageCheck check(featurizer, 1.1);
+  CoverageCheck check = coverage_check();
   const std::string ru = "Российская авиация по ошибке нанесла удар по позициям турецких военных вблизи города, "
                          "где идут активные боевые действия, и обе стороны начали внутренние расследования";
   const std::string en = "Russian aircraft mistakenly struck the positions of the Turkish military near the town, "
