@@ -46,15 +46,6 @@ std::size_t findings_on(const std::map<std::size_t, std::size_t>& lines, std::si
 
 }  // namespace
 
-double PlantedQuoteEvaluation::recall() const {
-  int found = 0, planted = 0;
-  for (const auto& [type, counts] : found_by_type) {
-    found += counts.first;
-    planted += counts.second;
-  }
-  return planted ? static_cast<double>(found) / planted : 0;
-}
-
 PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, DocumentAligner& aligner,
                                                const std::string& lexicon_dir) {
   QuoteChecker checker(aligner, lexicon_dir);

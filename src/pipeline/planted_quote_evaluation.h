@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pipeline/document_aligner.h"
+#include "pipeline/quote_evaluation.h"
 
 namespace sverka {
 
@@ -20,7 +21,7 @@ struct PlantedQuoteEvaluation {
   std::map<std::string, std::pair<int, int>> found_by_type;  // type → (found, planted)
   int quoted_lines = 0, quoted_lines_flagged = 0;             // unaltered
   std::vector<std::string> misses;  // for inspection: doc:line type 'before' → 'after'
-  double recall() const;
+  double recall() const { return overall_share(found_by_type); }
 };
 
 PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, DocumentAligner& aligner,

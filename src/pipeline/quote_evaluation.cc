@@ -21,13 +21,13 @@ AlignedDocument line_parallel(const std::string& ru, const std::string& en) {
 
 }  // namespace
 
-double QuoteEvaluation::recall() const {
-  int flagged = 0, total = 0;
-  for (const auto& [type, counts] : divergent_by_type) {
-    flagged += counts.first;
+double overall_share(const std::map<std::string, std::pair<int, int>>& by_type) {
+  int found = 0, total = 0;
+  for (const auto& [type, counts] : by_type) {
+    found += counts.first;
     total += counts.second;
   }
-  return total ? static_cast<double>(flagged) / total : 0;
+  return total ? static_cast<double>(found) / total : 0;
 }
 
 QuoteEvaluation evaluate_quotes(const std::string& folder, DocumentAligner& aligner, const std::string& lexicon_dir) {
