@@ -27,16 +27,17 @@ struct CoverageThresholds {
   int min_length_gap_alone = 25;  // if this many characters are missing or added
   double short_ratio = 0.7;       // this much shorter: a run of two words will do
   // An English quote whose last clause opens with a qualifying conjunction
-  // (", but only after a second review", ", although …") is an addition, whatever
-  // the lengths, when at least this many of the clause's content tokens,
-  // and at least half of them, have no counterpart (its last word may meet
-  // one by chance: "conditions" for «ограничения»): a
+  // (", but only after a second review", ", although …") is an addition,
+  // whatever the lengths, when at least min_tail_unmatched of the clause's
+  // content tokens, and at least half of them, have no counterpart (its
+  // last word may meet one by chance: "conditions" for «ограничения»): a
   // qualifying clause hung on a long quote changes what it says but hardly
   // its length. Such a clause is short; a longer last clause is a part of
   // the statement the dictionary covers poorly (on the wmt22 quotes, a
-  // faithful one of nine content words), and after "and" or none a clause of
-  // untranslated words is mostly the dictionary's gap (", and the chances
-  // … are rapidly decreasing", ", spitting blood all over the bedsheet").
+  // faithful one of nine content words), and after "and" or no conjunction
+  // a clause of untranslated words is mostly the dictionary's gap (", and
+  // the chances … are rapidly decreasing", ", spitting blood all over the
+  // bedsheet").
   int min_tail_unmatched = 2;
   int min_tail_content = 3;
   int max_tail_content = 6;
