@@ -4,6 +4,7 @@
 
 #include "scratch_folder.h"
 #include "test_paths.h"
+#include "util/error.h"
 
 using namespace sverka;
 
@@ -32,4 +33,11 @@ TEST_CASE("divergences planted in a faithful quote are counted by type, and the 
   CHECK(result.found_by_type.at("negation").first == 1);
   CHECK(result.found_by_type.at("name").first == 1);
   CHECK(result.recall() >= 0.6);
+}
+
+TEST_CASE("a folder without gold documents is an error naming it") {
+  const auto folder = testing::scratch_folder("planted_quote_evaluation_empty");
+  DocumentAligner aligner("ru", "en", testing::paths());
+  CHECK_THROWS_WITH(evaluate_planted_quotes(folder.string(), aligner, testing::paths().lexicons),
+                    Catch::Contains(folder.string()) && Catch::Contains("no *.gold files"));
 }
