@@ -10,33 +10,45 @@
 namespace sverka {
 namespace {
 
+// One content token of a quote (an index into its tokens) and whether it
+// has a counterpart: match_pair gives the first 64 content tokens a bit
+// each, in order.
+struct ContentToken {
+  std::size_t token;
+  bool matched;
+};
+
+std::vector<ContentToken> content_tokens(const std::vector<Token>& tokens, std::uint64_t matched,
+                                         Featurizer& featurizer, bool source_side) {
+  std::vector<ContentToken> content;
+  for (std::size_t k = 0; k < tokens.size() && content.size() < 64; ++k) {
+    if (!featurizer.is_content(tokens[k], source_side)) continue;
+    content.push_back({k, ((matched >> content.size()) & 1) != 0});
+  }
+  return content;
+}
+
 struct Run {
   int length = 0;
   int last = -1;                   // content index of its last token
   std::size_t begin = 0, end = 0;  // bytes in the text
 };
 
-// The longest run of content tokens whose bits are not in `matched`.
-Run longest_unmatched(const std::string& text, std::uint64_t matched, Featurizer& featurizer, bool source_side,
-                      int* content) {
+// The longest run of content tokens without a counterpart.
+Run longest_unmatched(const std::vector<Token>& tokens, const std::vector<ContentToken>& content) {
   Run best, current;
-  int bit = 0;
-  for (const Token& token : tokenize(text)) {
-    if (!featurizer.is_content(token, source_side)) continue;
-    if (bit >= 64) break;
-    const bool hit = (matched >> bit) & 1;
-    ++bit;
-    if (hit) {
+  for (std::size_t c = 0; c < content.size(); ++c) {
+    if (content[c].matched) {
       current = Run{};
       continue;
     }
+    const Token& token = tokens[content[c].token];
     if (current.length == 0) current.begin = token.begin;
     ++current.length;
     current.end = token.end;
-    current.last = bit - 1;
+    current.last = static_cast<int>(c);
     if (current.length >= best.length) best = current;  // the later of equal runs
   }
-  *content = bit;
   return best;
 }
 
@@ -50,12 +62,12 @@ bool opens_qualifying_clause(const std::string& word) {
   return conjunctions.count(word) > 0;
 }
 
-}  // namespace
-
-// The clause after the quote's last comma or semicolon: its content tokens
-// are the last ones of the quote, so their bits are the highest set.
-std::optional<QuoteFlag> CoverageCheck::appended_clause(const std::string& english, std::uint64_t matched) {
-  const std::vector<Token> tokens = tokenize(english);
+// The clause after the quote's last comma or semicolon, when it opens with
+// a qualifying conjunction and is short and mostly untranslated
+// (CoverageThresholds).
+std::optional<QuoteFlag> appended_clause(const std::string& english, const std::vector<Token>& tokens,
+                                         const std::vector<ContentToken>& content,
+                                         const CoverageThresholds& thresholds) {
   // (A quote often ends on the comma before "he said": that one opens nothing.)
   std::size_t clause = tokens.size();  // index of the clause's first token
   for (std::size_t k = tokens.size(); k-- > 0;) {
@@ -66,17 +78,14 @@ std::optional<QuoteFlag> CoverageCheck::appended_clause(const std::string& engli
     }
   }
   if (clause >= tokens.size() || !opens_qualifying_clause(tokens[clause].norm)) return std::nullopt;
-  int bit = 0, content = 0, unmatched = 0;
-  for (std::size_t k = 0; k < tokens.size() && bit < 64; ++k) {
-    if (!featurizer_.is_content(tokens[k], false)) continue;
-    const bool hit = (matched >> bit++) & 1;
-    if (k < clause) continue;
-    ++content;
-    unmatched += !hit;
+  int in_clause = 0, unmatched = 0;
+  for (const ContentToken& token : content) {
+    if (token.token < clause) continue;
+    ++in_clause;
+    unmatched += !token.matched;
   }
-  if (content < thresholds_.min_tail_content || content > thresholds_.max_tail_content ||
-      unmatched < thresholds_.min_tail_unmatched ||
-      2 * unmatched < content) {
+  if (in_clause < thresholds.min_tail_content || in_clause > thresholds.max_tail_content ||
+      unmatched < thresholds.min_tail_unmatched || 2 * unmatched < in_clause) {
     return std::nullopt;
   }
   const std::string span = english.substr(tokens[clause].begin);
@@ -84,12 +93,18 @@ std::optional<QuoteFlag> CoverageCheck::appended_clause(const std::string& engli
                    "the English quote ends on a clause the Russian does not have: '" + span + "'"};
 }
 
+}  // namespace
+
 std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const std::string& english) {
   const align::DocumentFeatures features = featurizer_.featurize({{russian, 0, true}}, {{english, 0, true}});
   const align::PairMatch match = align::match_pair(features.source[0], features.target[0]);
-  int ru_content = 0, en_content = 0;
-  const Run added = longest_unmatched(english, match.target_bits, featurizer_, false, &en_content);
-  const Run dropped = longest_unmatched(russian, match.source_bits, featurizer_, true, &ru_content);
+  const std::vector<Token> en_tokens = tokenize(english), ru_tokens = tokenize(russian);
+  const std::vector<ContentToken> en_content_tokens = content_tokens(en_tokens, match.target_bits, featurizer_, false);
+  const std::vector<ContentToken> ru_content_tokens = content_tokens(ru_tokens, match.source_bits, featurizer_, true);
+  const int en_content = static_cast<int>(en_content_tokens.size());
+  const int ru_content = static_cast<int>(ru_content_tokens.size());
+  const Run added = longest_unmatched(en_tokens, en_content_tokens);
+  const Run dropped = longest_unmatched(ru_tokens, ru_content_tokens);
   const double ru_length = static_cast<double>(count_code_points(russian));
   const double en_length = static_cast<double>(count_code_points(english));
   const double expected = ru_length * expected_ratio_;
@@ -114,7 +129,7 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
                            : "the English quote is much longer than the Russian one";
     return flag;
   }
-  if (auto flag = appended_clause(english, match.target_bits)) return flag;
+  if (auto flag = appended_clause(english, en_tokens, en_content_tokens, thresholds_)) return flag;
   const bool clearly_shorter = en_length < expected * thresholds_.short_ratio && expected - en_length > gap;
   if ((run_counts(dropped, ru_content) && somewhat_shorter) || (clearly_shorter && dropped.length >= 2) ||
       much_shorter) {

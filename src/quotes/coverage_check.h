@@ -5,7 +5,6 @@
 // English quote that ends on a clause of its own the Russian lacks.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -51,8 +50,6 @@ class CoverageCheck {
   std::optional<QuoteFlag> check(const std::string& russian, const std::string& english);
 
  private:
-  std::optional<QuoteFlag> appended_clause(const std::string& english, std::uint64_t matched);
-
   Featurizer& featurizer_;
   double expected_ratio_;
   CoverageThresholds thresholds_;
