@@ -77,8 +77,7 @@ int print_planted_quotes(const po::variables_map& values) {
   const PlantedQuoteEvaluation result =
       evaluate_planted_quotes(values["planted-quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
   std::printf("planted quotes: divergences found %.3f, unaltered quoted lines flagged %.3f (%d of %d)\n",
-              result.recall(), result.quoted_lines ? static_cast<double>(result.quoted_lines_flagged) / result.quoted_lines : 0,
-              result.quoted_lines_flagged, result.quoted_lines);
+              result.recall(), result.unaltered_flag_rate(), result.quoted_lines_flagged, result.quoted_lines);
   for (const auto& [type, counts] : result.found_by_type) {
     std::printf("  %-10s %d of %d found\n", type.c_str(), counts.first, counts.second);
   }

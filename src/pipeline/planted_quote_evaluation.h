@@ -22,6 +22,9 @@ struct PlantedQuoteEvaluation {
   int quoted_lines = 0, quoted_lines_flagged = 0;             // unaltered
   std::vector<std::string> misses;  // for inspection: doc:line type 'before' → 'after'
   double recall() const { return overall_share(found_by_type); }
+  double unaltered_flag_rate() const {
+    return quoted_lines ? static_cast<double>(quoted_lines_flagged) / quoted_lines : 0;
+  }
 };
 
 PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, DocumentAligner& aligner,

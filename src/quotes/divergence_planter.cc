@@ -17,17 +17,22 @@ struct QuoteText {
   std::vector<Token> tokens;
 };
 
+// The words among tokens [first, last).
+int count_words(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  int words = 0;
+  for (std::size_t k = first; k < last; ++k) words += tokens[k].kind == TokenKind::kWord;
+  return words;
+}
+
 std::optional<QuoteText> first_quote(const std::string& line) {
   QuoteSpanner spanner;
   for (const QuoteSpan& span : spanner.next_sentence(line)) {
     QuoteText quote{span.begin, span.end, tokenize(line.substr(span.begin, span.end - span.begin))};
-    int words = 0;
     for (Token& token : quote.tokens) {
       token.begin += span.begin;
       token.end += span.begin;
-      words += token.kind == TokenKind::kWord;
     }
-    if (words >= 4) return quote;
+    if (count_words(quote.tokens, 0, quote.tokens.size()) >= 4) return quote;
   }
   return std::nullopt;
 }
@@ -105,20 +110,19 @@ std::optional<PlantedDivergence> swap_name(const std::string& line, const QuoteT
 // words or more of the quote remain.
 std::optional<PlantedDivergence> drop_clause(const std::string& line, const QuoteText& quote) {
   std::vector<std::size_t> commas;  // token indices
-  int quote_words = 0;
   for (std::size_t k = 0; k < quote.tokens.size(); ++k) {
     if (quote.tokens[k].norm == ",") commas.push_back(k);
-    quote_words += quote.tokens[k].kind == TokenKind::kWord;
   }
+  if (commas.empty()) return std::nullopt;
+  const int quote_words = count_words(quote.tokens, 0, quote.tokens.size());
   std::optional<std::pair<std::size_t, std::size_t>> best;  // byte range to delete
   int best_words = 0;
-  for (std::size_t c = 0; c <= commas.size() && !commas.empty(); ++c) {
+  for (std::size_t c = 0; c <= commas.size(); ++c) {
     const std::size_t first = c == 0 ? 0 : commas[c - 1] + 1;
     std::size_t last = c == commas.size() ? quote.tokens.size() : commas[c];  // exclusive
     // The quote's closing full stop stays.
     while (c == commas.size() && last > first && quote.tokens[last - 1].kind == TokenKind::kPunctuation) --last;
-    int words = 0;
-    for (std::size_t k = first; k < last; ++k) words += quote.tokens[k].kind == TokenKind::kWord;
+    const int words = count_words(quote.tokens, first, last);
     if (words < 4 || words <= best_words || quote_words - words < 3 || first >= last) continue;
     // With the comma before it, or after it for the first clause.
     if (c == 0) {
