@@ -83,4 +83,49 @@ std::vector<std::string> nominative_candidates(std::string_view word) {
   return out;
 }
 
+namespace {
+
+bool ends_with(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+}
+
+// Stems shorter than this are too short to compare by spelling.
+constexpr std::size_t kMinStemBytes = 8;  // four Cyrillic letters
+
+}  // namespace
+
+std::string compound_tail(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kFirstParts = {
+      "древне", "ново", "старо", "северо", "южно", "западно", "восточно", "юго",
+      "центрально", "средне", "ближне", "дальне", "обще", "пан"};
+  for (const std::string_view part : kFirstParts) {
+    if (word.size() >= part.size() + kMinStemBytes && word.substr(0, part.size()) == part) {
+      return std::string(word.substr(part.size()));
+    }
+  }
+  return "";
+}
+
+std::string russian_demonym_stem(std::string_view word) {
+  // The endings of -ец nouns (каледонец, каледонца, каледонцев, …).
+  static constexpr std::array<std::string_view, 9> kEndings = {"цами", "цах", "цам", "цев", "цем", "цу", "цы", "ца", "ец"};
+  for (const std::string_view ending : kEndings) {
+    if (ends_with(word, ending) && word.size() - ending.size() >= kMinStemBytes) {
+      return std::string(word.substr(0, word.size() - ending.size()));
+    }
+  }
+  return "";
+}
+
+std::vector<std::string> english_demonym_stems(std::string_view word) {
+  std::vector<std::string> stems;
+  const std::string_view singular = ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
+  for (const std::string_view ending : {std::string_view("ian"), std::string_view("an"), std::string_view("")}) {
+    if ((ending.empty() || ends_with(singular, ending)) && singular.size() - ending.size() >= kMinStemBytes / 2) {
+      stems.emplace_back(singular.substr(0, singular.size() - ending.size()));
+    }
+  }
+  return stems;
+}
+
 }  // namespace sverka

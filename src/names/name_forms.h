@@ -18,4 +18,16 @@ namespace sverka {
 // `word` in lower case; the word itself first, then derived nominatives.
 std::vector<std::string> nominative_candidates(std::string_view word);
 
+// The second part of a Russian compound adjective whose first part says
+// when or where (древнеегипетской → египетской, южнокорейский →
+// корейский), or "" for a word that is none. Lower case.
+std::string compound_tail(std::string_view word);
+
+// A people's name without its ending, for comparing spellings across
+// scripts: каледонцев → каледон, американцы → американ; Caledonians →
+// caledon, Americans → american. "" when the word has no such ending.
+// Lower case.
+std::string russian_demonym_stem(std::string_view word);
+std::vector<std::string> english_demonym_stems(std::string_view word);
+
 }  // namespace sverka

@@ -226,6 +226,10 @@ bool take_spare(std::map<std::string, int>& spare, const std::string& word) {
   return true;
 }
 
+// Letters a word needs, on each side, to be compared by spelling with a
+// word of the other script that is no name mention.
+constexpr std::size_t kMinSpelledOutLength = 4;
+
 // "anti-Turkish", "Russia's": the name is the last part, without 's.
 std::string name_part(const std::string& word) {
   return without_possessive(word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1));
@@ -237,7 +241,23 @@ std::string name_part(const std::string& word) {
 // Фонда → Foundation) or stand for a Russian word by convention (Turkish ←
 // турецких): neither is an omission. (A word both texts write alike, G7 or
 // Pfizer, is counted apart: take_spare.)
-bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) const {
+bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) {
+  // «древнеегипетской»: the name is in the compound's second part.
+  const std::string tail = compound_tail(ru_word);
+  if (!tail.empty() && explained(tail, en_word)) return true;
+  // A Russian word spelled out in Latin letters ("Let Spustya" for «лет
+  // спустя» in a title) or a people's name (Caledonians, «каледонцев»):
+  // lower case in Russian, so never a name mention. Short words match too
+  // easily by chance.
+  if (count_code_points(en_word) >= kMinSpelledOutLength && count_code_points(ru_word) >= kMinSpelledOutLength) {
+    if (matcher_.similarity(ru_word, en_word) >= kNameMatchThreshold) return true;
+    const std::string people = russian_demonym_stem(ru_word);
+    if (!people.empty()) {
+      for (const std::string& stem : english_demonym_stems(en_word)) {
+        if (matcher_.similarity(people, stem) >= kNameMatchThreshold) return true;
+      }
+    }
+  }
   std::vector<std::string> english_forms{en_word, name_part(en_word)};
   if (english_.lemmas) {
     for (std::string& lemma : english_.lemmas(name_part(en_word))) english_forms.push_back(std::move(lemma));

@@ -91,7 +91,7 @@ class NameTableBuilder {
  private:
   // Whether a name without a pair is accounted for by a word of the other
   // side (a translation, the same spelling, a convention).
-  bool explained(const std::string& ru_word, const std::string& en_word) const;
+  bool explained(const std::string& ru_word, const std::string& en_word);
 
   NameConventions conventions_;
   NameSide russian_, english_;

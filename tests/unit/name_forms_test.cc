@@ -2,7 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+using sverka::compound_tail;
+using sverka::english_demonym_stems;
 using sverka::nominative_candidates;
+using sverka::russian_demonym_stem;
 
 namespace {
 bool offers(const std::string& word, const std::string& nominative) {
@@ -42,4 +45,26 @@ TEST_CASE("soft stems prefer their ending back and never take ь after a vowel")
 TEST_CASE("hyphenated names decline in the last part only") {
   CHECK(offers("аль-бабе", "аль-баб"));
   CHECK(nominative_candidates("аль-бабе").front() == "аль-бабе");
+}
+
+TEST_CASE("a compound adjective gives its second part when the first says when or where") {
+  CHECK(compound_tail("древнеегипетской") == "египетской");
+  CHECK(compound_tail("южнокорейский") == "корейский");
+  CHECK(compound_tail("северокорейских") == "корейских");
+  // Too short a rest, or no such first part.
+  CHECK(compound_tail("новый") == "");
+  CHECK(compound_tail("египетский") == "");
+}
+
+TEST_CASE("a people's name loses its ending on both sides") {
+  CHECK(russian_demonym_stem("каледонцев") == "каледон");
+  CHECK(russian_demonym_stem("тасманийцы") == "тасманий");
+  CHECK(russian_demonym_stem("американцам") == "американ");
+  CHECK(russian_demonym_stem("отец") == "");  // too short a stem
+  CHECK(russian_demonym_stem("кремль") == "");
+  const std::vector<std::string> english = english_demonym_stems("caledonians");
+  CHECK(std::find(english.begin(), english.end(), "caledon") != english.end());
+  CHECK(std::find(english.begin(), english.end(), "caledonian") != english.end());
+  const std::vector<std::string> americans = english_demonym_stems("americans");
+  CHECK(std::find(americans.begin(), americans.end(), "american") != americans.end());
 }

@@ -74,6 +74,29 @@ TEST_CASE("a name written alike on both sides accounts for a leftover only as of
         std::vector<std::string>{"Health", "Tie"});
 }
 
+TEST_CASE("a name may stand for a lower-case Russian word: spelled out, a people, a compound's part") {
+  const std::unordered_set<std::string> stopwords = {"the", "of", "is", "by", "and", "это", "и", "наш", "our"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  const TranslationTest translates = [](const std::string& russian, const std::string& english) {
+    return russian == "египетские" && english == "egyptian";
+  };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords}, translates);
+  const align::Alignment alignment = {{0, 1, 0, 1, 1}};
+  const auto unmatched = [&](const std::string& ru, const std::string& en) {
+    std::vector<std::string> names;
+    for (const UnmatchedName& u : builder.build({{ru, 0, true}}, {{en, 0, true}}, alignment).unmatched) {
+      names.push_back(u.text);
+    }
+    return names;
+  };
+  CHECK(unmatched("Наш альбом «Белая ночь»", "Our album 'Belaya Noch'").empty());
+  CHECK(unmatched("это выбор каледонцев", "this is the choice of the Caledonians").empty());
+  CHECK(unmatched("это древнеегипетские рукописи", "these are ancient Egyptian manuscripts").empty());
+  // A name that is none of these is still left over.
+  CHECK(unmatched("это выбор каледонцев", "this is the choice of the Tasmanians") ==
+        std::vector<std::string>{"Tasmanians"});
+}
+
 TEST_CASE("a malformed conventions row names file and line") {
   CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
 }
