@@ -43,7 +43,7 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
     } else {
       if (!russian.empty()) flag.ru_span = russian.front().text;
       flag.explanation = "'" + e.text + "' in the English quote has no matching number in the Russian" +
-                         (russian.empty() ? std::string(", which has none") : ", which says '" + flag.ru_span + "'");
+                         (russian.empty() ? std::string(" sentence") : ", which says '" + flag.ru_span + "'");
     }
     return flag;
   }

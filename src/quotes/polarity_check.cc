@@ -66,12 +66,26 @@ NegationCount count_negations(const std::string& text, const std::string& langua
                                                    "none", "neither", "nor", "nowhere", "can't", "won't", "don't",
                                                    "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
                                                    "haven't", "hasn't", "wouldn't", "shouldn't", "couldn't"};
+  // A verb of hindering: «не допустить» and «не позволить» say what
+  // English says with "prevent" or "avoid" and no negation word.
+  static const std::vector<std::string> russian_hindered = {"допуст", "допуск", "позвол"};
+  static const std::vector<std::string> english_hindering = {"prevent", "avoid", "preclud"};
+  const auto starts_with_any = [](const std::string& word, const std::vector<std::string>& stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [&](const std::string& stem) { return word.compare(0, stem.size(), stem) == 0; });
+  };
   NegationCount result;
   int plain = 0, ni = 0;
   const std::vector<Token> tokens = tokenize(text);
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
     if (token.kind != TokenKind::kWord) continue;
+    if (language == "ru" ? token.norm == "не" && k + 1 < tokens.size() && starts_with_any(tokens[k + 1].norm, russian_hindered)
+                         : starts_with_any(token.norm, english_hindering)) {
+      ++result.hindering;
+    }
+    // "neither … nor", "not … nor": one negation, as «ни … ни» is.
+    if (token.norm == "nor" && result.count > 0) continue;
     // "No. 5", "No 16": a number sign, not a negation.
     if (token.norm == "no" && k + 1 < tokens.size() &&
         (tokens[k + 1].text == "." || tokens[k + 1].kind == TokenKind::kNumber)) {
@@ -108,14 +122,40 @@ NegationCount count_negations(const std::string& text, const std::string& langua
   return result;
 }
 
-std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english) {
-  const NegationCount ru = count_negations(russian, "ru");
+namespace {
+
+// Negations among the last two words before a quote: does not yet "comply
+// with the regulations" quotes a negated verb without its negation.
+int negations_before(const std::string& lead, const std::string& language) {
+  const std::vector<Token> tokens = tokenize(lead);
+  std::string last_words;
+  int words = 0;
+  for (std::size_t k = tokens.size(); k-- > 0 && words < 2;) {
+    if (tokens[k].kind == TokenKind::kPunctuation) continue;
+    last_words = tokens[k].text + ' ' + last_words;
+    ++words;
+  }
+  return count_negations(last_words, language).count;
+}
+
+}  // namespace
+
+std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
+                                        const std::string& russian_lead, const std::string& english_lead) {
+  NegationCount ru = count_negations(russian, "ru");
   NegationCount en = count_negations(english, "en");
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
   en.count -= std::min(ru.inferior_comparatives, en.inferior_comparatives);
+  // "to prevent" for «чтобы не допустить».
+  ru.count -= std::min(ru.hindering, en.hindering);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
   if (ru.count == en.count) return std::nullopt;
+  // One side may quote the words after its negation and the other the
+  // whole: the words just before each quote count too.
+  if (ru.count + negations_before(russian_lead, "ru") == en.count + negations_before(english_lead, "en")) {
+    return std::nullopt;
+  }
   if (ru.count > 0 && en.count > 0) {
     return QuoteFlag{"negation", Severity::kError, ru.first, en.first,
                      "the quotes have " + std::to_string(ru.count) + " and " + std::to_string(en.count) +

@@ -32,9 +32,16 @@ struct NegationCount {
   // «менее», «меньше» / "not as", "not so": a translation renders one
   // with the other, and the English "not" is then no negation.
   int inferior_comparatives = 0;
+  // «не допустить», «не позволить» / "prevent", "avoid": a hindering verb
+  // one side negates and the other says in one word.
+  int hindering = 0;
 };
 NegationCount count_negations(const std::string& text, const std::string& language);
-std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english);
+// A flag when the quotes' negation counts differ, unless the words just
+// before the quote with fewer (`*_lead`: its sentence up to the quote)
+// make up the difference.
+std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
+                                        const std::string& russian_lead = "", const std::string& english_lead = "");
 
 // A statement made uncertain: the English hedges with "may" or "might"
 // where the Russian quote has no modal word at all (может, возможно,

@@ -40,7 +40,7 @@ DocumentQuotes find_quotes(const std::vector<Sentence>& sentences) {
     const std::string& text = sentences[s].text;
     std::size_t last = 0;
     for (const QuoteSpan& span : spanner.next_sentence(text)) {
-      found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin)});
+      found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin)});
       found.outside[s] += text.substr(last, span.begin - last) + ' ';
       last = span.end;
     }
@@ -55,6 +55,19 @@ bool is_title(const std::string& quote) {
   int words = 0;
   for (const Token& token : tokenize(quote)) words += token.kind != TokenKind::kPunctuation;
   return words <= 2;
+}
+
+// A title or term facing a whole statement («Вагнера» against "In
+// exchange for these services, …"): the statement's quote marks are the
+// other side's only ones in the bead, and the two are no pair.
+bool title_against_statement(const std::string& ru, const std::string& en) {
+  constexpr int kStatementWords = 6;
+  const auto words = [](const std::string& quote) {
+    int n = 0;
+    for (const Token& token : tokenize(quote)) n += token.kind != TokenKind::kPunctuation;
+    return n;
+  };
+  return (is_title(ru) && words(en) >= kStatementWords) || (is_title(en) && words(ru) >= kStatementWords);
 }
 
 // Quotes pair in order when both sides quote as often; otherwise one side
@@ -120,22 +133,46 @@ std::vector<std::string> speakers(const std::string& text, const std::vector<std
 // "Procedure for Granting") is a translated title, an acronym (ВВП, GDP) is
 // usually translated too, and a token with digits is the number check's.
 bool is_proper_name(const std::string& word, LanguageResources& language) {
-  bool lower = false;
+  // Capitals first, then lower case: an acronym with an ending (SMBs,
+  // БАДов) is as much an acronym as one without.
+  int leading_capitals = 0, lower = 0;
   std::size_t pos = 0;
   while (pos < word.size()) {
     const char32_t cp = next_code_point(word, pos);
     if (cp >= '0' && cp <= '9') return false;
-    lower = lower || u_isULowercase(static_cast<UChar32>(cp));
+    if (u_isULowercase(static_cast<UChar32>(cp))) {
+      ++lower;
+    } else if (lower == 0) {
+      ++leading_capitals;
+    }
   }
-  if (!lower) return false;  // all capitals
+  constexpr int kMaxAcronymEnding = 3;  // -ов, -ами; -s
+  if (lower == 0 || (leading_capitals >= 2 && lower <= kMaxAcronymEnding)) return false;
   // Russian capitalizes names only: "Песков" is a name even though
   // "песков" is also a word (of sand).
   if (language.language == "ru") return true;
   const std::string name = without_possessive(normalize_for_matching(word));
-  if (language.lemmatizer.is_common_word(name)) return false;
-  // "Unclenching": a common word in an inflected form.
-  for (const std::string& lemma : language.lemmatizer.lemmas(name)) {
-    if (language.lemmatizer.is_common_word(lemma)) return false;
+  const auto common = [&](const std::string& candidate) {
+    if (language.lemmatizer.is_common_word(candidate)) return true;
+    // "Unclenching": a common word in an inflected form.
+    for (const std::string& lemma : language.lemmatizer.lemmas(candidate)) {
+      if (language.lemmatizer.is_common_word(lemma)) return true;
+    }
+    return false;
+  };
+  if (common(name)) return false;
+  // "Overnutrition": English prefixes a common word freely, and the
+  // dictionary lists few such words. A long remainder only: Overton and
+  // Underwood are names.
+  static const std::vector<std::string> kPrefixes = {
+      "over", "under", "non", "anti", "counter", "inter", "multi", "post", "pre", "self", "sub", "super",
+      "trans", "out", "mis", "semi", "hyper", "micro", "macro", "mega", "mini", "re", "un", "de", "dis", "co"};
+  constexpr std::size_t kMinRemainder = 5;
+  for (const std::string& prefix : kPrefixes) {
+    if (name.size() >= prefix.size() + kMinRemainder && name.compare(0, prefix.size(), prefix) == 0 &&
+        common(name.substr(prefix.size()))) {
+      return false;
+    }
   }
   return true;
 }
@@ -171,7 +208,7 @@ std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russia
   return names;
 }
 
-void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, const std::string& en_context) {
+void QuoteChecker::check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context) {
   // English number words do not inflect, and Hunspell would read "fourth" as "four".
   if (auto flag = check_numbers(find_numbers(pair.ru_quote, "ru", russian_lemmas_),
                                 find_numbers(pair.en_quote, "en", nullptr),
@@ -179,19 +216,6 @@ void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, co
                                 find_numbers(en_context, "en", nullptr))) {
     pair.flags.push_back(*flag);
   }
-  // One finding for one reversal: a prefixed negation (неприемлемо kept as
-  // "acceptable") only when neither the negation count nor the curated
-  // polarity list (непреднамеренный → deliberate) has said it.
-  auto negation = check_negation(pair.ru_quote, pair.en_quote);
-  auto polarity = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_);
-  if (!negation && !polarity) {
-    negation = check_prefix_negation(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_);
-  }
-  // «будет» has its row in the list; a future verb or a plain statement
-  // made "may" is caught by what the Russian lacks.
-  if (!negation && !polarity) polarity = check_hedging(pair.ru_quote, pair.en_quote, russian_lemmas_);
-  if (negation) pair.flags.push_back(*negation);
-  if (polarity) pair.flags.push_back(*polarity);
   // A proper name in the English quote must stand somewhere in the Russian
   // sentence, and one in the Russian quote somewhere in the English.
   for (const std::string& name : unmatched_names(ru_context, pair.en_quote, false)) {
@@ -204,6 +228,23 @@ void QuoteChecker::check_pair(QuotePair& pair, const std::string& ru_context, co
     pair.flags.push_back({"name", Severity::kError, name, "",
                           "'" + name + "' in the Russian quote is missing from the English"});
   }
+}
+
+void QuoteChecker::check_pair(QuotePair& pair, const BeadSide& ru, const BeadSide& en, std::size_t k) {
+  check_facts(pair, ru.context, en.context);
+  // One finding for one reversal: a prefixed negation (неприемлемо kept as
+  // "acceptable") only when neither the negation count nor the curated
+  // polarity list (непреднамеренный → deliberate) has said it.
+  auto negation = check_negation(pair.ru_quote, pair.en_quote, ru.quotes[k].lead, en.quotes[k].lead);
+  auto polarity = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_);
+  if (!negation && !polarity) {
+    negation = check_prefix_negation(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_);
+  }
+  // «будет» has its row in the list; a future verb or a plain statement
+  // made "may" is caught by what the Russian lacks.
+  if (!negation && !polarity) polarity = check_hedging(pair.ru_quote, pair.en_quote, russian_lemmas_);
+  if (negation) pair.flags.push_back(*negation);
+  if (polarity) pair.flags.push_back(*polarity);
   CoverageCheck coverage(featurizer_, length_ratio_);
   if (auto flag = coverage.check(pair.ru_quote, pair.en_quote)) pair.flags.push_back(*flag);
 }
@@ -255,20 +296,28 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
   even_out(ru.quotes, en.quotes);
   const std::size_t paired = std::min(ru.quotes.size(), en.quotes.size());
   for (std::size_t k = 0; k < std::max(ru.quotes.size(), en.quotes.size()); ++k) {
-    const bool has_ru = k < ru.quotes.size(), has_en = k < en.quotes.size();
+    bool has_ru = k < ru.quotes.size(), has_en = k < en.quotes.size();
+    if (k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text)) {
+      (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
+    }
     QuotePair pair;
     pair.ru_line = has_ru ? ru.quotes[k].sentence : bead.source_begin;
     pair.en_line = has_en ? en.quotes[k].sentence : bead.target_begin;
     if (has_ru) pair.ru_quote = ru.quotes[k].text;
     if (has_en) pair.en_quote = en.quotes[k].text;
-    if (k < paired) {
-      check_pair(pair, ru.context, en.context);
+    if (has_ru && has_en) {
+      check_pair(pair, ru, en, k);
     } else if (has_ru && !is_title(pair.ru_quote) && bead.target_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
                             "quoted in the Russian but not in the English: direct speech made indirect"});
+      // Speech made indirect still keeps its numbers and names; its
+      // negations and words are the reporting sentence's too, and are not
+      // compared.
+      check_facts(pair, ru.context, en.context);
     } else if (has_en && !is_title(pair.en_quote) && bead.source_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
                             "quoted in the English but not in the Russian"});
+      check_facts(pair, ru.context, en.context);
     }
     pairs.push_back(std::move(pair));
   }

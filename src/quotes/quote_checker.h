@@ -25,6 +25,7 @@ namespace sverka {
 struct Quote {
   std::size_t sentence;
   std::string text;
+  std::string lead;  // the sentence up to the quote
 };
 
 // One side of a bead: its quotes, its text, and its text outside quotes
@@ -52,7 +53,11 @@ class QuoteChecker {
  private:
   // Pairs a bead's quotes, checks each pair, and names the speaker.
   void check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs);
-  void check_pair(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
+  // Checks the k-th quotes of the two sides.
+  void check_pair(QuotePair& pair, const BeadSide& ru, const BeadSide& en, std::size_t k);
+  // Numbers and names of the pair's quotes (one may be empty) against the
+  // other side's quote and sentences.
+  void check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
   std::vector<std::string> unmatched_names(const std::string& russian, const std::string& english, bool russian_side);
 

@@ -70,7 +70,7 @@ echo "== quote fidelity on planted divergences (wmt22-news-ruen reference transl
 planted=$("$SVERKA" eval --planted-quotes "$DATA/align/wmt22-news-ruen")
 echo "$planted"
 floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.84
-ceiling "planted quotes: unaltered quoted lines flagged" "$(echo "$planted" | awk 'NR == 1 { print $10 }')" 0.22
+ceiling "planted quotes: unaltered quoted lines flagged" "$(echo "$planted" | awk 'NR == 1 { print $10 }')" 0.16
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi

@@ -32,6 +32,32 @@ TEST_CASE("a dropped or added negation is flagged") {
   CHECK(check_negation("мы завершили переход", "we have not completed the transition").has_value());
 }
 
+TEST_CASE("\"neither … nor\" is one negation, as «ни … ни» is") {
+  CHECK_FALSE(check_negation("Ни Москва, ни Минск никогда не пойдут на уступки",
+                             "Neither Moscow nor Minsk will ever make concessions").has_value());
+  CHECK_FALSE(check_negation("ни Москва, ни Минск", "not Moscow nor Minsk").has_value());
+  CHECK(check_negation("Москва и Минск пойдут на уступки", "Neither Moscow nor Minsk will make concessions").has_value());
+}
+
+TEST_CASE("«не допустить» is \"prevent\": a hindering verb one side says in one word") {
+  CHECK_FALSE(check_negation("чтобы не допустить роста цен", "to prevent a rise in prices").has_value());
+  CHECK_FALSE(check_negation("чтобы не позволить им уйти", "to avoid letting them go").has_value());
+  // Without the verb on the English side the negation is lost.
+  CHECK(check_negation("чтобы не допустить роста цен", "to allow a rise in prices").has_value());
+}
+
+TEST_CASE("a negation just before the quote counts when the other side quotes it") {
+  // Министр сказал, что проект «не отвечает требованиям» / does not yet "meet the requirements".
+  CHECK_FALSE(check_negation("не отвечает требованиям", "meet the requirements", "Министр сказал, что проект «",
+                             "The minister said the project does not yet \"").has_value());
+  // Further back than two words it is another clause's.
+  CHECK(check_negation("не отвечает требованиям", "meet the requirements", "Министр сказал, что проект «",
+                       "No one said that the project will \"").has_value());
+  // Both sides negating before the quote leave the quotes' difference.
+  CHECK(check_negation("не отвечает требованиям", "meets the requirements", "проект не «",
+                       "the project does not \"").has_value());
+}
+
 TEST_CASE("the polarity list catches reversed and weakened words") {
   const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
   Lemmatizer russian("ru", testing::paths().hunspell);

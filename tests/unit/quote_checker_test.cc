@@ -8,13 +8,18 @@
 using namespace sverka;
 
 namespace {
-std::vector<QuotePair> check_sample(const std::string& english_file) {
+DocumentAligner& shared_aligner() {
   static DocumentAligner aligner("ru", "en", testing::paths());
-  const std::string samples = testing::paths().lexicons + "/../samples/";
-  const AlignedDocument document =
-      aligner.align_text(read_text_file(samples + "seed.ru.txt"), read_text_file(samples + english_file));
-  QuoteChecker checker(aligner, testing::paths().lexicons);
+  return aligner;
+}
+std::vector<QuotePair> check_texts(const std::string& russian, const std::string& english) {
+  const AlignedDocument document = shared_aligner().align_text(russian, english);
+  QuoteChecker checker(shared_aligner(), testing::paths().lexicons);
   return checker.check(document);
+}
+std::vector<QuotePair> check_sample(const std::string& english_file) {
+  const std::string samples = testing::paths().lexicons + "/../samples/";
+  return check_texts(read_text_file(samples + "seed.ru.txt"), read_text_file(samples + english_file));
 }
 std::vector<std::string> flag_types(const std::vector<QuotePair>& pairs) {
   std::vector<std::string> types;
@@ -39,4 +44,19 @@ TEST_CASE("the divergent seed translation has exactly the planted findings") {
   // Lavrov for Peskov twice, and a dropped negation.
   CHECK(types == std::vector<std::string>{"number", "antonym", "name", "omission", "name", "addition",
                                           "attribution", "negation", "attribution"});
+}
+
+TEST_CASE("a title quoted on one side is no pair for a statement quoted on the other") {
+  // The Russian quotes only the outlet's name; the English quotes the words.
+  const auto pairs = check_texts("Это самая активная группа населения, — сказал «Москве 24» вирусолог Иванов.",
+                                 "\"It is the most active group of the population,\" virologist Ivanov told Moskva 24.");
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].ru_quote.empty());
+  CHECK(flag_types(pairs) == std::vector<std::string>{"quote"});
+}
+
+TEST_CASE("a statement quoted on one side only keeps its numbers and names") {
+  const auto pairs = check_texts("В акции участвовали пять регионов, — сказал Иванов.",
+                                 "\"Twelve regions took part in the campaign,\" Ivanov said.");
+  CHECK(flag_types(pairs) == std::vector<std::string>{"quote", "number"});
 }
