@@ -297,9 +297,13 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
   const std::size_t paired = std::min(ru.quotes.size(), en.quotes.size());
   for (std::size_t k = 0; k < std::max(ru.quotes.size(), en.quotes.size()); ++k) {
     bool has_ru = k < ru.quotes.size(), has_en = k < en.quotes.size();
-    if (k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text)) {
-      (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
-    }
+    // Where the other side quotes a title the speech is plainly not
+    // quoted there, yet its sentence says it: its numbers and names are
+    // compared. A side with no quote marks at all may use some the
+    // spanner does not read (English fiction's 'single quotes') and name
+    // the speaker by a pronoun; there the statement is only reported.
+    const bool facing_title = k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text);
+    if (facing_title) (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
     QuotePair pair;
     pair.ru_line = has_ru ? ru.quotes[k].sentence : bead.source_begin;
     pair.en_line = has_en ? en.quotes[k].sentence : bead.target_begin;
@@ -310,14 +314,13 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     } else if (has_ru && !is_title(pair.ru_quote) && bead.target_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
                             "quoted in the Russian but not in the English: direct speech made indirect"});
-      // Speech made indirect still keeps its numbers and names; its
-      // negations and words are the reporting sentence's too, and are not
-      // compared.
-      check_facts(pair, ru.context, en.context);
+      // (Negations and words are the reporting sentence's too, and are not
+      // compared.)
+      if (facing_title) check_facts(pair, ru.context, en.context);
     } else if (has_en && !is_title(pair.en_quote) && bead.source_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
                             "quoted in the English but not in the Russian"});
-      check_facts(pair, ru.context, en.context);
+      if (facing_title) check_facts(pair, ru.context, en.context);
     }
     pairs.push_back(std::move(pair));
   }
