@@ -28,6 +28,12 @@ std::vector<ContentToken> content_tokens(const std::vector<Token>& tokens, std::
   return content;
 }
 
+int unmatched_count(const std::vector<ContentToken>& content) {
+  int unmatched = 0;
+  for (const ContentToken& token : content) unmatched += !token.matched;
+  return unmatched;
+}
+
 struct Run {
   int length = 0;
   int last = -1;                   // content index of its last token
@@ -62,11 +68,12 @@ bool opens_qualifying_clause(const std::string& word) {
   return conjunctions.count(word) > 0;
 }
 
-// The clause after the quote's last comma or semicolon, when it opens with
-// a qualifying conjunction and is short and mostly untranslated
+// The clause after the quote's last comma or semicolon, when it is short
+// and mostly untranslated and opens with a qualifying conjunction, or
+// when the Russian has no untranslated words to answer its own
 // (CoverageThresholds).
 std::optional<QuoteFlag> appended_clause(const std::string& english, const std::vector<Token>& tokens,
-                                         const std::vector<ContentToken>& content,
+                                         const std::vector<ContentToken>& content, int russian_unmatched,
                                          const CoverageThresholds& thresholds) {
   // (A quote often ends on the comma before "he said": that one opens nothing.)
   std::size_t clause = tokens.size();  // index of the clause's first token
@@ -77,17 +84,23 @@ std::optional<QuoteFlag> appended_clause(const std::string& english, const std::
       break;
     }
   }
-  if (clause >= tokens.size() || !opens_qualifying_clause(tokens[clause].norm)) return std::nullopt;
+  if (clause >= tokens.size()) return std::nullopt;
   int in_clause = 0, unmatched = 0;
   for (const ContentToken& token : content) {
     if (token.token < clause) continue;
     ++in_clause;
     unmatched += !token.matched;
   }
-  if (in_clause < thresholds.min_tail_content || in_clause > thresholds.max_tail_content ||
-      unmatched < thresholds.min_tail_unmatched || 2 * unmatched < in_clause) {
-    return std::nullopt;
-  }
+  // A qualifying clause, or one of any opening whose untranslated words
+  // the Russian has no untranslated words to answer: where the dictionary
+  // misses a faithful clause's words it misses their Russian originals
+  // too, while an added clause leaves the English alone with a surplus.
+  const bool short_clause = in_clause >= thresholds.min_tail_content && in_clause <= thresholds.max_tail_content;
+  const bool qualifying = opens_qualifying_clause(tokens[clause].norm) && short_clause &&
+                          unmatched >= thresholds.min_tail_unmatched && 2 * unmatched >= in_clause;
+  const bool unanswered = short_clause && unmatched >= thresholds.min_run && 3 * unmatched >= 2 * in_clause &&
+                          unmatched_count(content) - russian_unmatched >= unmatched;
+  if (!qualifying && !unanswered) return std::nullopt;
   const std::string span = english.substr(tokens[clause].begin);
   return QuoteFlag{"addition", Severity::kWarning, "", span,
                    "the English quote ends on a clause the Russian does not have: '" + span + "'"};
@@ -129,7 +142,9 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
                            : "the English quote is much longer than the Russian one";
     return flag;
   }
-  if (auto flag = appended_clause(english, en_tokens, en_content_tokens, thresholds_)) return flag;
+  if (auto flag = appended_clause(english, en_tokens, en_content_tokens, unmatched_count(ru_content_tokens), thresholds_)) {
+    return flag;
+  }
   const bool clearly_shorter = en_length < expected * thresholds_.short_ratio && expected - en_length > gap;
   if ((run_counts(dropped, ru_content) && somewhat_shorter) || (clearly_shorter && dropped.length >= 2) ||
       much_shorter) {

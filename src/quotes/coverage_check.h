@@ -36,7 +36,11 @@ struct CoverageThresholds {
   // faithful one of nine content words), and after "and" or no conjunction
   // a clause of untranslated words is mostly the dictionary's gap (", and
   // the chances … are rapidly decreasing", ", spitting blood all over the
-  // bedsheet").
+  // bedsheet"). Such a clause of any opening still is an addition when
+  // at least min_run and two thirds of its content tokens are untranslated
+  // and the English has that many more untranslated tokens than the
+  // Russian: the dictionary's gaps leave words untranslated on both sides,
+  // an added clause on the English side only.
   int min_tail_unmatched = 2;
   int min_tail_content = 3;
   int max_tail_content = 6;

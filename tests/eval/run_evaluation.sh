@@ -69,7 +69,7 @@ ceiling "quotes faithful lines flagged" "$(echo "$quotes" | awk 'NR == 1 { print
 echo "== quote fidelity on planted divergences (wmt22-news-ruen reference translations: each quote changed six ways in turn)"
 planted=$("$SVERKA" eval --planted-quotes "$DATA/align/wmt22-news-ruen")
 echo "$planted"
-floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.84
+floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.86
 ceiling "planted quotes: unaltered quoted lines flagged" "$(echo "$planted" | awk 'NR == 1 { print $10 }')" 0.16
 if [ "$failures" -gt 0 ]; then
   exit 1

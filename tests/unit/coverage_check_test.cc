@@ -9,12 +9,12 @@ using namespace sverka;
 namespace {
 
 // The check with the project's resources, built once for the file.
-CoverageCheck coverage_check() {
+CoverageCheck coverage_check(CoverageThresholds thresholds = {}) {
   static LanguageResources russian("ru", testing::paths());
   static LanguageResources english("en", testing::paths());
   static const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
   static Featurizer featurizer(russian, english, lexicon);
-  return CoverageCheck(featurizer, 1.1);
+  return CoverageCheck(featurizer, 1.1, thresholds);
 }
 
 }  // namespace
@@ -47,4 +47,21 @@ TEST_CASE("a clause hung on the end of a long quote with a conjunction is an add
   CHECK(added->en_span == "but only after a second review");
   // A last clause the Russian has too is no finding.
   CHECK_FALSE(check.check(ru + ", и это было запланировано заранее", en + ", and this was planned in advance").has_value());
+}
+
+TEST_CASE("a last clause of any opening is an addition when the Russian has nothing untranslated to answer it") {
+  // Lengths set aside: only the last clause's words decide.
+  CoverageThresholds clause_only;
+  clause_only.length_excess = clause_only.max_length_ratio = 100;
+  clause_only.short_ratio = 0;
+  CoverageCheck check = coverage_check(clause_only);
+  const std::string ru = "правительство страны подписало новое торговое соглашение с соседями";
+  const std::string en = "the government of the country signed a new trade agreement with its neighbours";
+  const auto added = check.check(ru, en + ", as officials admitted privately");
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+  CHECK(added->en_span == "as officials admitted privately");
+  // A clause the Russian has is no finding.
+  CHECK_FALSE(check.check(ru + ", как в частной беседе признали чиновники", en + ", as officials admitted privately")
+                  .has_value());
 }
