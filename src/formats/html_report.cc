@@ -178,8 +178,8 @@ void mark_names(const NameTable& names, Marks& ru_marks, Marks& en_marks) {
 }
 
 // Quotes boxed.
-void mark_quotes(const std::vector<Sentence>& sentences, Marks& marks) {
-  QuoteSpanner spanner;
+void mark_quotes(const std::vector<Sentence>& sentences, bool russian, Marks& marks) {
+  QuoteSpanner spanner = spanner_for(sentences, russian);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     for (const QuoteSpan& span : spanner.next_sentence(sentences[s].text)) {
       marks[s].push_back({span.begin, span.end, "<span class=\"quote\">", "</span>"});
@@ -288,8 +288,8 @@ void write_html_report(std::ostream& out, const HtmlReportInput& input) {
   const AlignedDocument& doc = *input.document;
   Marks ru_marks(doc.source.size()), en_marks(doc.target.size());
   mark_names(*input.names, ru_marks, en_marks);
-  mark_quotes(doc.source, ru_marks);
-  mark_quotes(doc.target, en_marks);
+  mark_quotes(doc.source, true, ru_marks);
+  mark_quotes(doc.target, false, en_marks);
   const std::vector<Finding> findings = mark_findings(doc, *input.quotes, ru_marks, en_marks);
   write_header(out, input, findings);
   out << "<table><tbody>\n";

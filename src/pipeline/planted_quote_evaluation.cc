@@ -11,10 +11,10 @@
 namespace sverka {
 namespace {
 
-// The number of findings on each English line of a document.
-std::map<std::size_t, std::size_t> findings_by_line(QuoteChecker& checker, const AlignedDocument& document) {
+// The number of findings on each English line of some quote pairs.
+std::map<std::size_t, std::size_t> findings_by_line(const std::vector<QuotePair>& pairs) {
   std::map<std::size_t, std::size_t> lines;
-  for (const QuotePair& pair : checker.check(document)) lines[pair.en_line] += pair.flags.size();
+  for (const QuotePair& pair : pairs) lines[pair.en_line] += pair.flags.size();
   return lines;
 }
 
@@ -57,11 +57,12 @@ PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, Docume
     AlignedDocument document =
         aligner.align_lines(read_text_file(folder + "/" + name + ".ru"), read_text_file(folder + "/" + name + ".en"));
     const std::vector<bool> paired = use_gold(document, folder + "/" + name + ".gold");
-    const std::map<std::size_t, std::size_t> unaltered = findings_by_line(checker, document);
+    const std::map<std::size_t, std::size_t> unaltered = findings_by_line(checker.check(document));
+    const QuoteStyle style = quote_style_of(document.target);
     for (std::size_t line = 0; line < document.target.size(); ++line) {
       if (!paired[line]) continue;  // an English line the Russian lacks has nothing to compare
       const std::string original = document.target[line].text;
-      const std::vector<PlantedDivergence> planted = plant_divergences(original, variant++);
+      const std::vector<PlantedDivergence> planted = plant_divergences(original, variant++, style);
       if (planted.empty()) continue;
       ++result.quoted_lines;
       const std::size_t before = findings_on(unaltered, line);
@@ -70,7 +71,7 @@ PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, Docume
         document.target[line].text = divergence.line;
         auto& counts = result.found_by_type[divergence.type];
         // Found: the line has a finding it did not have unaltered.
-        const bool found = findings_on(findings_by_line(checker, document), line) > before;
+        const bool found = findings_on(findings_by_line(checker.recheck(document, line)), line) > before;
         counts.first += found;
         if (!found) {
           result.misses.push_back(name + ":" + std::to_string(line) + " " + divergence.type + " '" +

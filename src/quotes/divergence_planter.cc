@@ -24,8 +24,8 @@ int count_words(const std::vector<Token>& tokens, std::size_t first, std::size_t
   return words;
 }
 
-std::optional<QuoteText> first_quote(const std::string& line) {
-  QuoteSpanner spanner;
+std::optional<QuoteText> first_quote(const std::string& line, const QuoteStyle& style) {
+  QuoteSpanner spanner(style);
   for (const QuoteSpan& span : spanner.next_sentence(line)) {
     QuoteText quote{span.begin, span.end, tokenize(line.substr(span.begin, span.end - span.begin))};
     for (Token& token : quote.tokens) {
@@ -156,9 +156,10 @@ PlantedDivergence add_clause(const std::string& line, const QuoteText& quote, st
 
 }  // namespace
 
-std::vector<PlantedDivergence> plant_divergences(const std::string& line, std::size_t variant) {
+std::vector<PlantedDivergence> plant_divergences(const std::string& line, std::size_t variant,
+                                                 const QuoteStyle& style) {
   std::vector<PlantedDivergence> planted;
-  const std::optional<QuoteText> quote = first_quote(line);
+  const std::optional<QuoteText> quote = first_quote(line, style);
   if (!quote) return planted;
   for (auto divergence : {change_number(line, *quote), add_negation(line, *quote), reverse_word(line, *quote),
                           swap_name(line, *quote, variant), drop_clause(line, *quote)}) {

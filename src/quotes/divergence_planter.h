@@ -11,6 +11,8 @@
 #pragma once
 
 #include <string>
+
+#include "quotes/quote_spans.h"
 #include <vector>
 
 namespace sverka {
@@ -24,7 +26,8 @@ struct PlantedDivergence {
 // The divergences that can be planted in the first quote of four words or
 // more of `line` (none when it has no such quote). `variant` picks among
 // the replacement names and added clauses, so that a set of lines gets a
-// spread of them.
-std::vector<PlantedDivergence> plant_divergences(const std::string& line, std::size_t variant);
+// spread of them. `style`: the quote marks of the text the line is from.
+std::vector<PlantedDivergence> plant_divergences(const std::string& line, std::size_t variant,
+                                                 const QuoteStyle& style = QuoteStyle());
 
 }  // namespace sverka

@@ -86,6 +86,21 @@ NegationCount count_negations(const std::string& text, const std::string& langua
     }
     // "neither … nor", "not … nor": one negation, as «ни … ни» is.
     if (token.norm == "nor" && result.count > 0) continue;
+    // «чуть не упал», «едва не погиб», «чуть было не»: "nearly", no negation.
+    if (token.norm == "не" && k > 0) {
+      const std::string& before = tokens[k - 1].norm;
+      const std::string& two_before = k > 1 ? tokens[k - 2].norm : before;
+      if (before == "чуть" || before == "едва" || (before == "было" && (two_before == "чуть" || two_before == "едва"))) {
+        continue;
+      }
+    }
+    // «Нет, это другой вопрос», "No, …": an answer, set off by
+    // punctuation, that a translation keeps or leaves out; the statement's
+    // own negations are what count.
+    if ((token.norm == "нет" || token.norm == "no") && (k + 1 == tokens.size() || tokens[k + 1].kind == TokenKind::kPunctuation) &&
+        (k == 0 || tokens[k - 1].kind == TokenKind::kPunctuation)) {
+      continue;
+    }
     // "No. 5", "No 16": a number sign, not a negation.
     if (token.norm == "no" && k + 1 < tokens.size() &&
         (tokens[k + 1].text == "." || tokens[k + 1].kind == TokenKind::kNumber)) {

@@ -13,14 +13,10 @@
 #include "util/utf8.h"
 
 namespace sverka {
-namespace {
-
-// Quotes of every sentence of one side, and each sentence with its quotes
-// cut out (where speakers are named).
-}  // namespace
 
 BeadSide DocumentQuotes::side(const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) const {
   BeadSide side;
+  side.speaking = count > 0 && speaking_before[begin];
   for (std::uint32_t s = begin; s < begin + count; ++s) {
     side.quotes.insert(side.quotes.end(), quotes[s].begin(), quotes[s].end());
     side.context += sentences[s].text + ' ';
@@ -31,23 +27,44 @@ BeadSide DocumentQuotes::side(const std::vector<Sentence>& sentences, std::uint3
 
 namespace {
 
-DocumentQuotes find_quotes(const std::vector<Sentence>& sentences) {
-  QuoteSpanner spanner;
+// Sentence s's quotes, and the sentence with them cut out, the spanner in
+// the state the sentence before left it.
+void find_in_sentence(DocumentQuotes& found, std::size_t s, const std::string& text) {
+  found.quotes[s].clear();
+  found.outside[s].clear();
+  std::size_t last = 0;
+  for (const QuoteSpan& span : found.spanner.next_sentence(text)) {
+    found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin)});
+    found.outside[s] += text.substr(last, span.begin - last) + ' ';
+    last = span.end;
+  }
+  found.outside[s] += text.substr(std::min(last, text.size()));
+}
+
+DocumentQuotes find_quotes(const std::vector<Sentence>& sentences, bool russian) {
   DocumentQuotes found;
+  found.spanner = spanner_for(sentences, russian);
   found.quotes.assign(sentences.size(), {});
   found.outside.assign(sentences.size(), {});
+  found.open_before.assign(sentences.size(), false);
+  found.speaking_before.assign(sentences.size(), false);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const std::string& text = sentences[s].text;
-    std::size_t last = 0;
-    for (const QuoteSpan& span : spanner.next_sentence(text)) {
-      found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin)});
-      found.outside[s] += text.substr(last, span.begin - last) + ' ';
-      last = span.end;
-    }
-    found.outside[s] += text.substr(std::min(last, text.size()));
+    found.open_before[s] = found.spanner.open();
+    found.speaking_before[s] = found.spanner.speaking();
+    find_in_sentence(found, s, sentences[s].text);
   }
   return found;
 }
+
+}  // namespace
+
+void DocumentQuotes::refind(std::size_t s, const std::string& text) {
+  spanner.set_open(open_before[s]);
+  spanner.set_speaking(speaking_before[s]);
+  find_in_sentence(*this, s, text);
+}
+
+namespace {
 
 // Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
 // format"): checked when paired, never reported as unquoted.
@@ -127,6 +144,18 @@ std::vector<std::string> speakers(const std::string& text, const std::vector<std
     }
   }
   return found;
+}
+
+// Иванович, Аркадьич, Александровна: what Russian says after a first name.
+bool is_patronymic(const std::string& word) {
+  static const std::vector<std::string> endings = {"ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична"};
+  const std::string name = normalize_for_matching(word);
+  for (const std::string& ending : endings) {
+    // A case ending may follow: Ивановича, Аркадьичу.
+    const std::size_t at = name.rfind(ending);
+    if (at != std::string::npos && at >= 6 && name.size() - at - ending.size() <= 4) return true;
+  }
+  return false;
 }
 
 // Only proper names are checked: a capitalized common word ("World Health",
@@ -262,8 +291,10 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
                                 proper(unmatched_names(ru_outside, en_outside, false), aligner_.target_language()));
   const auto russian = speakers(ru_outside, kRussianCues,
                                 proper(unmatched_names(ru_outside, en_outside, true), aligner_.source_language()));
-  if (english.empty() || russian.empty()) return;
-  // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия Пескова".
+  // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
+  // Пескова". Not after a first name and patronymic (Степан Аркадьич),
+  // which a translation often gives as the surname (Oblonsky).
+  if (english.empty() || russian.empty() || is_patronymic(russian.back())) return;
   pair.flags.push_back({"attribution", Severity::kError, russian.back(), english.back(),
                         "the English gives the quote to '" + english.back() + "', the Russian to '" +
                             russian.back() + "'"});
@@ -279,11 +310,25 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   // when quotes are compared word by word.
   learned_ = BilingualLexicon::from_pairs(document.learned);
   featurizer_.set_learned(&learned_);
-  const DocumentQuotes ru_quotes = find_quotes(document.source);
-  const DocumentQuotes en_quotes = find_quotes(document.target);
+  ru_quotes_ = find_quotes(document.source, true);
+  en_quotes_ = find_quotes(document.target, false);
   std::vector<QuotePair> pairs;
   for (const align::Bead& bead : document.alignment) {
-    BeadSide ru = ru_quotes.side(document.source, bead.source_begin, bead.source_count);
+    BeadSide ru = ru_quotes_.side(document.source, bead.source_begin, bead.source_count);
+    BeadSide en = en_quotes_.side(document.target, bead.target_begin, bead.target_count);
+    if (ru.quotes.empty() && en.quotes.empty()) continue;
+    check_bead(bead, std::move(ru), std::move(en), pairs);
+  }
+  return pairs;
+}
+
+std::vector<QuotePair> QuoteChecker::recheck(const AlignedDocument& document, std::size_t line) {
+  DocumentQuotes en_quotes = en_quotes_;
+  en_quotes.refind(line, document.target[line].text);
+  std::vector<QuotePair> pairs;
+  for (const align::Bead& bead : document.alignment) {
+    if (line < bead.target_begin || line >= bead.target_begin + bead.target_count) continue;
+    BeadSide ru = ru_quotes_.side(document.source, bead.source_begin, bead.source_count);
     BeadSide en = en_quotes.side(document.target, bead.target_begin, bead.target_count);
     if (ru.quotes.empty() && en.quotes.empty()) continue;
     check_bead(bead, std::move(ru), std::move(en), pairs);
@@ -291,8 +336,28 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   return pairs;
 }
 
+namespace {
+
+// Whether a bead side's quotes make up nearly all of its text.
+bool wholly_quoted(const BeadSide& side) {
+  constexpr double kQuotedShare = 0.8;
+  std::size_t quoted = 0;
+  for (const Quote& quote : side.quotes) quoted += quote.text.size();
+  return !side.quotes.empty() && static_cast<double>(quoted) >= kQuotedShare * static_cast<double>(side.context.size());
+}
+
+}  // namespace
+
 void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs) {
   const std::size_t first_pair = pairs.size();
+  // Russian speech going on without marks after a dash-introduced sentence
+  // (— Да, это было. Это было, но прошло.) where the English quotes the
+  // whole bead: the Russian sentences are the quote.
+  if (ru.quotes.empty() && ru.speaking && bead.source_count > 0 && wholly_quoted(en)) {
+    const std::size_t first = ru.context.find_first_not_of(' ');
+    const std::size_t last = ru.context.find_last_not_of(' ');
+    if (first != std::string::npos) ru.quotes.push_back({bead.source_begin, ru.context.substr(first, last - first + 1), ""});
+  }
   even_out(ru.quotes, en.quotes);
   const std::size_t paired = std::min(ru.quotes.size(), en.quotes.size());
   for (std::size_t k = 0; k < std::max(ru.quotes.size(), en.quotes.size()); ++k) {

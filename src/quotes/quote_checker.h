@@ -19,6 +19,7 @@
 #include "quotes/polarity_check.h"
 #include "quotes/prefix_negation.h"
 #include "quotes/quote_finding.h"
+#include "quotes/quote_spans.h"
 
 namespace sverka {
 
@@ -33,13 +34,19 @@ struct Quote {
 struct BeadSide {
   std::vector<Quote> quotes;
   std::string context, rest;
+  bool speaking = false;  // dash speech before it may go on into it
 };
 
 // The quotes of every sentence of one side of a document.
 struct DocumentQuotes {
   std::vector<std::vector<Quote>> quotes;  // by sentence
   std::vector<std::string> outside;        // each sentence with its quotes cut out
+  std::vector<bool> open_before;           // a quote open from the sentence before
+  std::vector<bool> speaking_before;       // dash speech that may go on (QuoteSpanner::speaking)
+  QuoteSpanner spanner;                    // in the side's style
   BeadSide side(const std::vector<Sentence>& sentences, std::uint32_t begin, std::uint32_t count) const;
+  // Finds sentence s's quotes again in a new text for it.
+  void refind(std::size_t s, const std::string& text);
 };
 
 class QuoteChecker {
@@ -49,6 +56,10 @@ class QuoteChecker {
   QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_dir);
 
   std::vector<QuotePair> check(const AlignedDocument& document);
+  // After check(document): the pairs of the beads holding English sentence
+  // `line`, whose text has changed since (a divergence planted by an
+  // evaluation), the rest of the document as checked.
+  std::vector<QuotePair> recheck(const AlignedDocument& document, std::size_t line);
 
  private:
   // Pairs a bead's quotes, checks each pair, and names the speaker.
@@ -64,6 +75,7 @@ class QuoteChecker {
   DocumentAligner& aligner_;
   Featurizer featurizer_;
   BilingualLexicon learned_;  // from the document being checked
+  DocumentQuotes ru_quotes_, en_quotes_;  // of the document being checked
   NameTableBuilder names_;
   PolarityList polarity_;
   LemmaFunction russian_lemmas_, english_lemmas_;

@@ -1,5 +1,6 @@
 #include "quotes/quote_spans.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <unicode/uchar.h>
@@ -19,52 +20,102 @@ struct CodePoints {
   std::vector<std::size_t> offsets;
 };
 
+// Plain-text books write the dash of dialogue as "--": it is read as one
+// dash.
 CodePoints decode(std::string_view sentence) {
   CodePoints text;
   for (std::size_t pos = 0; pos < sentence.size();) {
     text.offsets.push_back(pos);
-    text.points.push_back(next_code_point(sentence, pos));
+    const char32_t cp = next_code_point(sentence, pos);
+    if (cp == '-' && pos < sentence.size() && sentence[pos] == '-') {
+      ++pos;
+      text.points.push_back(U'—');
+    } else {
+      text.points.push_back(cp);
+    }
   }
   text.offsets.push_back(sentence.size());
   return text;
+}
+
+// A straight single mark that opens a quote: at the start or after a space,
+// a bracket or a dash, before a word ('Yes), not an elision's ('em).
+bool opens_single(char32_t before, char32_t after) {
+  return (before == 0 || is_space(before) || before == '(' || before == U'—') && !is_space(after) && after != 0;
+}
+
+// One that closes: after a word or its punctuation, before no letter; but
+// not a plural's possessive before a lower-case word (the peasants' huts).
+bool closes_single(char32_t before, char32_t after, char32_t word_after) {
+  if (is_space(before) || is_letter(after)) return false;
+  return !(before == 's' && is_space(after) && word_after != 0 && u_islower(static_cast<UChar32>(word_after)));
 }
 
 // Whether a quote open at the end of the last sentence runs on into this
 // one: not when the sentence's first mark opens a new quote, for then the
 // earlier mark was stray, and carrying it on would turn the rest of the
 // text into a quote.
-bool runs_on(const std::vector<char32_t>& points) {
+bool runs_on(const std::vector<char32_t>& points, bool single_marks) {
   for (std::size_t k = 0; k < points.size(); ++k) {
     const char32_t cp = points[k];
     if (cp == U'«' || cp == U'“' || cp == U'„') return false;
     if (cp == U'»' || cp == U'”') return true;
     if (cp == '"') return k > 0 && !is_space(points[k - 1]);  // the first straight quote decides
+    if (cp == '\'' && single_marks) {
+      const char32_t before = k > 0 ? points[k - 1] : 0, after = k + 1 < points.size() ? points[k + 1] : 0;
+      if (opens_single(before, after)) return false;
+      if (!is_letter(before) || !is_letter(after)) return true;  // closes (an apostrophe decides nothing)
+    }
   }
   return true;
 }
 
-// Direct speech: a sentence opening with a dash, up to ", —" or the end.
-std::optional<QuoteSpan> dash_speech(const CodePoints& text) {
-  const std::vector<char32_t>& points = text.points;
-  std::size_t k = 0;
-  while (k < points.size() && is_space(points[k])) ++k;
-  if (k == points.size() || !is_dash(points[k])) return std::nullopt;
-  std::size_t first = k + 1;
-  while (first < points.size() && is_space(points[first])) ++first;
-  std::size_t end = text.offsets.back();
-  for (std::size_t j = k + 1; j + 2 < points.size(); ++j) {
-    if ((points[j] == ',' || points[j] == '!' || points[j] == '?' || points[j] == U'…') &&
-        is_space(points[j + 1]) && is_dash(points[j + 2])) {
-      end = text.offsets[j + (points[j] == ',' ? 0 : 1)];
-      break;
-    }
+// Where a dash after punctuation hands over between speech and its author
+// (", —", "!— ", ". —"), from `from` on: the punctuation's index, or the
+// end.
+std::size_t hand_over(const std::vector<char32_t>& points, std::size_t from) {
+  for (std::size_t j = from; j + 1 < points.size(); ++j) {
+    const char32_t cp = points[j];
+    if (cp != ',' && cp != '!' && cp != '?' && cp != U'…' && cp != '.') continue;
+    const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
+    if (dash < points.size() && is_dash(points[dash])) return j;
   }
-  return QuoteSpan{text.offsets[first], end, false, true};
+  return points.size();
+}
+
+// Direct speech: a sentence opening with a dash, up to ", —" or the end,
+// and taken up again after its author (— Да, — сказал он. — Я приду.),
+// each part a span. With `going_on`, speech from the sentence before goes
+// on in this one up to its author's dash (Я приду, — сказал он.).
+std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
+  const std::vector<char32_t>& points = text.points;
+  std::vector<QuoteSpan> spans;
+  std::size_t start = 0;  // where the current part begins, after its dash
+  while (start < points.size() && is_space(points[start])) ++start;
+  if (start == points.size()) return spans;
+  if (is_dash(points[start])) {
+    ++start;
+  } else if (!going_on || hand_over(points, start) == points.size()) {
+    return spans;
+  }
+  for (bool speech = true;; speech = !speech) {
+    std::size_t first = start;
+    while (first < points.size() && is_space(points[first])) ++first;
+    const std::size_t stop = hand_over(points, first);
+    if (speech && first < stop) {
+      // "!" and "?" belong to the speech, a comma or a full stop before the author to the sentence.
+      const bool kept = stop < points.size() && points[stop] != ',' && points[stop] != '.';
+      spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true});
+    }
+    if (stop == points.size()) break;
+    start = (is_dash(points[stop + 1]) ? stop + 1 : stop + 2) + 1;
+  }
+  return spans;
 }
 
 // The quotes between marks, given whether one is open from the sentence
 // before; `still_open` receives whether one is open at the end.
-std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool carried, bool& still_open) {
+std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool single_marks, bool carried, bool& still_open) {
   const std::vector<char32_t>& points = text.points;
   const std::vector<std::size_t>& offsets = text.offsets;
   std::vector<QuoteSpan> spans;
@@ -72,7 +123,7 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool carried, bool&
   // is the span. A quote carried over from the previous sentence counts as
   // one open «.
   std::u32string open;
-  if (carried) open.push_back(U'«');
+  if (carried) open.push_back(single_marks ? U'\'' : U'«');
   std::size_t start = 0;
   bool continues = carried;
   const auto opening = [&](std::size_t k) {
@@ -111,6 +162,16 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool carried, bool&
       opening(k);
     } else if (cp == U'’' && !open.empty() && open.back() == U'‘' && !is_letter(after)) {
       closing(k);  // otherwise an apostrophe: don’t
+    } else if (cp == '\'' && single_marks) {
+      const char32_t word_after = k + 2 < points.size() ? points[k + 2] : 0;
+      if (!open.empty() && open.back() == '\'' && closes_single(before, after, word_after)) {
+        closing(k);
+      } else if (opens_single(before, after)) {
+        opening(k);
+      } else if (open.empty() && (before == ',' || before == '.' || before == '!' || before == '?' || before == U'…') &&
+                 !is_letter(after)) {
+        stray_closing(k);
+      }
     } else if (cp == '"') {
       // Straight quotes: one after a space (or at the start) and before a
       // letter opens, nested if a quote is open ("Examples — "we defended
@@ -131,13 +192,76 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool carried, bool&
   return spans;
 }
 
+// A quote's parts without the author's words a dash sets off inside it
+// («Да, — сказал он, — я приду»: "Да" and "я приду").
+std::vector<QuoteSpan> without_authors(const CodePoints& text, const QuoteSpan& quote) {
+  const std::vector<char32_t>& points = text.points;
+  const auto index_of = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::lower_bound(text.offsets.begin(), text.offsets.end(), offset) -
+                                    text.offsets.begin());
+  };
+  const std::size_t end = index_of(quote.end);
+  std::vector<QuoteSpan> parts;
+  for (std::size_t first = index_of(quote.begin); first < end;) {
+    const std::size_t stop = std::min(hand_over(points, first), end);
+    if (stop == end) {
+      parts.push_back({text.offsets[first], quote.end, quote.continues && parts.empty(), quote.dash});
+      break;
+    }
+    const bool kept = points[stop] != ',' && points[stop] != '.';
+    parts.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], quote.continues && parts.empty(), quote.dash});
+    // The author's words run to the next hand-over; speech resumes after its dash.
+    const std::size_t dash = is_dash(points[stop + 1]) ? stop + 1 : stop + 2;
+    const std::size_t resume = hand_over(points, dash + 1);
+    if (resume >= end) break;
+    first = is_dash(points[resume + 1]) ? resume + 2 : resume + 3;
+    while (first < end && is_space(points[first])) ++first;
+  }
+  return parts;
+}
+
 }  // namespace
+
+void QuoteStyle::add_sentence(std::string_view sentence) {
+  const std::size_t first = sentence.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return;
+  single_ += sentence[first] == '\'';
+  double_ += sentence[first] == '"' || sentence.substr(first, 3) == "“" || sentence.substr(first, 2) == "«";
+  dash_ += sentence.substr(first, 2) == "--" || sentence.substr(first, 3) == "—" || sentence.substr(first, 3) == "–";
+}
+
+bool QuoteStyle::dash_dialogue() const {
+  constexpr int kMinSentences = 3;
+  return dash_ >= kMinSentences && dash_ > double_;
+}
+
+bool QuoteStyle::single_marks() const {
+  constexpr int kMinSentences = 3;  // one or two are a headline's or stray marks
+  return single_ >= kMinSentences && single_ > double_;
+}
 
 std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
   const CodePoints text = decode(sentence);
-  std::vector<QuoteSpan> spans = marked_quotes(text, open_ && runs_on(text.points), open_);
+  std::vector<QuoteSpan> spans =
+      marked_quotes(text, single_marks_, open_ && runs_on(text.points, single_marks_), open_);
   if (spans.empty() && !open_) {
-    if (const auto speech = dash_speech(text)) spans.push_back(*speech);
+    spans = dash_speech(text, speaking() && dash_authors_);
+    // Speech running to the end of its sentence may go on in the next,
+    // unmarked; a sentence with no marks at all leaves that as it was.
+    if (!spans.empty()) {
+      speaking_ = spans.back().end == sentence.size();
+    } else if (sentence.find_first_of("\"'«»“”„‘’") != std::string_view::npos) {
+      speaking_ = false;
+    }
+    return spans;
+  }
+  speaking_ = false;
+  if (dash_authors_) {
+    std::vector<QuoteSpan> parts;
+    for (const QuoteSpan& span : spans) {
+      for (const QuoteSpan& part : without_authors(text, span)) parts.push_back(part);
+    }
+    return parts;
   }
   return spans;
 }

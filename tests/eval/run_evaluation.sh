@@ -71,6 +71,11 @@ planted=$("$SVERKA" eval --planted-quotes "$DATA/align/wmt22-news-ruen")
 echo "$planted"
 floor "planted divergences found" "$(echo "$planted" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.86
 ceiling "planted quotes: unaltered quoted lines flagged" "$(echo "$planted" | awk 'NR == 1 { print $10 }')" 0.16
+echo "== the same in fiction (karenina-val-ruen: dash dialogue in Russian, single quote marks in English)"
+fiction=$("$SVERKA" eval --planted-quotes "$DATA/align/karenina-val-ruen")
+echo "$fiction"
+floor "fiction planted divergences found" "$(echo "$fiction" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.75
+ceiling "fiction planted quotes: unaltered quoted lines flagged" "$(echo "$fiction" | awk 'NR == 1 { print $10 }')" 0.26
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi

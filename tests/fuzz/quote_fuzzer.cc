@@ -1,4 +1,5 @@
-// libFuzzer target: the quote extractor over the sentences of decoded text,
+// libFuzzer target: the quote extractor over the sentences of decoded text
+// (in the text's quote style),
 // spans checked to lie inside their sentence; and the number reader of the
 // quote checks over each sentence read as Russian and as English, each
 // number's text checked to be a piece of the sentence.
@@ -15,8 +16,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {
     const std::string text = sverka::decode_text(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz");
-    sverka::QuoteSpanner spanner;
-    for (const std::string& line : sverka::split_lines(text)) {
+    // In the text's own quote style, Russian author dashes read: every
+    // path of the spanner.
+    const std::vector<std::string> lines = sverka::split_lines(text);
+    sverka::QuoteStyle style;
+    for (const std::string& line : lines) style.add_sentence(line);
+    sverka::QuoteSpanner spanner(style, true);
+    for (const std::string& line : lines) {
       for (const sverka::QuoteSpan& span : spanner.next_sentence(line)) {
         if (span.begin > span.end || span.end > line.size()) std::abort();
       }

@@ -58,6 +58,15 @@ TEST_CASE("a negation just before the quote counts when the other side quotes it
                        "the project does not \"").has_value());
 }
 
+TEST_CASE("an answer «Нет,» / \"No,\" and «чуть не» (nearly) are no negations of the statement") {
+  CHECK_FALSE(check_negation("Нет, это другой вопрос", "That is another question").has_value());
+  CHECK_FALSE(check_negation("Да... нет", "Yes... well").has_value());
+  CHECK_FALSE(check_negation("он чуть не упал", "he nearly fell").has_value());
+  CHECK_FALSE(check_negation("он чуть было не упал", "he almost fell").has_value());
+  // A negation after the answer still counts.
+  CHECK(check_negation("Нет, мы не пойдем", "No, we will go").has_value());
+}
+
 TEST_CASE("the polarity list catches reversed and weakened words") {
   const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
   Lemmatizer russian("ru", testing::paths().hunspell);

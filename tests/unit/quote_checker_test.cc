@@ -66,3 +66,16 @@ TEST_CASE("a statement facing a title keeps its number and name checks") {
                                     "\"Twelve regions took part in the campaign,\" Ivanov said.");
   CHECK(flag_types(unquoted) == std::vector<std::string>{"quote"});
 }
+
+TEST_CASE("a speaker named by first name and patronymic may be the English surname") {
+  const auto pairs = check_texts("«Я очень рад», — сказал Степан Аркадьич.", "\"I am very glad,\" said Oblonsky.");
+  CHECK(flag_types(pairs).empty());
+}
+
+TEST_CASE("dash speech going on unmarked pairs with the English quote of the whole sentence") {
+  const auto pairs = check_texts("— Да, это было очень мило. Много там было отличного.",
+                                 "\"Yes, it was very nice. There were many other delightful things.\"");
+  REQUIRE(pairs.size() == 2);
+  CHECK(pairs[1].ru_quote == "Много там было отличного.");
+  CHECK(flag_types(pairs).empty());
+}

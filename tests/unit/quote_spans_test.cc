@@ -59,3 +59,60 @@ TEST_CASE("a closing mark with nothing open ends a quote begun before the senten
         std::vector<std::string>{"Взамен она получает лицензии"});
   CHECK(quotes(spanner, "Эта компания находится под санкциями.").empty());
 }
+
+namespace {
+// The quotes of each sentence of a text, found in the text's own style.
+std::vector<std::vector<std::string>> text_quotes(const std::vector<std::string>& sentences, bool dash_authors = false) {
+  struct Line {
+    std::string text;
+  };
+  std::vector<Line> lines;
+  for (const std::string& s : sentences) lines.push_back({s});
+  QuoteSpanner spanner = spanner_for(lines, dash_authors);
+  std::vector<std::vector<std::string>> out;
+  for (const std::string& s : sentences) out.push_back(quotes(spanner, s));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a text whose sentences open with single marks quotes with them; apostrophes stay") {
+  const auto found = text_quotes({"'Yes,' he said, 'I can't come.'", "'The peasants' huts are burning.'",
+                                  "'Oh dear!' he groaned.", "It was Levin's idea."});
+  CHECK(found[0] == std::vector<std::string>{"Yes,", "I can't come."});
+  CHECK(found[1] == std::vector<std::string>{"The peasants' huts are burning."});
+  CHECK(found[2] == std::vector<std::string>{"Oh dear!"});
+  CHECK(found[3].empty());
+  // A quote left open goes on into the next sentence, as with double marks.
+  const auto open = text_quotes({"'Yes, it was nice.", "Many other things.'", "'No!'", "'Yes!'", "He left."});
+  CHECK(open[1] == std::vector<std::string>{"Many other things."});
+  CHECK(open[4].empty());
+}
+
+TEST_CASE("single marks are no quotes in a text that opens its sentences with double ones") {
+  const auto found = text_quotes({"\"We agree,\" he said.", "\"It is 'fine',\" she said.", "\"Yes.\"", "'Open Space' won."});
+  CHECK(found[1] == std::vector<std::string>{"It is 'fine',"});
+  CHECK(found[3].empty());
+}
+
+TEST_CASE("plain-text dialogue dashes, speech resumed after its author and right after ! or ?") {
+  CHECK(quotes("-- Да, -- сказал он. -- Я приду.") == std::vector<std::string>{"Да", "Я приду."});
+  CHECK(quotes("-- Возьмите эти книги!-- сказала она.") == std::vector<std::string>{"Возьмите эти книги!"});
+}
+
+TEST_CASE("the author's words a dash sets off inside Russian quote marks are left out") {
+  CHECK(text_quotes({"«Да, — сказал он, — я приду»."}, true)[0] == std::vector<std::string>{"Да", "я приду"});
+  // English sets a parenthesis off with dashes: kept.
+  CHECK(text_quotes({"\"A piano, – though not a good one, – and a harp.\""})[0] ==
+        std::vector<std::string>{"A piano, – though not a good one, – and a harp."});
+}
+
+TEST_CASE("in dash dialogue a turn goes on unmarked, up to its author") {
+  const auto found = text_quotes({"-- Кто там?", "-- Я.", "-- Зачем?", "Я к ней иду, -- сказал он.", "Он ушел."}, true);
+  CHECK(found[3] == std::vector<std::string>{"Я к ней иду"});
+  CHECK(found[4].empty());
+  QuoteSpanner spanner;
+  quotes(spanner, "— Да, это было.");
+  CHECK(spanner.speaking());  // the speech ran to the end of its sentence
+  quotes(spanner, "— Да, — сказал он.");
+  CHECK_FALSE(spanner.speaking());
+}
