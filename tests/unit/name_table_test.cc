@@ -6,6 +6,18 @@
 
 using namespace sverka;
 
+namespace {
+// The names left without a counterpart when one Russian sentence faces one
+// English sentence.
+std::vector<std::string> leftover_names(NameTableBuilder& builder, const std::string& ru, const std::string& en) {
+  std::vector<std::string> names;
+  for (const UnmatchedName& u : builder.build({{ru, 0, true}}, {{en, 0, true}}, {{0, 1, 0, 1, 1}}).unmatched) {
+    names.push_back(u.text);
+  }
+  return names;
+}
+}  // namespace
+
 TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
   const NameConventions conventions = NameConventions::parse("кремль\tKremlin\tsource\nгенштаб\tGeneral Staff\tsource\n", "n.tsv");
   const std::unordered_set<std::string> stopwords = {"the", "this", "в", "об"};
@@ -61,14 +73,7 @@ TEST_CASE("a name written alike on both sides accounts for a leftover only as of
   const std::unordered_set<std::string> stopwords = {"или", "or"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
   NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
-  const align::Alignment alignment = {{0, 1, 0, 1, 1}};
-  const auto unmatched = [&](const std::string& ru, const std::string& en) {
-    std::vector<std::string> names;
-    for (const UnmatchedName& u : builder.build({{ru, 0, true}}, {{en, 0, true}}, alignment).unmatched) {
-      names.push_back(u.text);
-    }
-    return names;
-  };
+  const auto unmatched = [&](const std::string& ru, const std::string& en) { return leftover_names(builder, ru, en); };
   CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Tie' or 'Creative Black Tie'.").empty());
   CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Health' or 'Creative Black Tie'.") ==
         std::vector<std::string>{"Health", "Tie"});
@@ -81,14 +86,7 @@ TEST_CASE("a name may stand for a lower-case Russian word: spelled out, a people
     return russian == "египетские" && english == "egyptian";
   };
   NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords}, translates);
-  const align::Alignment alignment = {{0, 1, 0, 1, 1}};
-  const auto unmatched = [&](const std::string& ru, const std::string& en) {
-    std::vector<std::string> names;
-    for (const UnmatchedName& u : builder.build({{ru, 0, true}}, {{en, 0, true}}, alignment).unmatched) {
-      names.push_back(u.text);
-    }
-    return names;
-  };
+  const auto unmatched = [&](const std::string& ru, const std::string& en) { return leftover_names(builder, ru, en); };
   CHECK(unmatched("Наш альбом «Белая ночь»", "Our album 'Belaya Noch'").empty());
   CHECK(unmatched("это выбор каледонцев", "this is the choice of the Caledonians").empty());
   CHECK(unmatched("это древнеегипетские рукописи", "these are ancient Egyptian manuscripts").empty());
