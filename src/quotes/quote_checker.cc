@@ -312,22 +312,20 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   featurizer_.set_learned(&learned_);
   ru_quotes_ = find_quotes(document.source, true);
   en_quotes_ = find_quotes(document.target, false);
-  std::vector<QuotePair> pairs;
-  for (const align::Bead& bead : document.alignment) {
-    BeadSide ru = ru_quotes_.side(document.source, bead.source_begin, bead.source_count);
-    BeadSide en = en_quotes_.side(document.target, bead.target_begin, bead.target_count);
-    if (ru.quotes.empty() && en.quotes.empty()) continue;
-    check_bead(bead, std::move(ru), std::move(en), pairs);
-  }
-  return pairs;
+  return check_beads(document, en_quotes_, std::nullopt);
 }
 
 std::vector<QuotePair> QuoteChecker::recheck(const AlignedDocument& document, std::size_t line) {
   DocumentQuotes en_quotes = en_quotes_;
   en_quotes.refind(line, document.target[line].text);
+  return check_beads(document, en_quotes, line);
+}
+
+std::vector<QuotePair> QuoteChecker::check_beads(const AlignedDocument& document, const DocumentQuotes& en_quotes,
+                                                 std::optional<std::size_t> line) {
   std::vector<QuotePair> pairs;
   for (const align::Bead& bead : document.alignment) {
-    if (line < bead.target_begin || line >= bead.target_begin + bead.target_count) continue;
+    if (line && (*line < bead.target_begin || *line >= bead.target_begin + bead.target_count)) continue;
     BeadSide ru = ru_quotes_.side(document.source, bead.source_begin, bead.source_count);
     BeadSide en = en_quotes.side(document.target, bead.target_begin, bead.target_count);
     if (ru.quotes.empty() && en.quotes.empty()) continue;
@@ -364,9 +362,9 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     bool has_ru = k < ru.quotes.size(), has_en = k < en.quotes.size();
     // Where the other side quotes a title the speech is plainly not
     // quoted there, yet its sentence says it: its numbers and names are
-    // compared. A side with no quote marks at all may use some the
-    // spanner does not read (English fiction's 'single quotes') and name
-    // the speaker by a pronoun; there the statement is only reported.
+    // compared. A side with no quote marks at all may use marks the
+    // spanner does not read, and name the speaker by a pronoun; there the
+    // statement is only reported.
     const bool facing_title = k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text);
     if (facing_title) (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
     QuotePair pair;

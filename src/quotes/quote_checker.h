@@ -8,6 +8,7 @@
 // one side only is reported too: direct speech made indirect, or invented.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,10 @@ class QuoteChecker {
   std::vector<QuotePair> recheck(const AlignedDocument& document, std::size_t line);
 
  private:
+  // The pairs of every bead, or of the beads holding English sentence
+  // `line`, with these English quotes.
+  std::vector<QuotePair> check_beads(const AlignedDocument& document, const DocumentQuotes& en_quotes,
+                                     std::optional<std::size_t> line);
   // Pairs a bead's quotes, checks each pair, and names the speaker.
   void check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs);
   // Checks the k-th quotes of the two sides.
