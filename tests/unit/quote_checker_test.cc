@@ -79,3 +79,28 @@ TEST_CASE("dash speech going on unmarked pairs with the English quote of the who
   CHECK(pairs[1].ru_quote == "Много там было отличного.");
   CHECK(flag_types(pairs).empty());
 }
+
+TEST_CASE("re-checking one changed line finds what checking the whole changed document finds there") {
+  const std::string samples = testing::paths().lexicons + "/../samples/";
+  AlignedDocument document =
+      shared_aligner().align_text(read_text_file(samples + "seed.ru.txt"), read_text_file(samples + "seed.en.txt"));
+  QuoteChecker checker(shared_aligner(), testing::paths().lexicons);
+  REQUIRE(flag_types(checker.check(document)).empty());
+  std::size_t line = 0;
+  while (line < document.target.size() && document.target[line].text.find("Peskov") == std::string::npos) ++line;
+  REQUIRE(line < document.target.size());
+  const std::string changed = document.target[line].text;
+  document.target[line].text.replace(changed.find("Peskov"), 6, "Lavrov");
+  const auto on_line = [&](const std::vector<QuotePair>& pairs) {
+    std::vector<std::string> types;
+    for (const QuotePair& pair : pairs) {
+      if (pair.en_line != line) continue;
+      for (const QuoteFlag& flag : pair.flags) types.push_back(flag.type);
+    }
+    return types;
+  };
+  const std::vector<std::string> rechecked = on_line(checker.recheck(document, line));
+  CHECK_FALSE(rechecked.empty());
+  QuoteChecker fresh(shared_aligner(), testing::paths().lexicons);
+  CHECK(rechecked == on_line(fresh.check(document)));
+}
