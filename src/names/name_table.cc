@@ -241,28 +241,38 @@ std::string name_part(const std::string& word) {
 // Фонда → Foundation) or stand for a Russian word by convention (Turkish ←
 // турецких): neither is an omission. (A word both texts write alike, G7 or
 // Pfizer, is counted apart: take_spare.)
+bool NameTableBuilder::spelled_out(const std::string& ru_word, const std::string& en_word) {
+  const std::size_t en_letters = count_code_points(en_word), ru_letters = count_code_points(ru_word);
+  // (Latin spells some Cyrillic letters with two to four, ж zh, щ shch,
+  // and the Russian word may carry endings: words further apart in length
+  // are not compared, which saves a third of the check's time on a novel.)
+  const bool comparable = en_letters <= 2 * ru_letters + 2 && ru_letters <= 2 * en_letters;
+  if (en_letters < kMinSpelledOutLength || ru_letters < kMinSpelledOutLength || !comparable) return false;
+  // A book pairs the same names with the same words again and again; the
+  // answers are kept, a bounded number of them.
+  constexpr std::size_t kMaxRemembered = 1 << 20;
+  std::string key = ru_word + '\t' + en_word;
+  if (const auto found = spelled_out_.find(key); found != spelled_out_.end()) return found->second;
+  bool alike = matcher_.similarity(ru_word, en_word) >= kNameMatchThreshold;
+  const std::string people = russian_demonym_stem(ru_word);
+  if (!alike && !people.empty()) {
+    for (const std::string& stem : english_demonym_stems(en_word)) {
+      alike = alike || matcher_.similarity(people, stem) >= kNameMatchThreshold;
+    }
+  }
+  if (spelled_out_.size() >= kMaxRemembered) spelled_out_.clear();
+  spelled_out_.emplace(std::move(key), alike);
+  return alike;
+}
+
 bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) {
   // «древнеегипетской»: the name is in the compound's second part.
   const std::string tail = compound_tail(ru_word);
   if (!tail.empty() && explained(tail, en_word)) return true;
   // A Russian word spelled out in Latin letters ("Let Spustya" for «лет
   // спустя» in a title) or a people's name (Caledonians, «каледонцев»):
-  // lower case in Russian, so never a name mention. Short words match too
-  // easily by chance.
-  const std::size_t en_letters = count_code_points(en_word), ru_letters = count_code_points(ru_word);
-  // (Latin spells some Cyrillic letters with two to four, ж zh, щ shch,
-  // and the Russian word may carry endings: words further apart in length
-  // are not compared, which saves a third of the check's time on a novel.)
-  const bool comparable = en_letters <= 2 * ru_letters + 2 && ru_letters <= 2 * en_letters;
-  if (en_letters >= kMinSpelledOutLength && ru_letters >= kMinSpelledOutLength && comparable) {
-    if (matcher_.similarity(ru_word, en_word) >= kNameMatchThreshold) return true;
-    const std::string people = russian_demonym_stem(ru_word);
-    if (!people.empty()) {
-      for (const std::string& stem : english_demonym_stems(en_word)) {
-        if (matcher_.similarity(people, stem) >= kNameMatchThreshold) return true;
-      }
-    }
-  }
+  // lower case in Russian, so never a name mention.
+  if (spelled_out(ru_word, en_word)) return true;
   std::vector<std::string> english_forms{en_word, name_part(en_word)};
   if (english_.lemmas) {
     for (std::string& lemma : english_.lemmas(name_part(en_word))) english_forms.push_back(std::move(lemma));

@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -92,11 +93,15 @@ class NameTableBuilder {
   // Whether a name without a pair is accounted for by a word of the other
   // side (a translation, the same spelling, a convention).
   bool explained(const std::string& ru_word, const std::string& en_word);
+  // Whether the English word spells the Russian one out in Latin letters,
+  // or the same people's name.
+  bool spelled_out(const std::string& ru_word, const std::string& en_word);
 
   NameConventions conventions_;
   NameSide russian_, english_;
   TranslationTest translates_;
   NameMatcher matcher_;
+  std::unordered_map<std::string, bool> spelled_out_;  // by "ru\ten"
 };
 
 // Below this similarity two names are not taken for the same.
