@@ -66,25 +66,23 @@ void DocumentQuotes::refind(std::size_t s, const std::string& text) {
 
 namespace {
 
-// Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
-// format"): checked when paired, never reported as unquoted.
-bool is_title(const std::string& quote) {
+// The words (and numbers) of a quote.
+int word_count(const std::string& quote) {
   int words = 0;
   for (const Token& token : tokenize(quote)) words += token.kind != TokenKind::kPunctuation;
-  return words <= 2;
+  return words;
 }
+
+// Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
+// format"): checked when paired, never reported as unquoted.
+bool is_title(const std::string& quote) { return word_count(quote) <= 2; }
 
 // A title or term facing a whole statement («Вагнера» against "In
 // exchange for these services, …"): the statement's quote marks are the
 // other side's only ones in the bead, and the two are no pair.
 bool title_against_statement(const std::string& ru, const std::string& en) {
   constexpr int kStatementWords = 6;
-  const auto words = [](const std::string& quote) {
-    int n = 0;
-    for (const Token& token : tokenize(quote)) n += token.kind != TokenKind::kPunctuation;
-    return n;
-  };
-  return (is_title(ru) && words(en) >= kStatementWords) || (is_title(en) && words(ru) >= kStatementWords);
+  return (is_title(ru) && word_count(en) >= kStatementWords) || (is_title(en) && word_count(ru) >= kStatementWords);
 }
 
 // Quotes pair in order when both sides quote as often; otherwise one side
@@ -312,22 +310,28 @@ std::vector<QuotePair> QuoteChecker::check(const AlignedDocument& document) {
   featurizer_.set_learned(&learned_);
   ru_quotes_ = find_quotes(document.source, true);
   en_quotes_ = find_quotes(document.target, false);
-  return check_beads(document, en_quotes_, std::nullopt);
+  return check_beads(document, std::nullopt);
 }
 
 std::vector<QuotePair> QuoteChecker::recheck(const AlignedDocument& document, std::size_t line) {
-  DocumentQuotes en_quotes = en_quotes_;
-  en_quotes.refind(line, document.target[line].text);
-  return check_beads(document, en_quotes, line);
+  // The changed sentence's quotes are found for this check and then put
+  // back as check() found them: a copy of the whole side's would cost a
+  // document's worth of strings for every line.
+  std::vector<Quote> quotes = std::move(en_quotes_.quotes[line]);
+  std::string outside = std::move(en_quotes_.outside[line]);
+  en_quotes_.refind(line, document.target[line].text);
+  std::vector<QuotePair> pairs = check_beads(document, line);
+  en_quotes_.quotes[line] = std::move(quotes);
+  en_quotes_.outside[line] = std::move(outside);
+  return pairs;
 }
 
-std::vector<QuotePair> QuoteChecker::check_beads(const AlignedDocument& document, const DocumentQuotes& en_quotes,
-                                                 std::optional<std::size_t> line) {
+std::vector<QuotePair> QuoteChecker::check_beads(const AlignedDocument& document, std::optional<std::size_t> line) {
   std::vector<QuotePair> pairs;
   for (const align::Bead& bead : document.alignment) {
     if (line && (*line < bead.target_begin || *line >= bead.target_begin + bead.target_count)) continue;
     BeadSide ru = ru_quotes_.side(document.source, bead.source_begin, bead.source_count);
-    BeadSide en = en_quotes.side(document.target, bead.target_begin, bead.target_count);
+    BeadSide en = en_quotes_.side(document.target, bead.target_begin, bead.target_count);
     if (ru.quotes.empty() && en.quotes.empty()) continue;
     check_bead(bead, std::move(ru), std::move(en), pairs);
   }

@@ -64,9 +64,8 @@ class QuoteChecker {
 
  private:
   // The pairs of every bead, or of the beads holding English sentence
-  // `line`, with these English quotes.
-  std::vector<QuotePair> check_beads(const AlignedDocument& document, const DocumentQuotes& en_quotes,
-                                     std::optional<std::size_t> line);
+  // `line`.
+  std::vector<QuotePair> check_beads(const AlignedDocument& document, std::optional<std::size_t> line);
   // Pairs a bead's quotes, checks each pair, and names the speaker.
   void check_bead(const align::Bead& bead, BeadSide ru, BeadSide en, std::vector<QuotePair>& pairs);
   // Checks the k-th quotes of the two sides.
