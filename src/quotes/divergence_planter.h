@@ -11,9 +11,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "quotes/quote_spans.h"
-#include <vector>
 
 namespace sverka {
 

@@ -37,9 +37,9 @@ struct NegationCount {
   int hindering = 0;
 };
 NegationCount count_negations(const std::string& text, const std::string& language);
-// A flag when the quotes' negation counts differ, unless the words just
-// before the quote with fewer (`*_lead`: its sentence up to the quote)
-// make up the difference.
+// A flag when the quotes' negation counts differ, unless counting the two
+// words before each quote too (`*_lead`: its sentence up to the quote)
+// evens them.
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
                                         const std::string& russian_lead = "", const std::string& english_lead = "");
 
