@@ -11,7 +11,8 @@
 //    add them as match keys, move the priors of the larger shapes by how
 //    often the first path used them (shape_priors.h) and search again
 //    around the first path.
-// 4. Score every bead's confidence.
+// 4. Merge neighbouring beads that traded a number (crossed_anchors.h)
+//    and score every bead's confidence.
 #pragma once
 
 #include "align/bead.h"

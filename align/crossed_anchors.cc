@@ -1,0 +1,91 @@
+#include "align/crossed_anchors.h"
+
+#include <array>
+
+#include "align/pair_match.h"
+
+namespace sverka::align {
+namespace {
+
+// Which content tokens of each sentence of a bead found a counterpart
+// within the bead, by sentence from its first.
+struct BeadMatches {
+  std::array<std::uint64_t, kMaxBeadSpan> source{}, target{};
+};
+
+BeadMatches matches_within(const DocumentFeatures& document, const Bead& bead) {
+  BeadMatches matches;
+  for (std::uint32_t i = 0; i < bead.source_count; ++i) {
+    for (std::uint32_t k = 0; k < bead.target_count; ++k) {
+      const PairMatch match =
+          match_pair(document.source[bead.source_begin + i], document.target[bead.target_begin + k]);
+      matches.source[i] |= match.source_bits;
+      matches.target[k] |= match.target_bits;
+    }
+  }
+  return matches;
+}
+
+// Whether any of `count` sentences of `side` from `begin` has a number.
+std::uint64_t numbers_of(const std::vector<SentenceFeatures>& side, std::uint32_t begin,
+                                std::uint32_t count) {
+  std::uint64_t any = 0;
+  for (std::uint32_t i = 0; i < count; ++i) any |= side[begin + i].number_bits;
+  return any;
+}
+
+// Does a source sentence of `from` match, on a number missing in `from`,
+// a target sentence of `to` on a number missing in `to`?
+bool traded_number(const DocumentFeatures& document, const Bead& from, const BeadMatches& from_matches,
+                   const Bead& to, const BeadMatches& to_matches) {
+  for (std::uint32_t i = 0; i < from.source_count; ++i) {
+    const SentenceFeatures& source = document.source[from.source_begin + i];
+    const std::uint64_t stranded = source.number_bits & ~from_matches.source[i];
+    if (stranded == 0) continue;
+    for (std::uint32_t k = 0; k < to.target_count; ++k) {
+      const SentenceFeatures& target = document.target[to.target_begin + k];
+      const std::uint64_t stranded_target = target.number_bits & ~to_matches.target[k];
+      if (stranded_target == 0) continue;
+      const PairMatch match = match_pair(source, target);
+      if ((match.source_bits & stranded) != 0 && (match.target_bits & stranded_target) != 0) return true;
+    }
+  }
+  return false;
+}
+
+bool has_numbers(const DocumentFeatures& document, const Bead& bead) {
+  return numbers_of(document.source, bead.source_begin, bead.source_count) != 0 ||
+         numbers_of(document.target, bead.target_begin, bead.target_count) != 0;
+}
+
+bool crossed(const DocumentFeatures& document, const Bead& first, const Bead& second) {
+  if (first.source_count == 0 || first.target_count == 0 || second.source_count == 0 ||
+      second.target_count == 0) {
+    return false;
+  }
+  const Bead merged{first.source_begin, first.source_count + second.source_count, first.target_begin,
+                    first.target_count + second.target_count, 0};
+  if (shape_index(merged) < 0 || !has_numbers(document, first) || !has_numbers(document, second)) return false;
+  const BeadMatches first_matches = matches_within(document, first);
+  const BeadMatches second_matches = matches_within(document, second);
+  return traded_number(document, first, first_matches, second, second_matches) ||
+         traded_number(document, second, second_matches, first, first_matches);
+}
+
+}  // namespace
+
+Alignment merge_crossed_beads(const DocumentFeatures& document, const Alignment& alignment) {
+  Alignment merged;
+  merged.reserve(alignment.size());
+  for (const Bead& bead : alignment) {
+    if (!merged.empty() && crossed(document, merged.back(), bead)) {
+      merged.back().source_count += bead.source_count;
+      merged.back().target_count += bead.target_count;
+    } else {
+      merged.push_back(bead);
+    }
+  }
+  return merged;
+}
+
+}  // namespace sverka::align
