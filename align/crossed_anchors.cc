@@ -27,15 +27,40 @@ BeadMatches matches_within(const DocumentFeatures& document, const Bead& bead) {
 }
 
 // Whether any of `count` sentences of `side` from `begin` has a number.
-std::uint64_t numbers_of(const std::vector<SentenceFeatures>& side, std::uint32_t begin,
-                                std::uint32_t count) {
-  std::uint64_t any = 0;
-  for (std::uint32_t i = 0; i < count; ++i) any |= side[begin + i].number_bits;
-  return any;
+bool any_number(const std::vector<SentenceFeatures>& side, std::uint32_t begin, std::uint32_t count) {
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (side[begin + i].number_bits != 0) return true;
+  }
+  return false;
 }
 
-// Does a source sentence of `from` match, on a number missing in `from`,
-// a target sentence of `to` on a number missing in `to`?
+bool has_numbers(const DocumentFeatures& document, const Bead& bead) {
+  return any_number(document.source, bead.source_begin, bead.source_count) ||
+         any_number(document.target, bead.target_begin, bead.target_count);
+}
+
+// Whether a token of `source` among `source_bits` and one of `target`
+// among `target_bits` share a key (both key lists are sorted by id).
+bool share_key(const SentenceFeatures& source, std::uint64_t source_bits, const SentenceFeatures& target,
+               std::uint64_t target_bits) {
+  const auto carried = [](const MatchKey& key, std::uint64_t bits) { return ((bits >> key.bit()) & 1) != 0; };
+  std::size_t i = 0, j = 0;
+  while (i < source.keys.size() && j < target.keys.size()) {
+    const MatchKey& a = source.keys[i];
+    const MatchKey& b = target.keys[j];
+    if (!carried(a, source_bits) || a.id() < b.id()) {
+      ++i;
+    } else if (!carried(b, target_bits) || b.id() < a.id()) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a number of a source sentence of `from`, unmatched in `from`,
+// is a number of a target sentence of `to`, unmatched in `to`.
 bool traded_number(const DocumentFeatures& document, const Bead& from, const BeadMatches& from_matches,
                    const Bead& to, const BeadMatches& to_matches) {
   for (std::uint32_t i = 0; i < from.source_count; ++i) {
@@ -45,17 +70,10 @@ bool traded_number(const DocumentFeatures& document, const Bead& from, const Bea
     for (std::uint32_t k = 0; k < to.target_count; ++k) {
       const SentenceFeatures& target = document.target[to.target_begin + k];
       const std::uint64_t stranded_target = target.number_bits & ~to_matches.target[k];
-      if (stranded_target == 0) continue;
-      const PairMatch match = match_pair(source, target);
-      if ((match.source_bits & stranded) != 0 && (match.target_bits & stranded_target) != 0) return true;
+      if (stranded_target != 0 && share_key(source, stranded, target, stranded_target)) return true;
     }
   }
   return false;
-}
-
-bool has_numbers(const DocumentFeatures& document, const Bead& bead) {
-  return numbers_of(document.source, bead.source_begin, bead.source_count) != 0 ||
-         numbers_of(document.target, bead.target_begin, bead.target_count) != 0;
 }
 
 bool crossed(const DocumentFeatures& document, const Bead& first, const Bead& second) {

@@ -59,6 +59,14 @@ TEST_CASE("a number matched in its own bead is not moved") {
   CHECK(merged.size() == 10);
 }
 
+TEST_CASE("two different numbers missing on either side are no trade") {
+  align::DocumentFeatures doc = testing::parallel_document(10);
+  add_token(doc.source[4], kNumber, true);
+  add_token(doc.target[5], kNumber + 1, true);
+  const align::Alignment merged = align::merge_crossed_beads(doc, one_to_one(10));
+  CHECK(merged.size() == 10);
+}
+
 TEST_CASE("beads are not merged into a shape the search never makes") {
   align::Alignment alignment = one_to_one(10);
   // 4-5 as a 3-2 bead: with 5-5 it would be 4-3.
