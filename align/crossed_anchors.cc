@@ -84,6 +84,12 @@ bool crossed(const DocumentFeatures& document, const Bead& first, const Bead& se
   const Bead merged{first.source_begin, first.source_count + second.source_count, first.target_begin,
                     first.target_count + second.target_count, 0};
   if (shape_index(merged) < 0 || !has_numbers(document, first) || !has_numbers(document, second)) return false;
+  // Both sides open a paragraph there: a boundary the texts themselves
+  // draw, which no clause was moved across.
+  if (document.has_paragraphs && document.source[second.source_begin].paragraph_start &&
+      document.target[second.target_begin].paragraph_start) {
+    return false;
+  }
   const BeadMatches first_matches = matches_within(document, first);
   const BeadMatches second_matches = matches_within(document, second);
   return traded_number(document, first, first_matches, second, second_matches) ||

@@ -17,7 +17,8 @@ namespace sverka::align {
 // Merges every pair of neighbouring paired beads that traded a number
 // (a number token unmatched in its bead but matched across the boundary,
 // by a token unmatched in the neighbour) when the merged shape is one the
-// search makes. Runs left to right, so a merged bead can take in the next.
+// search makes and the second bead does not open a paragraph on both
+// sides. Runs left to right, so a merged bead can take in the next.
 Alignment merge_crossed_beads(const DocumentFeatures& document, const Alignment& alignment);
 
 }  // namespace sverka::align

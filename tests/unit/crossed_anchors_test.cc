@@ -59,6 +59,15 @@ TEST_CASE("a number matched in its own bead is not moved") {
   CHECK(merged.size() == 10);
 }
 
+TEST_CASE("no number is traded across a paragraph break both sides have") {
+  align::DocumentFeatures doc = moved_across(true);
+  doc.has_paragraphs = true;
+  doc.source[5].paragraph_start = doc.target[5].paragraph_start = true;
+  CHECK(align::merge_crossed_beads(doc, one_to_one(10)).size() == 10);
+  doc.target[5].paragraph_start = false;  // one side's break only: a moved clause may cross it
+  CHECK(align::merge_crossed_beads(doc, one_to_one(10)).size() == 9);
+}
+
 TEST_CASE("two different numbers missing on either side are no trade") {
   align::DocumentFeatures doc = testing::parallel_document(10);
   add_token(doc.source[4], kNumber, true);
