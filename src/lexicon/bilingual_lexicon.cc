@@ -42,6 +42,18 @@ std::vector<std::string> headword_words(std::string_view headword) {
   return words.size() == 1 ? words : std::vector<std::string>{};
 }
 
+// Müller's English is of the 1950s, "co-operation", "world-wide",
+// "dead-line", which today's texts write solid: the solid spelling of a
+// hyphenated headword ("" for one without a hyphen).
+std::string solid_spelling(const std::string& word) {
+  if (word.find('-') == std::string::npos) return "";
+  std::string solid;
+  for (const char c : word) {
+    if (c != '-') solid += c;
+  }
+  return solid;
+}
+
 void put_u32(std::string& out, std::uint32_t value) {
   for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((value >> (8 * k)) & 0xFF));
 }
@@ -105,7 +117,10 @@ BilingualLexicon BilingualLexicon::build(const LexiconSources& sources) {
     read_dictd(index, body_path(index), [&](const DictdEntry& entry) {
       for (const std::string& target : headword_words(entry.headword)) {
         const auto words = mueller ? mueller_translations(entry.body) : freedict_translations(entry.body);
-        for (const std::string& source : words) lexicon.add(source, target);
+        for (const std::string& source : words) {
+          lexicon.add(source, target);
+          if (mueller) lexicon.add(source, solid_spelling(target));
+        }
       }
     });
   }

@@ -51,7 +51,7 @@ class BilingualLexicon {
   // The first bytes of a lexicon file, naming its format. Raised whenever
   // the conversion changes what a lexicon holds, so that a cache converted
   // by an older sverka is converted again. The sources' fingerprint follows.
-  static constexpr std::string_view kFileHeader = "sverka-lexicon-4\n";
+  static constexpr std::string_view kFileHeader = "sverka-lexicon-5\n";
   static BilingualLexicon from_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
   void save(const std::string& path) const;
 

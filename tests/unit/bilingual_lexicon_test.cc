@@ -58,6 +58,10 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
   CHECK(lexicon.size() > 20000);
   const auto strike = lexicon.translations("удар");
   CHECK(std::find(strike.begin(), strike.end(), "strike") != strike.end());
+  // Müller's "co-operation", as today's English writes it.
+  const auto cooperation = lexicon.translations("сотрудничество");
+  CHECK(std::find(cooperation.begin(), cooperation.end(), "co-operation") != cooperation.end());
+  CHECK(std::find(cooperation.begin(), cooperation.end(), "cooperation") != cooperation.end());
   const auto staff = lexicon.translations("генштаб");
   CHECK(std::find(staff.begin(), staff.end(), "staff") != staff.end());
 }
