@@ -47,30 +47,33 @@ class BandSearch {
   std::vector<double> costs_;
   std::vector<std::int8_t> back_;  // shape index, -1 at the origin
   std::array<MatchRow, kMaxSpan + 1> rows_;  // ring buffer by source index
-  std::pair<double, double> fixed_cost_and_ceiling(std::uint32_t i, std::uint32_t j, int k) const;
+  // The lengths of a bead of shape k ending at (i, j), and the sum of its
+  // sentences' lexical ceilings for facing each other.
+  struct Span {
+    double source_length = 0, target_length = 0, ceiling = 0;
+  };
+  Span span(std::uint32_t i, std::uint32_t j, int k) const;
 };
 
-// The cost a bead of shape k ending at (i, j) has before its evidence, and
-// the sum of its sentences' lexical ceilings for facing each other (at most
-// four sentences a side to add up: cheaper than prefix sums kept for a
-// whole window).
-std::pair<double, double> BandSearch::fixed_cost_and_ceiling(std::uint32_t i, std::uint32_t j, int k) const {
+// At most four sentences a side to add up: cheaper than prefix sums kept
+// for a whole window.
+BandSearch::Span BandSearch::span(std::uint32_t i, std::uint32_t j, int k) const {
   const BeadShape& shape = kBeadShapes[k];
-  double source_length = 0, target_length = 0, ceiling = 0;
+  Span result;
   const std::uint32_t s0 = i0_ + i - static_cast<std::uint32_t>(shape.source);
   const std::uint32_t t0 = j0_ + j - static_cast<std::uint32_t>(shape.target);
   // The same slots as gather_evidence() uses.
   const auto source_slot = static_cast<std::size_t>(facing_sentences(doc_.target, t0, shape.target) - 1);
   const auto target_slot = static_cast<std::size_t>(facing_sentences(doc_.source, s0, shape.source) - 1);
   for (std::uint32_t s = s0; s < i0_ + i; ++s) {
-    source_length += doc_.source[s].length;
-    ceiling += doc_.source[s].weights.ceiling[source_slot];
+    result.source_length += doc_.source[s].length;
+    result.ceiling += doc_.source[s].weights.ceiling[source_slot];
   }
   for (std::uint32_t t = t0; t < j0_ + j; ++t) {
-    target_length += doc_.target[t].length;
-    ceiling += doc_.target[t].weights.ceiling[target_slot];
+    result.target_length += doc_.target[t].length;
+    result.ceiling += doc_.target[t].weights.ceiling[target_slot];
   }
-  return {cost_.fixed_cost(k, source_length, target_length), ceiling};
+  return result;
 }
 
 void BandSearch::fill_match_row(std::uint32_t s) {
@@ -118,8 +121,12 @@ SearchResult BandSearch::run() {
         // covers rounding: ceilings are floats summed apart from the score.)
         double total;
         if (shape.source > 0 && shape.target > 0) {
-          const auto [fixed, ceiling] = fixed_cost_and_ceiling(i, j, k);
-          if (before + cost_.bound(fixed, ceiling) > best + kBoundMargin) continue;
+          const Span bead = span(i, j, k);
+          // The prior alone often rules a large shape out: its length is
+          // then never priced (a square root and a division a bead).
+          if (before + cost_.bound(cost_.prior_floor(k), bead.ceiling) > best + kBoundMargin) continue;
+          const double fixed = cost_.fixed_cost(k, bead.source_length, bead.target_length);
+          if (before + cost_.bound(fixed, bead.ceiling) > best + kBoundMargin) continue;
           total = before + cost_.paired_cost(fixed, evidence(i, j, shape));
         } else {
           total = before + cost_.cost(k, evidence(i, j, shape));

@@ -36,6 +36,11 @@ double BeadCost::fixed_cost(int shape, double source_length, double target_lengt
   return weights_.shape_cost[shape] + weights_.length_weight * lengths_.cost(source_length, target_length);
 }
 
+double BeadCost::prior_floor(int shape) const {
+  if (weights_.length_weight < 0) return -std::numeric_limits<double>::infinity();
+  return weights_.shape_cost[shape];
+}
+
 double BeadCost::bound(double fixed_cost, double lexical_ceiling) const {
   if (weights_.lexical_weight < 0 || weights_.paragraph_penalty < 0 || weights_.turn_penalty < 0) {
     return -std::numeric_limits<double>::infinity();

@@ -102,6 +102,10 @@ class BeadCost {
   // line is negative and no bound holds); then, when that could beat the
   // best bead so far, its cost: the same as cost(shape, evidence).
   double bound(double fixed_cost, double lexical_ceiling) const;
+  // A floor under fixed_cost() before the lengths are priced: the shape's
+  // prior (a length cost is never negative, unless a negative weight is
+  // given on the command line, when the floor is -infinity).
+  double prior_floor(int shape) const;
   double paired_cost(double fixed_cost, const BeadEvidence& evidence) const;
   const LexicalRates& rates() const { return rates_; }
 

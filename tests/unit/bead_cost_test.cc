@@ -95,11 +95,18 @@ TEST_CASE("the bound the search prunes with is never above a bead's cost") {
         e.inner_paragraph_starts = 1;
         e.turn_difference = 1;
         const double fixed = model().fixed_cost(shape, 80, target_length);
+        CHECK(model().prior_floor(shape) <= fixed);
         CHECK(model().bound(fixed, 8.0) <= model().cost(shape, e) + 1e-9);
         CHECK(model().paired_cost(fixed, e) == Approx(model().cost(shape, e)));
       }
     }
   }
+  // A negative length weight (given on the command line) lowers the cost
+  // below the prior: no floor then.
+  CostWeights negative;
+  negative.length_weight = -1;
+  const BeadCost inverted(LengthModel(1.0, 6.8), LexicalRates{0.5, 0.05}, negative);
+  CHECK(inverted.prior_floor(0) <= inverted.fixed_cost(0, 80, 200));
   // With every token matched and nothing else against it, the bound is the cost.
   CHECK(model().bound(model().fixed_cost(0, 80, 80), 8.0) == Approx(model().cost(0, evidence(8.0, 10, 10, 80, 80))));
 }
