@@ -77,6 +77,42 @@ int word_count(const std::string& quote) {
 // format"): checked when paired, never reported as unquoted.
 bool is_title(const std::string& quote) { return word_count(quote) <= 2; }
 
+// A short quote that opens with a capital letter after a word of its
+// sentence («партия «Право и справедливость»», «газопровод «Северный
+// поток - 2»», «на «Саммите за демократию»»): Russian quotes the names of
+// parties, events, products and works, English writes them in capitals,
+// so the English not quoting it says nothing. Speech opens its sentence
+// or follows a colon or a dash; a quoted fragment of speech after «что»
+// opens in lower case.
+bool only_quote_marks(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"«", "»", "“", "”", "„", "\"", "'", "‘", "’"};
+  while (!text.empty()) {
+    bool found = false;
+    for (const std::string_view mark : kMarks) {
+      if (text.substr(0, mark.size()) == mark) {
+        text.remove_prefix(mark.size());
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool names_a_thing(const Quote& quote) {
+  constexpr int kMaxNameWords = 4;
+  if (word_count(quote.text) > kMaxNameWords) return false;
+  const std::vector<Token> words = tokenize(quote.text);
+  if (words.empty() || !words.front().has_capital) return false;
+  // The lead ends on the opening mark (a quote within a quote: two).
+  std::vector<Token> lead = tokenize(quote.lead);
+  while (!lead.empty() && lead.back().kind == TokenKind::kPunctuation && only_quote_marks(lead.back().text)) {
+    lead.pop_back();
+  }
+  return !lead.empty() && lead.back().kind == TokenKind::kWord;
+}
+
 // A title or term facing a whole statement («Вагнера» against "In
 // exchange for these services, …"): the statement's quote marks are the
 // other side's only ones in the bead, and the two are no pair.
@@ -378,7 +414,7 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     if (has_en) pair.en_quote = en.quotes[k].text;
     if (has_ru && has_en) {
       check_pair(pair, ru, en, k);
-    } else if (has_ru && !is_title(pair.ru_quote) && bead.target_count > 0) {
+    } else if (has_ru && !is_title(pair.ru_quote) && !names_a_thing(ru.quotes[k]) && bead.target_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
                             "quoted in the Russian but not in the English: direct speech made indirect"});
       // (Negations and words are the reporting sentence's too, and are not

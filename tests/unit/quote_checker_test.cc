@@ -55,6 +55,17 @@ TEST_CASE("a title quoted on one side is no pair for a statement quoted on the o
   CHECK(flag_types(pairs) == std::vector<std::string>{"quote"});
 }
 
+TEST_CASE("the name of a party or an event quoted in Russian only is no unquoted speech") {
+  // Russian quotes the names of parties, events and products; English
+  // writes them in capitals.
+  const auto name = check_texts("Депутаты партии «Новые зелёные силы» проголосовали против закона.",
+                                "Deputies of the New Green Forces party voted against the law.");
+  CHECK(flag_types(name).empty());
+  // Speech after a colon is speech, short or not.
+  const auto speech = check_texts("Министр ответил: «Мы будем спорить».", "The minister replied that they would argue.");
+  CHECK(flag_types(speech) == std::vector<std::string>{"quote"});
+}
+
 TEST_CASE("a statement facing a title keeps its number and name checks") {
   const auto pairs = check_texts("В акции «Чистый город» участвовали пять регионов, — сказал Иванов.",
                                  "\"Twelve regions took part in the campaign,\" Ivanov said.");
