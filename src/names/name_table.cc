@@ -237,10 +237,6 @@ std::string name_part(const std::string& word) {
 
 }  // namespace
 
-// A name left over may be a translated common word (Thursday ← четверг,
-// Фонда → Foundation) or stand for a Russian word by convention (Turkish ←
-// турецких): neither is an omission. (A word both texts write alike, G7 or
-// Pfizer, is counted apart: take_spare.)
 bool NameTableBuilder::spelled_out(const std::string& ru_word, const std::string& en_word) {
   const std::size_t en_letters = count_code_points(en_word), ru_letters = count_code_points(ru_word);
   // (Latin spells some Cyrillic letters with two to four, ж zh, щ shch,
@@ -265,6 +261,10 @@ bool NameTableBuilder::spelled_out(const std::string& ru_word, const std::string
   return alike;
 }
 
+// A name left over may be a translated common word (Thursday ← четверг,
+// Фонда → Foundation) or stand for a Russian word by convention (Turkish ←
+// турецких): neither is an omission. (A word both texts write alike, G7 or
+// Pfizer, is counted apart: take_spare.)
 bool NameTableBuilder::explained(const std::string& ru_word, const std::string& en_word) {
   // «древнеегипетской»: the name is in the compound's second part.
   const std::string tail = compound_tail(ru_word);

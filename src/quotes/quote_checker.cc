@@ -84,22 +84,6 @@ bool is_title(const std::string& quote) { return word_count(quote) <= 2; }
 // so the English not quoting it says nothing. Speech opens its sentence
 // or follows a colon or a dash; a quoted fragment of speech after «что»
 // opens in lower case.
-bool only_quote_marks(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"«", "»", "“", "”", "„", "\"", "'", "‘", "’"};
-  while (!text.empty()) {
-    bool found = false;
-    for (const std::string_view mark : kMarks) {
-      if (text.substr(0, mark.size()) == mark) {
-        text.remove_prefix(mark.size());
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
 bool names_a_thing(const Quote& quote) {
   constexpr int kMaxNameWords = 4;
   if (word_count(quote.text) > kMaxNameWords) return false;
@@ -107,9 +91,11 @@ bool names_a_thing(const Quote& quote) {
   if (words.empty() || !words.front().has_capital) return false;
   // The lead ends on the opening mark (a quote within a quote: two).
   std::vector<Token> lead = tokenize(quote.lead);
-  while (!lead.empty() && lead.back().kind == TokenKind::kPunctuation && only_quote_marks(lead.back().text)) {
-    lead.pop_back();
-  }
+  const auto opening_mark = [](const Token& token) {
+    std::size_t pos = 0;
+    return token.kind == TokenKind::kPunctuation && is_opening_quote(next_code_point(token.text, pos));
+  };
+  while (!lead.empty() && opening_mark(lead.back())) lead.pop_back();
   return !lead.empty() && lead.back().kind == TokenKind::kWord;
 }
 
