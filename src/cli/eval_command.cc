@@ -83,6 +83,7 @@ int print_planted_quotes(const po::variables_map& values) {
   }
   if (values["verbose"].as<bool>()) {
     for (const std::string& miss : result.misses) std::printf("  %s\n", miss.c_str());
+    for (const std::string& flag : result.false_flags) std::printf("  %s\n", flag.c_str());
   }
   return 0;
 }

@@ -39,6 +39,16 @@ std::vector<bool> use_gold(AlignedDocument& document, const std::string& gold_pa
   return paired;
 }
 
+// What the check found on each English line, as the --verbose listing
+// shows it: " [type: explanation]" for each finding.
+std::map<std::size_t, std::string> explanations_by_line(const std::vector<QuotePair>& pairs) {
+  std::map<std::size_t, std::string> lines;
+  for (const QuotePair& pair : pairs) {
+    for (const QuoteFlag& flag : pair.flags) lines[pair.en_line] += " [" + flag.type + ": " + flag.explanation + "]";
+  }
+  return lines;
+}
+
 std::size_t findings_on(const std::map<std::size_t, std::size_t>& lines, std::size_t line) {
   const auto found = lines.find(line);
   return found == lines.end() ? 0 : found->second;
@@ -57,7 +67,9 @@ PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, Docume
     AlignedDocument document =
         aligner.align_lines(read_text_file(folder + "/" + name + ".ru"), read_text_file(folder + "/" + name + ".en"));
     const std::vector<bool> paired = use_gold(document, folder + "/" + name + ".gold");
-    const std::map<std::size_t, std::size_t> unaltered = findings_by_line(checker.check(document));
+    const std::vector<QuotePair> checked = checker.check(document);
+    const std::map<std::size_t, std::size_t> unaltered = findings_by_line(checked);
+    const std::map<std::size_t, std::string> explanations = explanations_by_line(checked);
     const QuoteStyle style = quote_style_of(document.target);
     for (std::size_t line = 0; line < document.target.size(); ++line) {
       if (!paired[line]) continue;  // an English line the Russian lacks has nothing to compare
@@ -66,7 +78,10 @@ PlantedQuoteEvaluation evaluate_planted_quotes(const std::string& folder, Docume
       if (planted.empty()) continue;
       ++result.quoted_lines;
       const std::size_t before = findings_on(unaltered, line);
-      result.quoted_lines_flagged += before > 0;
+      if (before > 0) {
+        ++result.quoted_lines_flagged;
+        result.false_flags.push_back(name + ":" + std::to_string(line) + " unaltered flagged" + explanations.at(line));
+      }
       for (const PlantedDivergence& divergence : planted) {
         document.target[line].text = divergence.line;
         auto& counts = result.found_by_type[divergence.type];

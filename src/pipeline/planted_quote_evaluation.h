@@ -20,7 +20,8 @@ namespace sverka {
 struct PlantedQuoteEvaluation {
   std::map<std::string, std::pair<int, int>> found_by_type;  // type → (found, planted)
   int quoted_lines = 0, quoted_lines_flagged = 0;             // unaltered
-  std::vector<std::string> misses;  // for inspection: doc:line type 'before' → 'after'
+  std::vector<std::string> misses;       // for inspection: doc:line type 'before' → 'after'
+  std::vector<std::string> false_flags;  // and doc:line [type: explanation] of unaltered lines
   double recall() const { return overall_share(found_by_type); }
   double unaltered_flag_rate() const {
     return quoted_lines ? static_cast<double>(quoted_lines_flagged) / quoted_lines : 0;
