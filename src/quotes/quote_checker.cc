@@ -6,6 +6,7 @@
 #include "names/name_mentions.h"
 #include "quotes/number_check.h"
 #include "quotes/quote_spans.h"
+#include "quotes/speech_cues.h"
 #include <unicode/uchar.h>
 
 #include "text/normalizer.h"
@@ -127,29 +128,19 @@ void even_out(std::vector<Quote>& ru, std::vector<Quote>& en) {
   }
 }
 
-// Verbs and phrases that introduce a speaker. Only names within a few words
-// of one are taken for the speaker of a quote.
-const std::vector<std::string> kEnglishCues = {"said", "says", "told", "added", "stated", "noted", "stressed",
-                                               "emphasized", "explained", "according", "believes", "declared",
-                                               "quoted", "wrote", "announced", "insisted", "recalled", "warned",
-                                               "claimed", "emphasised", "say", "tells"};
-const std::vector<std::string> kRussianCues = {"сказал", "сказала", "заявил", "заявила", "заявили", "отметил",
-                                               "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила",
-                                               "словам", "сообщил", "сообщила", "пояснил", "пояснила", "считает",
-                                               "уверен", "уверена", "передает", "передаёт", "цитирует", "написал",
-                                               "написала", "говорит", "рассказал", "рассказала", "заявляет"};
+// Only names within a few words of a speech cue (speech_cues.h) are taken
+// for the speaker of a quote.
 constexpr int kSpeakerDistance = 5;  // words between a cue and the speaker's name
 
 // Names in `text` standing within kSpeakerDistance words of a cue.
-std::vector<std::string> speakers(const std::string& text, const std::vector<std::string>& cues,
-                                  const std::vector<std::string>& names) {
+std::vector<std::string> speakers(const std::string& text, bool russian, const std::vector<std::string>& names) {
   const std::vector<Token> tokens = tokenize(text);
   std::vector<int> cue_positions;
   std::vector<std::pair<int, std::string>> words;
   int index = 0;
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kPunctuation) continue;
-    if (std::find(cues.begin(), cues.end(), token.norm) != cues.end()) cue_positions.push_back(index);
+    if (is_speech_cue(token.norm, russian)) cue_positions.push_back(index);
     words.push_back({index, token.text});
     ++index;
   }
@@ -307,9 +298,9 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
                 names.end());
     return names;
   };
-  const auto english = speakers(en_outside, kEnglishCues,
+  const auto english = speakers(en_outside, false,
                                 proper(unmatched_names(ru_outside, en_outside, false), aligner_.target_language()));
-  const auto russian = speakers(ru_outside, kRussianCues,
+  const auto russian = speakers(ru_outside, true,
                                 proper(unmatched_names(ru_outside, en_outside, true), aligner_.source_language()));
   // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
   // Пескова". Not after a first name and patronymic (Степан Аркадьич),
@@ -418,7 +409,7 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
   for (const NameMention& m : find_name_mentions(ru.rest, nullptr, aligner_.source_language().stopwords)) {
     names.push_back(m.text);
   }
-  const std::vector<std::string> speaker = speakers(ru.rest, kRussianCues, names);
+  const std::vector<std::string> speaker = speakers(ru.rest, true, names);
   if (!speaker.empty()) pairs[first_pair].speaker = speaker.back();
   if (paired > 0) check_attribution(pairs[first_pair], ru.rest, en.rest);
 }

@@ -5,6 +5,8 @@
 
 #include <unicode/uchar.h>
 
+#include "quotes/speech_cues.h"
+#include "text/normalizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -20,15 +22,19 @@ struct CodePoints {
   std::vector<std::size_t> offsets;
 };
 
-// Plain-text books write the dash of dialogue as "--": it is read as one
-// dash.
+// Plain-text books write the dash of dialogue as "--", and news sites as a
+// hyphen between spaces (Так, - сказал он.): each is read as one dash.
 CodePoints decode(std::string_view sentence) {
   CodePoints text;
   for (std::size_t pos = 0; pos < sentence.size();) {
     text.offsets.push_back(pos);
+    const std::size_t at = pos;
     const char32_t cp = next_code_point(sentence, pos);
+    const bool spaced = (at == 0 || sentence[at - 1] == ' ') && (pos == sentence.size() || sentence[pos] == ' ');
     if (cp == '-' && pos < sentence.size() && sentence[pos] == '-') {
       ++pos;
+      text.points.push_back(U'—');
+    } else if (cp == '-' && spaced) {
       text.points.push_back(U'—');
     } else {
       text.points.push_back(cp);
@@ -113,6 +119,75 @@ std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
   return spans;
 }
 
+// Whether a speech cue (speech_cues.h) is among the first few words after
+// the dash of the hand-over at `stop`: «— комментирует пульмонолог», «—
+// так ответил министр», not «— временные» after a subject set off by
+// commas (Меры, принятые правительством, — временные.).
+bool author_follows(const std::vector<char32_t>& points, std::size_t stop) {
+  constexpr int kAuthorWords = 3;
+  std::size_t k = (is_dash(points[stop + 1]) ? stop + 1 : stop + 2) + 1;
+  for (int words = 0; words < kAuthorWords && k < points.size(); ++words) {
+    while (k < points.size() && !is_letter(points[k])) {
+      if (points[k] != ' ') return false;  // the author's words end at punctuation
+      ++k;
+    }
+    std::string word;
+    while (k < points.size() && is_letter(points[k])) append_utf8(word, points[k++]);
+    if (!word.empty() && is_speech_cue(normalize_for_matching(word), true)) return true;
+  }
+  return false;
+}
+
+// Where the sentence that ends at `stop` begins: one line may hold several
+// (Ученые провели исследование. Согласно оценкам, …, — говорится в тексте.),
+// and the speech is taken to be the last of them.
+std::size_t last_sentence_start(const std::vector<char32_t>& points, std::size_t stop) {
+  std::size_t start = 0;
+  while (start < stop && is_space(points[start])) ++start;
+  for (std::size_t k = start; k + 2 < stop; ++k) {
+    const char32_t cp = points[k];
+    if ((cp == '.' || cp == '!' || cp == '?' || cp == U'…') && is_space(points[k + 1]) &&
+        u_isupper(static_cast<UChar32>(points[k + 2]))) {
+      start = k + 2;
+    }
+  }
+  return start;
+}
+
+// Speech with no marks before its author, as Russian news sets it (Видимо,
+// их больше, чем положено, — комментирует пульмонолог.): the first
+// hand-over of a sentence, an author with a speech cue after it.
+// Quote marks inside the speech are a quote within it («(уровень
+// нейтрализации "омикрона")») and give way to it; those in the author's
+// words («— сказал "Москве 24" вирусолог») stay. Speech that opens or ends
+// with a mark is left to the marks: they say where it begins («Оценит
+// фразой "не по Сеньке шапка", — считают редакторы»).
+std::vector<QuoteSpan> attributed_speech(const CodePoints& text, const std::vector<QuoteSpan>& marked) {
+  const std::vector<char32_t>& points = text.points;
+  const std::size_t stop = hand_over(points, 0);
+  if (stop == points.size() || !author_follows(points, stop)) return marked;
+  const std::size_t start = last_sentence_start(points, stop);
+  if (start == stop || !is_letter(points[start])) return marked;
+  // A stray closing mark before the hand-over (…в эти страны", — говорится) is not speech.
+  std::size_t end = stop;
+  while (end > start && (is_space(points[end - 1]) || points[end - 1] == '"' || points[end - 1] == U'»' ||
+                         points[end - 1] == U'”')) {
+    --end;
+  }
+  const QuoteSpan speech = {text.offsets[start], text.offsets[end], false, true};
+  std::vector<QuoteSpan> spans;
+  for (const QuoteSpan& quote : marked) {
+    if (quote.end <= speech.begin || quote.begin >= speech.end) {
+      if (quote.begin >= speech.end && (spans.empty() || spans.back().begin < speech.begin)) spans.push_back(speech);
+      spans.push_back(quote);
+    } else if (quote.end >= speech.end) {
+      return marked;  // a quote across the hand-over, or one closing at it
+    }
+  }
+  if (spans.empty() || spans.back().begin < speech.begin) spans.push_back(speech);
+  return spans;
+}
+
 // The quotes between marks, given whether one is open from the sentence
 // before; `still_open` receives whether one is open at the end.
 std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool single_marks, bool carried, bool& still_open) {
@@ -176,8 +251,11 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool single_marks, 
       // Straight quotes: one after a space (or at the start) and before a
       // letter opens, nested if a quote is open ("Examples — "we defended
       // ..."); any other closes the innermost open quote.
-      const bool opens = (is_space(before) || before == '(' || before == U'—') && !is_space(after);
-      const bool only_closes = !is_space(before) && !is_letter(after);
+      // One before a comma or a full stop closes, even after a space
+      // (…в Сирте) ", — приводит его слова агентство.).
+      const bool punctuation_after = after == ',' || after == '.' || after == ';' || after == ':';
+      const bool opens = (is_space(before) || before == '(' || before == U'—') && !is_space(after) && !punctuation_after;
+      const bool only_closes = (!is_space(before) || punctuation_after) && !is_letter(after);
       if (opens || (open.empty() && !only_closes)) {
         opening(k);
       } else if (open.empty()) {
@@ -246,6 +324,7 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
       marked_quotes(text, single_marks_, open_ && runs_on(text.points, single_marks_), open_);
   if (spans.empty() && !open_) {
     spans = dash_speech(text, speaking() && dash_authors_);
+    if (spans.empty() && dash_authors_) spans = attributed_speech(text, spans);
     // Speech running to the end of its sentence may go on in the next,
     // unmarked; a sentence with no marks at all leaves that as it was.
     if (!spans.empty()) {
@@ -257,6 +336,7 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
   }
   speaking_ = false;
   if (dash_authors_) {
+    if (!spans.front().continues) spans = attributed_speech(text, spans);
     std::vector<QuoteSpan> parts;
     for (const QuoteSpan& span : spans) {
       for (const QuoteSpan& part : without_authors(text, span)) parts.push_back(part);

@@ -1,7 +1,9 @@
 // Quoted speech in a sentence: «…» with nested „…“, “…”, ‘…’, straight
 // "…" paired in order (and straight '…' in a text that quotes with them),
 // and dash-introduced direct speech (— Я приду, — сказала она. — Завтра.;
-// "--" in plain-text books), the author's words left out. A quote left
+// "--" in plain-text books), the author's words left out, and in Russian
+// the speech news sets before its author with no marks at all (Их больше,
+// - комментирует пульмонолог.). A quote left
 // open at the end of a sentence runs on into the next ones until it
 // closes; QuoteSpanner carries that state.
 #pragma once

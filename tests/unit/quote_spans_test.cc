@@ -116,3 +116,30 @@ TEST_CASE("in dash dialogue a turn goes on unmarked, up to its author") {
   quotes(spanner, "— Да, — сказал он.");
   CHECK_FALSE(spanner.speaking());
 }
+
+TEST_CASE("news speech with no marks before its author and a verb of saying is a quote") {
+  const auto russian = [](const std::string& sentence) { return text_quotes({sentence}, true)[0]; };
+  // A hyphen between spaces is the news sites' dash.
+  CHECK(russian("Видимо, их больше, чем положено, - комментирует пульмонолог Сергей Пурясев.") ==
+        std::vector<std::string>{"Видимо, их больше, чем положено"});
+  CHECK(russian("Это так, — так ответил министр.") == std::vector<std::string>{"Это так"});
+  // A dash after a subject set off by commas stands for "is": no author.
+  CHECK(russian("Меры, принятые правительством, — временные.").empty());
+  // Of a line's sentences the last is the speech; marks inside it are a quote within it.
+  CHECK(russian("Ученые провели исследование. Согласно оценкам, он (уровень \"омикрона\") низок, - говорится в тексте.") ==
+        std::vector<std::string>{"Согласно оценкам, он (уровень \"омикрона\") низок"});
+  // Marks in the author's words stay a quote of their own.
+  CHECK(russian("Это активная прослойка, - сказал \"Москве 24\" Павел Волчков.") ==
+        std::vector<std::string>{"Это активная прослойка", "Москве 24"});
+  // Marks that close at the hand-over say where the speech is.
+  CHECK(russian("Руководство оценит фразой \"не по Сеньке шапка\", - считают редакторы.") ==
+        std::vector<std::string>{"не по Сеньке шапка"});
+  CHECK(russian("«Мы не согласны», — сказал он.") == std::vector<std::string>{"Мы не согласны"});
+  // English sets no speech off so.
+  CHECK(text_quotes({"It is so, - said the minister."})[0].empty());
+}
+
+TEST_CASE("a straight mark before a comma closes, even after a space") {
+  CHECK(text_quotes({"У них 30 самолетов (в Сирте) \", - приводит его слова агентство."}, true)[0] ==
+        std::vector<std::string>{"У них 30 самолетов (в Сирте) "});
+}
