@@ -1,9 +1,11 @@
 #include "quotes/coverage_check.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 
 #include "align/pair_match.h"
+#include "names/phonetic_key.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -26,6 +28,36 @@ std::vector<ContentToken> content_tokens(const std::vector<Token>& tokens, std::
     content.push_back({k, ((matched >> content.size()) & 1) != 0});
   }
   return content;
+}
+
+// International words the dictionary of the 1950s lacks («эффективность»
+// / "effectiveness", «транспортировка» / "transportation",
+// «интенсифицировать» / "intensify") sound alike: an untranslated token of
+// each side whose phonetic skeletons (names/phonetic_key.h) open with the
+// same kMinCognatePrefix letters counts as translated. Five consonants
+// rarely meet by chance; three or four would («регион» / "rogue").
+void match_cognates(const std::vector<Token>& ru_tokens, std::vector<ContentToken>& ru_content,
+                    const std::vector<Token>& en_tokens, std::vector<ContentToken>& en_content) {
+  constexpr std::size_t kMinCognatePrefix = 5;
+  std::vector<std::vector<std::string>> en_prefixes(en_content.size());
+  for (std::size_t e = 0; e < en_content.size(); ++e) {
+    if (en_content[e].matched) continue;
+    for (const std::string& reading : latin_phonetic_readings(en_tokens[en_content[e].token].norm)) {
+      const std::string skeleton = phonetic_skeleton(reading);
+      if (skeleton.size() >= kMinCognatePrefix) en_prefixes[e].push_back(skeleton.substr(0, kMinCognatePrefix));
+    }
+  }
+  for (ContentToken& ru : ru_content) {
+    if (ru.matched) continue;
+    const std::string skeleton = phonetic_skeleton(cyrillic_phonetic(ru_tokens[ru.token].norm));
+    if (skeleton.size() < kMinCognatePrefix) continue;
+    const std::string prefix = skeleton.substr(0, kMinCognatePrefix);
+    for (std::size_t e = 0; e < en_content.size() && !ru.matched; ++e) {
+      const auto& prefixes = en_prefixes[e];
+      if (en_content[e].matched || std::find(prefixes.begin(), prefixes.end(), prefix) == prefixes.end()) continue;
+      ru.matched = en_content[e].matched = true;
+    }
+  }
 }
 
 int unmatched_count(const std::vector<ContentToken>& content) {
@@ -112,8 +144,9 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
   const align::DocumentFeatures features = featurizer_.featurize({{russian, 0, true}}, {{english, 0, true}});
   const align::PairMatch match = align::match_pair(features.source[0], features.target[0]);
   const std::vector<Token> en_tokens = tokenize(english), ru_tokens = tokenize(russian);
-  const std::vector<ContentToken> en_content_tokens = content_tokens(en_tokens, match.target_bits, featurizer_, false);
-  const std::vector<ContentToken> ru_content_tokens = content_tokens(ru_tokens, match.source_bits, featurizer_, true);
+  std::vector<ContentToken> en_content_tokens = content_tokens(en_tokens, match.target_bits, featurizer_, false);
+  std::vector<ContentToken> ru_content_tokens = content_tokens(ru_tokens, match.source_bits, featurizer_, true);
+  match_cognates(ru_tokens, ru_content_tokens, en_tokens, en_content_tokens);
   const int en_content = static_cast<int>(en_content_tokens.size());
   const int ru_content = static_cast<int>(ru_content_tokens.size());
   const Run added = longest_unmatched(en_tokens, en_content_tokens);

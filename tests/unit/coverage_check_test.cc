@@ -65,3 +65,21 @@ TEST_CASE("a last clause of any opening is an addition when the Russian has noth
   CHECK_FALSE(check.check(ru + ", как в частной беседе признали чиновники", en + ", as officials admitted privately")
                   .has_value());
 }
+
+TEST_CASE("international words the dictionary lacks count as translated when they sound alike") {
+  CoverageCheck check = coverage_check();
+  // Mueller has no «интенсифицировать» / "intensify", «эффективность» /
+  // "effectiveness" or «транспортировка» / "transportation".
+  CHECK_FALSE(check.check("Мы будем интенсифицировать наше сотрудничество по нашему общему и всестороннему ответу",
+                          "We will intensify cooperation on our common and comprehensive response")
+                  .has_value());
+  CHECK_FALSE(check.check("вопрос транспортировки газа будет играть другую роль",
+                          "the issue of gas transportation will play a different role")
+                  .has_value());
+  // Sounding alike is no translation of an added clause.
+  const auto added = check.check("вопрос транспортировки газа будет играть другую роль",
+                                 "the issue of gas transportation will play a different role, unless the talks "
+                                 "break down completely");
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+}
