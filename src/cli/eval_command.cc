@@ -89,7 +89,7 @@ int print_planted_quotes(const po::variables_map& values) {
 }
 
 // --names: top-1 accuracy among the candidates, overall and by grammatical form.
-int print_names(const std::string& folder) {
+int print_names(const std::string& folder, bool verbose) {
   const NameAccuracy accuracy = evaluate_names(folder);
   std::printf("names %zu: top-1 accuracy %.4f overall, %.4f oblique", accuracy.total, accuracy.overall(),
               accuracy.oblique());
@@ -97,6 +97,9 @@ int print_names(const std::string& folder) {
     std::printf(" | %s %.3f (%zu)", form.c_str(), static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
   }
   std::printf("\n");
+  if (verbose) {
+    for (const std::string& miss : accuracy.misses) std::printf("  %s\n", miss.c_str());
+  }
   return 0;
 }
 
@@ -123,7 +126,7 @@ int run_eval(const std::vector<std::string>& args) {
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
       ("quotes", po::value<std::string>(), "quote check recall and false flags on this folder (cases.jsonl)")
-      ("verbose,v", po::bool_switch(), "with --quotes or --planted-quotes: list the missed (and falsely flagged) lines")
+      ("verbose,v", po::bool_switch(), "with --quotes, --planted-quotes or --names: list the misses (and the falsely flagged lines)")
       ("planted-quotes", po::value<std::string>(),
        "quote check on divergences planted in the quotes of this alignment set's reference translations")
       ("names", po::value<std::string>(), "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
@@ -151,7 +154,7 @@ int run_eval(const std::vector<std::string>& args) {
   if (values.count("segmentation")) return print_segmentation(values, pair);
   if (values.count("quotes")) return print_quotes(values);
   if (values.count("planted-quotes")) return print_planted_quotes(values);
-  if (values.count("names")) return print_names(values["names"].as<std::string>());
+  if (values.count("names")) return print_names(values["names"].as<std::string>(), values["verbose"].as<bool>());
   if (values.count("align")) return print_alignment_set(values, pair);
   if (!values.count("gold") || !values.count("predicted")) {
     throw UsageError("sverka eval: give GOLD and PRED, or --align SET, or --segmentation SET");

@@ -1,5 +1,6 @@
 #include "pipeline/name_evaluation.h"
 
+#include <cstdio>
 #include <unordered_map>
 #include <vector>
 
@@ -61,9 +62,11 @@ NameAccuracy evaluate_names(const std::string& folder) {
     auto& form = accuracy.by_form[row[2]];
     form.first += right;
     ++form.second;
-    if (!right && std::getenv("SVERKA_DEBUG_NAMES")) {
-      std::fprintf(stderr, "%s\t%s\twant %s (%.3f)\tgot %s (%.3f)\n", row[1].c_str(), row[2].c_str(),
-                   answer->second.c_str(), matcher.similarity(row[1], answer->second), chosen.c_str(), best);
+    if (!right) {
+      char scores[64];
+      std::snprintf(scores, sizeof scores, " (%.3f) against ", matcher.similarity(row[1], answer->second));
+      accuracy.misses.push_back(row[1] + " " + row[2] + ": " + answer->second + scores + chosen + " (" +
+                                std::to_string(best).substr(0, 5) + ")");
     }
   }
   return accuracy;

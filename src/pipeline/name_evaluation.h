@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace sverka {
 
@@ -13,6 +14,7 @@ struct NameAccuracy {
   std::map<std::string, std::pair<std::size_t, std::size_t>> by_form;  // form → (correct, total)
   double overall() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0; }
   double oblique() const;  // every form but nom
+  std::vector<std::string> misses;  // for inspection: ru form, the answer and the choice, with their scores
 };
 
 NameAccuracy evaluate_names(const std::string& folder);
