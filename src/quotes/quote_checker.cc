@@ -110,14 +110,15 @@ bool title_against_statement(const std::string& ru, const std::string& en) {
 
 // Quotes pair in order when both sides quote as often; otherwise one side
 // split or joined its quotes differently, and all of each side's quoted
-// words are checked together. Titles and terms («Длинная проза») are quoted
-// on one side and not the other more often than anything else: they are
-// set aside first.
+// words are checked together. Titles and terms («Длинная проза») and the
+// names of things («на "Саммит за демократию"») are quoted on one side and
+// not the other more often than anything else: they are set aside first.
 void even_out(std::vector<Quote>& ru, std::vector<Quote>& en) {
   for (auto* side : {&ru, &en}) {
     auto* other = side == &ru ? &en : &ru;
     for (std::size_t k = side->size(); k-- > 0 && side->size() > other->size() && !other->empty();) {
-      if (is_title((*side)[k].text)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
+      const Quote& quote = (*side)[k];
+      if (is_title(quote.text) || names_a_thing(quote)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
     }
   }
   if (ru.empty() || en.empty() || ru.size() == en.size()) return;

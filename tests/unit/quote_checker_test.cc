@@ -73,6 +73,17 @@ TEST_CASE("the name of a party or an event quoted in Russian only is no unquoted
   CHECK(flag_types(speech) == std::vector<std::string>{"quote"});
 }
 
+TEST_CASE("the name of a thing quoted beside a statement is set aside when only the statement is quoted in English") {
+  const auto pairs = check_texts(
+      "Мнения участников \"не обязательно выражают позицию правительства\", а Китай не был приглашен на \"Саммит за "
+      "демократию\".",
+      "The opinions of the participants \"do not necessarily reflect the position of the government,\" and China was "
+      "not invited to the Summit for Democracy.");
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].ru_quote == "не обязательно выражают позицию правительства");
+  CHECK(flag_types(pairs).empty());
+}
+
 TEST_CASE("a statement facing a title keeps its number and name checks") {
   const auto pairs = check_texts("В акции «Чистый город» участвовали пять регионов, сообщил Иванов.",
                                  "\"Twelve regions took part in the campaign,\" Ivanov said.");
