@@ -62,7 +62,7 @@ NegationCount count_negations(const std::string& text, const std::string& langua
                                                       // "not at all", "by no means"
                                                       "нисколько", "ничуть", "отнюдь"};
   static const std::vector<std::string> english = {"not", "no", "never", "without", "cannot", "nothing", "nobody",
-                                                   "impossible", "unable",
+                                                   "impossible", "unable", "hardly", "scarcely", "barely",
                                                    "none", "neither", "nor", "nowhere", "can't", "won't", "don't",
                                                    "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
                                                    "haven't", "hasn't", "wouldn't", "shouldn't", "couldn't"};
@@ -86,6 +86,14 @@ NegationCount count_negations(const std::string& text, const std::string& langua
     }
     // "neither … nor", "not … nor": one negation, as «ни … ни» is.
     if (token.norm == "nor" && result.count > 0) continue;
+    // "not without talent": one, as «не лишен дарования» is.
+    if (token.norm == "without" && k > 0 && tokens[k - 1].norm == "not") continue;
+    // «едва ли», «едва заметный»: "hardly", "barely"; «едва не» is "nearly" (below).
+    if (token.norm == "едва" && !(k + 1 < tokens.size() && (tokens[k + 1].norm == "не" || tokens[k + 1].norm == "было"))) {
+      ++plain;
+      if (result.first.empty()) result.first = token.text;
+      continue;
+    }
     // «чуть не упал», «едва не погиб», «чуть было не»: "nearly", no negation.
     if (token.norm == "не" && k > 0) {
       const std::string& before = tokens[k - 1].norm;

@@ -67,6 +67,15 @@ TEST_CASE("an answer «Нет,» / \"No,\" and «чуть не» (nearly) are no
   CHECK(check_negation("Нет, мы не пойдем", "No, we will go").has_value());
 }
 
+TEST_CASE("\"hardly\" and «едва» are negations; \"not without\" is one, as «не лишен» is") {
+  CHECK_FALSE(check_negation("так, что ты и не заметишь", "so that you will scarcely feel it").has_value());
+  CHECK_FALSE(check_negation("едва ли он придет", "he will hardly come").has_value());
+  CHECK_FALSE(check_negation("он не лишен дарования", "he is not without talent").has_value());
+  CHECK(check_negation("так, что ты заметишь", "so that you will scarcely feel it").has_value());
+  // «едва не» is "nearly", still.
+  CHECK_FALSE(check_negation("он едва не упал", "he nearly fell").has_value());
+}
+
 TEST_CASE("the polarity list catches reversed and weakened words") {
   const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
   Lemmatizer russian("ru", testing::paths().hunspell);
