@@ -1,5 +1,6 @@
 #include "pipeline/featurizer.h"
 
+#include "lexicon/plural_headword.h"
 #include "lexicon/verb_aspect.h"
 #include "names/name_forms.h"
 #include "names/phonetic_key.h"
@@ -146,6 +147,8 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
       add_translations(lemma);
       if (source_.language != "ru") continue;
       for (const std::string& partner : aspect_partners(lemma)) add_translations(partner);
+      if (!plural_headwords_) continue;
+      if (const std::string plural = plural_headword(lemma, token.norm); !plural.empty()) add_translations(plural);
     }
     word_key = "w:" + lemmas.front();
   } else {

@@ -41,6 +41,13 @@ class Featurizer {
   using NameKeyCache = std::unordered_map<std::string, std::vector<std::string>>;
   void set_name_cache(NameKeyCache* cache) { name_cache_ = cache; }
 
+  // Whether a Russian plural form also looks up its plural headword
+  // (lexicon/plural_headword.h: выборов → выборы, "election"). Off for the
+  // aligner: it moved one bead on wmt22 and one on karenina-val, each for
+  // the worse, where sentences are matched by many words at once; the
+  // quote check, which accounts for each word, finds more with it.
+  void set_plural_headwords(bool on) { plural_headwords_ = on; }
+
   // Translations learned from one document (see learned_pairs), used beside
   // the dictionary until cleared with nullptr.
   void set_learned(const BilingualLexicon* learned) { learned_ = learned; }
@@ -99,6 +106,7 @@ class Featurizer {
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
   const BilingualLexicon* learned_ = nullptr;
+  bool plural_headwords_ = false;
   NameKeyCache own_name_cache_;
   NameKeyCache* name_cache_ = &own_name_cache_;
   KeySpace keys_;                                                 // target key space
