@@ -64,4 +64,9 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
   CHECK(std::find(cooperation.begin(), cooperation.end(), "cooperation") != cooperation.end());
   const auto staff = lexicon.translations("генштаб");
   CHECK(std::find(staff.begin(), staff.end(), "staff") != staff.end());
+  // Curated: Müller's misprinted sense of "however", and a news abbreviation.
+  const auto however = lexicon.translations("однако");
+  CHECK(std::find(however.begin(), however.end(), "however") != however.end());
+  const auto supplement = lexicon.translations("бад");
+  CHECK(std::find(supplement.begin(), supplement.end(), "supplement") != supplement.end());
 }
