@@ -143,3 +143,18 @@ TEST_CASE("a straight mark before a comma closes, even after a space") {
   CHECK(text_quotes({"У них 30 самолетов (в Сирте) \", - приводит его слова агентство."}, true)[0] ==
         std::vector<std::string>{"У них 30 самолетов (в Сирте) "});
 }
+
+TEST_CASE("a straight mark before the author's dash and verb closes every quote open") {
+  // Russian writes the closing marks of „…"…"" as one.
+  const auto closed = text_quotes({"\"Принят приказ № 127 \"Об утверждении Порядка\", - написал Смаилов.",
+                                   "Он напомнил, что срок истек."},
+                                  true);
+  CHECK(closed[0] == std::vector<std::string>{"Принят приказ № 127 \"Об утверждении Порядка"});
+  CHECK(closed[1].empty());
+  // Before a dash and more speech it closes a name in the author's words.
+  const auto open = text_quotes({"\"Мужчина должен, - считают авторы канала \"Красавчик Браммелл\". - Обладатели "
+                                 "пиджаков редко покупают билеты.",
+                                 "Их попросту приглашают."},
+                                true);
+  CHECK(open[1] == std::vector<std::string>{"Их попросту приглашают."});
+}
