@@ -82,9 +82,10 @@ bool is_title(const std::string& quote) { return word_count(quote) <= 2; }
 // sentence («партия «Право и справедливость»», «газопровод «Северный
 // поток - 2»», «на «Саммите за демократию»»): Russian quotes the names of
 // parties, events, products and works, English writes them in capitals,
-// so the English not quoting it says nothing. Speech opens its sentence
-// or follows a colon or a dash; a quoted fragment of speech after «что»
-// opens in lower case.
+// so the English not quoting it says nothing. So does one of a list of
+// such names after a comma («номинации "Длинная проза", "Проза для
+// детей"»). Speech opens its sentence or follows a colon or a dash; a
+// quoted fragment of speech after «что» opens in lower case.
 bool names_a_thing(const Quote& quote) {
   constexpr int kMaxNameWords = 4;
   if (word_count(quote.text) > kMaxNameWords) return false;
@@ -92,12 +93,14 @@ bool names_a_thing(const Quote& quote) {
   if (words.empty() || !words.front().has_capital) return false;
   // The lead ends on the opening mark (a quote within a quote: two).
   std::vector<Token> lead = tokenize(quote.lead);
-  const auto opening_mark = [](const Token& token) {
+  const auto mark = [](const Token& token, bool (*is_mark)(char32_t)) {
     std::size_t pos = 0;
-    return token.kind == TokenKind::kPunctuation && is_opening_quote(next_code_point(token.text, pos));
+    return token.kind == TokenKind::kPunctuation && is_mark(next_code_point(token.text, pos));
   };
-  while (!lead.empty() && opening_mark(lead.back())) lead.pop_back();
-  return !lead.empty() && lead.back().kind == TokenKind::kWord;
+  while (!lead.empty() && mark(lead.back(), is_opening_quote)) lead.pop_back();
+  if (lead.empty()) return false;
+  if (lead.back().kind == TokenKind::kWord) return true;
+  return lead.size() >= 2 && lead.back().text == "," && mark(lead[lead.size() - 2], is_closing_quote);
 }
 
 // A title or term facing a whole statement («Вагнера» against "In

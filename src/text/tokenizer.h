@@ -53,4 +53,9 @@ inline bool is_opening_quote(char32_t cp) {
   return cp == '"' || cp == 0x00AB || cp == 0x201C || cp == 0x201E;
 }
 
+// A mark that can close one: " » ” “.
+inline bool is_closing_quote(char32_t cp) {
+  return cp == '"' || cp == 0x00BB || cp == 0x201D || cp == 0x201C;
+}
+
 }  // namespace sverka

@@ -68,6 +68,10 @@ TEST_CASE("the name of a party or an event quoted in Russian only is no unquoted
   const auto name = check_texts("Депутаты партии «Новые зелёные силы» проголосовали против закона.",
                                 "Deputies of the New Green Forces party voted against the law.");
   CHECK(flag_types(name).empty());
+  // So is each of a list of names after a comma.
+  const auto list = check_texts("Работы выдвинуты в номинациях \"Длинная проза\", \"Короткая проза\", \"Проза для детей\".",
+                                "Works were proposed in the nominations Long Story, Short Story and Story for Children.");
+  CHECK(flag_types(list).empty());
   // Speech after a colon is speech, short or not.
   const auto speech = check_texts("Министр ответил: «Мы будем спорить».", "The minister replied that they would argue.");
   CHECK(flag_types(speech) == std::vector<std::string>{"quote"});
