@@ -350,7 +350,7 @@ std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {
   }
   speaking_ = false;
   if (dash_authors_) {
-    if (!spans.front().continues) spans = attributed_speech(text, spans);
+    if (!spans.empty() && !spans.front().continues) spans = attributed_speech(text, spans);
     std::vector<QuoteSpan> parts;
     for (const QuoteSpan& span : spans) {
       for (const QuoteSpan& part : without_authors(text, span)) parts.push_back(part);

@@ -158,3 +158,9 @@ TEST_CASE("a straight mark before the author's dash and verb closes every quote 
                                 true);
   CHECK(open[1] == std::vector<std::string>{"Их попросту приглашают."});
 }
+
+TEST_CASE("a sentence ending on an opening mark opens a quote and yields none") {
+  const auto found = text_quotes({"Он сказал: \"", "Мы придем, - сказал он."}, true);
+  CHECK(found[0].empty());
+  CHECK(found[1] == std::vector<std::string>{"Мы придем"});  // carried on, the author cut out
+}
