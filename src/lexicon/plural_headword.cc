@@ -5,10 +5,6 @@
 namespace sverka {
 namespace {
 
-bool ends_with(std::string_view word, std::string_view ending) {
-  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
-}
-
 // The last letter of a Cyrillic word (two bytes in UTF-8), or "".
 std::string_view last_letter(std::string_view word) { return word.size() >= 2 ? word.substr(word.size() - 2) : ""; }
 
@@ -28,9 +24,9 @@ bool plural_ending(std::string_view form, bool neuter) {
   static constexpr std::array<std::string_view, 11> kEndings = {"ами", "ями", "ов", "ев", "ей", "ам",
                                                                 "ям",  "ах",  "ях", "ы",  "и"};
   for (const std::string_view ending : kEndings) {
-    if (ends_with(form, ending)) return true;
+    if (form.ends_with(ending)) return true;
   }
-  return neuter && (ends_with(form, "а") || ends_with(form, "я"));
+  return neuter && (form.ends_with("а") || form.ends_with("я"));
 }
 
 }  // namespace

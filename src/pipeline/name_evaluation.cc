@@ -24,6 +24,13 @@ std::vector<std::vector<std::string>> read_rows(const std::string& path, std::si
   return rows;
 }
 
+// A score as the listing prints it.
+std::string three_places(double score) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f", score);
+  return text;
+}
+
 }  // namespace
 
 double NameAccuracy::oblique() const {
@@ -63,10 +70,9 @@ NameAccuracy evaluate_names(const std::string& folder) {
     form.first += right;
     ++form.second;
     if (!right) {
-      char scores[64];
-      std::snprintf(scores, sizeof scores, " (%.3f) against ", matcher.similarity(row[1], answer->second));
-      accuracy.misses.push_back(row[1] + " " + row[2] + ": " + answer->second + scores + chosen + " (" +
-                                std::to_string(best).substr(0, 5) + ")");
+      accuracy.misses.push_back(row[1] + " " + row[2] + ": " + answer->second + " (" +
+                                three_places(matcher.similarity(row[1], answer->second)) + ") against " + chosen +
+                                " (" + three_places(best) + ")");
     }
   }
   return accuracy;

@@ -57,7 +57,8 @@ std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction&
 }
 
 NegationCount count_negations(const std::string& text, const std::string& language) {
-  static const std::vector<std::string> russian_plain = {"не", "нет", "нельзя", "без", "невозможно"};
+  // «едва ли», «едва заметный»: "hardly", "barely".
+  static const std::vector<std::string> russian_plain = {"не", "нет", "нельзя", "без", "невозможно", "едва"};
   static const std::vector<std::string> russian_ni = {"ни", "никогда", "ничего", "никто", "нигде", "никак", "ничто", "никакой", "никакие", "никаких", "ничем",
                                                       // "not at all", "by no means"
                                                       "нисколько", "ничуть", "отнюдь"};
@@ -88,10 +89,8 @@ NegationCount count_negations(const std::string& text, const std::string& langua
     if (token.norm == "nor" && result.count > 0) continue;
     // "not without talent": one, as «не лишен дарования» is.
     if (token.norm == "without" && k > 0 && tokens[k - 1].norm == "not") continue;
-    // «едва ли», «едва заметный»: "hardly", "barely"; «едва не» is "nearly" (below).
-    if (token.norm == "едва" && !(k + 1 < tokens.size() && (tokens[k + 1].norm == "не" || tokens[k + 1].norm == "было"))) {
-      ++plain;
-      if (result.first.empty()) result.first = token.text;
+    // «едва не», «едва было не»: "nearly" (its не is passed over below).
+    if (token.norm == "едва" && k + 1 < tokens.size() && (tokens[k + 1].norm == "не" || tokens[k + 1].norm == "было")) {
       continue;
     }
     // «чуть не упал», «едва не погиб», «чуть было не»: "nearly", no negation.

@@ -7,6 +7,7 @@
 
 #include "quotes/speech_cues.h"
 #include "text/normalizer.h"
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -76,17 +77,27 @@ bool runs_on(const std::vector<char32_t>& points, bool single_marks) {
   return true;
 }
 
-// Where a dash after punctuation hands over between speech and its author
-// (", —", "!— ", ". —"), from `from` on: the punctuation's index, or the
-// end.
+// Whether a dash after the punctuation at `j` hands over between speech
+// and its author (", —", "!— ", ". —").
+bool is_hand_over(const std::vector<char32_t>& points, std::size_t j) {
+  if (j + 1 >= points.size()) return false;
+  const char32_t cp = points[j];
+  if (cp != ',' && cp != '!' && cp != '?' && cp != U'…' && cp != '.') return false;
+  const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
+  return dash < points.size() && is_dash(points[dash]);
+}
+
+// The first hand-over from `from` on: the punctuation's index, or the end.
 std::size_t hand_over(const std::vector<char32_t>& points, std::size_t from) {
-  for (std::size_t j = from; j + 1 < points.size(); ++j) {
-    const char32_t cp = points[j];
-    if (cp != ',' && cp != '!' && cp != '?' && cp != U'…' && cp != '.') continue;
-    const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
-    if (dash < points.size() && is_dash(points[dash])) return j;
+  for (std::size_t j = from; j < points.size(); ++j) {
+    if (is_hand_over(points, j)) return j;
   }
   return points.size();
+}
+
+// The index of the dash of the hand-over at `stop`.
+std::size_t dash_of(const std::vector<char32_t>& points, std::size_t stop) {
+  return is_dash(points[stop + 1]) ? stop + 1 : stop + 2;
 }
 
 // Direct speech: a sentence opening with a dash, up to ", —" or the end,
@@ -114,7 +125,7 @@ std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
       spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true});
     }
     if (stop == points.size()) break;
-    start = (is_dash(points[stop + 1]) ? stop + 1 : stop + 2) + 1;
+    start = dash_of(points, stop) + 1;
   }
   return spans;
 }
@@ -125,7 +136,7 @@ std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
 // commas (Меры, принятые правительством, — временные.).
 bool author_follows(const std::vector<char32_t>& points, std::size_t stop) {
   constexpr int kAuthorWords = 3;
-  std::size_t k = (is_dash(points[stop + 1]) ? stop + 1 : stop + 2) + 1;
+  std::size_t k = dash_of(points, stop) + 1;
   for (int words = 0; words < kAuthorWords && k < points.size(); ++words) {
     while (k < points.size() && !is_letter(points[k])) {
       if (points[k] != ' ') return false;  // the author's words end at punctuation
@@ -170,10 +181,7 @@ std::vector<QuoteSpan> attributed_speech(const CodePoints& text, const std::vect
   if (start == stop || !is_letter(points[start])) return marked;
   // A stray closing mark before the hand-over (…в эти страны", — говорится) is not speech.
   std::size_t end = stop;
-  while (end > start && (is_space(points[end - 1]) || points[end - 1] == '"' || points[end - 1] == U'»' ||
-                         points[end - 1] == U'”')) {
-    --end;
-  }
+  while (end > start && (is_space(points[end - 1]) || is_closing_quote(points[end - 1]))) --end;
   const QuoteSpan speech = {text.offsets[start], text.offsets[end], false, true};
   std::vector<QuoteSpan> spans;
   for (const QuoteSpan& quote : marked) {
@@ -211,12 +219,7 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool single_marks, 
   // dash and more speech, «"Красавчик Браммелл". — Обладатели…», it closes
   // a name within the author's words.)
   const auto before_author = [&](std::size_t k) {
-    const std::size_t j = k + 1;
-    if (j + 1 >= points.size() || (points[j] != ',' && points[j] != '.' && points[j] != '!' && points[j] != '?')) {
-      return false;
-    }
-    const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
-    return dash < points.size() && is_dash(points[dash]) && author_follows(points, j);
+    return is_hand_over(points, k + 1) && author_follows(points, k + 1);
   };
   const auto closing = [&](std::size_t k) {
     open.pop_back();
@@ -303,10 +306,9 @@ std::vector<QuoteSpan> without_authors(const CodePoints& text, const QuoteSpan& 
     const bool kept = points[stop] != ',' && points[stop] != '.';
     parts.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], quote.continues && parts.empty(), quote.dash});
     // The author's words run to the next hand-over; speech resumes after its dash.
-    const std::size_t dash = is_dash(points[stop + 1]) ? stop + 1 : stop + 2;
-    const std::size_t resume = hand_over(points, dash + 1);
+    const std::size_t resume = hand_over(points, dash_of(points, stop) + 1);
     if (resume >= end) break;
-    first = is_dash(points[resume + 1]) ? resume + 2 : resume + 3;
+    first = dash_of(points, resume) + 1;
     while (first < end && is_space(points[first])) ++first;
   }
   return parts;
