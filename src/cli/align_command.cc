@@ -45,6 +45,7 @@ int run_align(const std::vector<std::string>& args) {
   // The dictionaries load while the texts are read: the languages are known
   // from the pair alone (an auto-swap only exchanges the files).
   const bool mirror = pair.source == "en" && pair.target == "ru";
+  warn_of_missing_resources(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target, paths_from(values));
   std::future<std::unique_ptr<DocumentAligner>> loading = std::async(std::launch::async, [&] {
     return std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
                                              paths_from(values), aligner_options_from(values));

@@ -40,6 +40,7 @@ int run_batch(const std::vector<std::string>& args) {
   }
   const int jobs = values["jobs"].as<int>();
   if (jobs < 1 || jobs > 256) throw UsageError("--jobs: expected 1 to 256, got " + std::to_string(jobs));
+  warn_of_missing_resources("ru", "en", paths_from(values));
   if (values["stream"].as<bool>()) {
     run_stream(std::cin, std::cout, StreamOptions{jobs, values["presplit"].as<bool>(), values["min-score"].as<double>(),
                                                   paths_from(values), aligner_options_from(values)});

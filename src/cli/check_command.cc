@@ -31,6 +31,7 @@ int run_check(const std::vector<std::string>& args) {
     throw UsageError("sverka check: unknown format '" + format + "' (expected text or html)");
   }
   const Paths paths = paths_from(values);
+  warn_of_missing_resources("ru", "en", paths);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
   const AlignedDocument document = align_input(aligner, values);
   NameTableBuilder names(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"), name_side(aligner.source_language()),

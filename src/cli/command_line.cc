@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "formats/quote_report_writer.h"
+#include "lexicon/language_code.h"
+#include "pipeline/missing_resources.h"
 #include "text/script_check.h"
 #include "text/text_reader.h"
 #include "util/error.h"
@@ -126,13 +128,20 @@ LanguagePair parse_language_pair(const std::string& text, bool given) {
   LanguagePair pair;
   pair.given = given;
   if (dash != std::string::npos) {
-    pair.source = text.substr(0, dash);
-    pair.target = text.substr(dash + 1);
+    pair.source = two_letter_code(text.substr(0, dash));
+    pair.target = two_letter_code(text.substr(dash + 1));
   }
   if (dash == std::string::npos || !valid(pair.source) || !valid(pair.target) || pair.source == pair.target) {
     throw UsageError("--lang-pair: expected two different ISO 639-1 codes like 'ru-en', got '" + text + "'");
   }
   return pair;
+}
+
+void warn_of_missing_resources(const std::string& source_language, const std::string& target_language,
+                               const Paths& paths) {
+  for (const std::string& note : missing_resources(source_language, target_language, paths)) {
+    std::cerr << "sverka: warning: " << note << '\n';
+  }
 }
 
 TextPair read_input_pair(const std::string& source_path, const std::string& target_path,

@@ -48,7 +48,14 @@ struct LanguagePair {
   std::string target = "en";
   bool given = false;  // --lang-pair was on the command line
 };
+// Codes sverka knows by three letters too ("ru-eng") are read as their
+// two-letter ones, which its data is named by (lexicon/language_code.h).
 LanguagePair parse_language_pair(const std::string& text, bool given);
+
+// Says on stderr, once before the work, which dictionaries the pair goes
+// without (pipeline/missing_resources.h).
+void warn_of_missing_resources(const std::string& source_language, const std::string& target_language,
+                               const Paths& paths);
 
 // The two texts of a document pair, decoded and set the right way round
 // (text/script_check.h: orient(), the swap only with the default pair),

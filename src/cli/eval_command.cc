@@ -43,6 +43,7 @@ ScoreCounts score_files(const std::string& gold_path, const std::string& predict
 // --segmentation: the splitter's recall of the set's line boundaries, per language.
 int print_segmentation(const po::variables_map& values, const LanguagePair& pair) {
   const std::string folder = values["segmentation"].as<std::string>();
+  warn_of_missing_resources(pair.source, pair.target, paths_from(values));
   for (const std::string& language : {pair.source, pair.target}) {
     const LanguageResources resources(language, paths_from(values));
     const SegmentationRecall recall = segmentation_recall(folder, resources);
@@ -54,6 +55,7 @@ int print_segmentation(const po::variables_map& values, const LanguagePair& pair
 
 // --quotes: divergent lines flagged by type, and the faithful lines flagged.
 int print_quotes(const po::variables_map& values) {
+  warn_of_missing_resources("ru", "en", paths_from(values));
   DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
   const QuoteEvaluation result = evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
   std::printf("quotes: divergent lines flagged %.3f, faithful lines flagged %.3f (%d of %d)\n", result.recall(),
@@ -73,6 +75,7 @@ int print_quotes(const po::variables_map& values) {
 // --planted-quotes: divergences planted in the quotes of faithful
 // translations found, by type, and the unaltered quoted lines flagged.
 int print_planted_quotes(const po::variables_map& values) {
+  warn_of_missing_resources("ru", "en", paths_from(values));
   DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
   const PlantedQuoteEvaluation result =
       evaluate_planted_quotes(values["planted-quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
@@ -106,6 +109,7 @@ int print_names(const std::string& folder, bool verbose) {
 // --align: every document of the set aligned and scored against its gold.
 int print_alignment_set(const po::variables_map& values, const LanguagePair& pair) {
   const std::string folder = values["align"].as<std::string>();
+  warn_of_missing_resources(pair.source, pair.target, paths_from(values));
   DocumentAligner aligner(pair.source, pair.target, paths_from(values), aligner_options_from(values));
   const ScoreCounts counts = evaluate_alignment_set(folder, aligner, pair.source, pair.target,
                                                     values.count("save") ? values["save"].as<std::string>() : "");

@@ -32,6 +32,7 @@ int run_lexicon(const std::vector<std::string>& args) {
   const LanguagePair pair = parse_language_pair(values["lang-pair"].as<std::string>(), true);
   const Paths paths = paths_from(values);
   const std::string action = values["action"].as<std::string>();
+  warn_of_missing_resources(pair.source, pair.target, paths);
   const std::string default_path = paths.cache + "/" + pair.source + "-" + pair.target + ".lex";
   if (action == "build") {
     const LexiconSources sources = find_lexicon_sources(pair.source, pair.target, paths.dictd, paths.lexicons);

@@ -55,6 +55,7 @@ int run_names(const std::vector<std::string>& args) {
   if (!values.count("target")) throw UsageError("sverka names: give the Russian and the English text");
   const NameTableFormat format = parse_name_table_format(values["format"].as<std::string>());
   const Paths paths = paths_from(values);
+  warn_of_missing_resources("ru", "en", paths);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
   const AlignedDocument document = align_input(aligner, values);
   NameTableBuilder builder(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"),

@@ -25,6 +25,7 @@ int run_quotes(const std::vector<std::string>& args) {
   check_fail_on(values);
   const QuoteReportFormat format = parse_quote_report_format(values["format"].as<std::string>());
   const Paths paths = paths_from(values);
+  warn_of_missing_resources("ru", "en", paths);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
   const AlignedDocument document = align_input(aligner, values);
   QuoteChecker checker(aligner, paths.lexicons);

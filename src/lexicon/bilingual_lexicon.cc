@@ -8,6 +8,7 @@
 
 #include "lexicon/dictd_reader.h"
 #include "lexicon/dictionary_entries.h"
+#include "lexicon/language_code.h"
 #include "text/text_reader.h"
 #include "util/error.h"
 #include "util/file_io.h"
@@ -15,16 +16,6 @@
 
 namespace sverka {
 namespace {
-
-// ISO 639-1 → the 639-3 codes FreeDict names its packages with.
-std::string iso3(const std::string& language) {
-  static const std::map<std::string, std::string> codes = {
-      {"ru", "rus"}, {"en", "eng"}, {"de", "deu"}, {"fr", "fra"}, {"es", "spa"},
-      {"it", "ita"}, {"pt", "por"}, {"nl", "nld"}, {"pl", "pol"}, {"uk", "ukr"},
-      {"cs", "ces"}, {"sv", "swe"}, {"tr", "tur"}, {"fi", "fin"}, {"hu", "hun"}};
-  const auto it = codes.find(language);
-  return it == codes.end() ? language : it->second;
-}
 
 bool is_mueller(const std::string& index_path) {
   return std::filesystem::path(index_path).filename().string().rfind("mueller", 0) == 0;
@@ -98,8 +89,8 @@ LexiconSources find_lexicon_sources(const std::string& source_language,
     if (fs::exists(index) && fs::exists(body_path(index))) list.push_back(index);
   };
   if (source_language == "ru" && target_language == "en") add_if(sources.dictd_reversed, "mueller7");
-  add_if(sources.dictd_reversed, "freedict-" + iso3(target_language) + "-" + iso3(source_language));
-  add_if(sources.dictd_direct, "freedict-" + iso3(source_language) + "-" + iso3(target_language));
+  add_if(sources.dictd_reversed, "freedict-" + three_letter_code(target_language) + "-" + three_letter_code(source_language));
+  add_if(sources.dictd_direct, "freedict-" + three_letter_code(source_language) + "-" + three_letter_code(target_language));
   const std::string curated = lexicon_dir + "/lexicon." + source_language + "-" + target_language + ".tsv";
   if (fs::exists(curated)) sources.curated = curated;
   return sources;

@@ -3,7 +3,10 @@
 #include <hunspell/hunspell.hxx>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
+#include <string_view>
+#include <utility>
 
 #include "lexicon/suffix_stemmer.h"
 #include "text/normalizer.h"
@@ -19,26 +22,35 @@ char32_t first_letter(const std::string& word) {
 }
 }  // namespace
 
-std::string hunspell_locale(const std::string& language) {
-  if (language == "ru") return "ru_RU";
-  if (language == "en") return "en_US";
-  if (language == "de") return "de_DE";
-  if (language == "fr") return "fr_FR";
-  if (language == "es") return "es_ES";
-  if (language == "it") return "it_IT";
-  if (language == "uk") return "uk_UA";
-  return "";
+std::optional<HunspellDictionary> hunspell_dictionary(const std::string& language) {
+  static const std::array<std::pair<std::string_view, HunspellDictionary>, 7> dictionaries = {{
+      {"ru", {"ru_RU", "hunspell-ru"}},
+      {"en", {"en_US", "hunspell-en-us"}},
+      {"de", {"de_DE", "hunspell-de-de"}},
+      {"fr", {"fr_FR", "hunspell-fr"}},
+      {"es", {"es_ES", "hunspell-es"}},
+      {"it", {"it_IT", "hunspell-it"}},
+      {"uk", {"uk_UA", "hunspell-uk"}},
+  }};
+  for (const auto& [code, dictionary] : dictionaries) {
+    if (code == language) return dictionary;
+  }
+  return std::nullopt;
+}
+
+std::string installed_hunspell(const std::string& language, const std::string& hunspell_dir) {
+  const std::optional<HunspellDictionary> dictionary = hunspell_dictionary(language);
+  if (!dictionary) return "";
+  const std::string base = hunspell_dir + "/" + dictionary->locale;
+  return std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic") ? base : "";
 }
 
 Lemmatizer::Lemmatizer(const std::string& language, const std::string& hunspell_dir)
     : language_(language) {
-  const std::string locale = hunspell_locale(language);
-  if (locale.empty()) return;
-  const std::string base = hunspell_dir + "/" + locale;
-  if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
-    affix_stemmer_ = AffixStemmer::load(base + ".aff", base + ".dic");
-    if (!affix_stemmer_) hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-  }
+  const std::string base = installed_hunspell(language, hunspell_dir);
+  if (base.empty()) return;
+  affix_stemmer_ = AffixStemmer::load(base + ".aff", base + ".dic");
+  if (!affix_stemmer_) hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
 }
 
 Lemmatizer::~Lemmatizer() = default;

@@ -51,7 +51,16 @@ class Lemmatizer {
   std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 
-// The Hunspell dictionary name sverka uses for a language, or "".
-std::string hunspell_locale(const std::string& language);
+// The Hunspell dictionary sverka uses for a language: its file name (ru →
+// ru_RU.aff, ru_RU.dic) and the Debian package that installs it; none for a
+// language sverka knows no dictionary for.
+struct HunspellDictionary {
+  std::string locale;
+  std::string package;
+};
+std::optional<HunspellDictionary> hunspell_dictionary(const std::string& language);
+
+// <hunspell_dir>/<locale> when both its .aff and .dic files are there, else "".
+std::string installed_hunspell(const std::string& language, const std::string& hunspell_dir);
 
 }  // namespace sverka

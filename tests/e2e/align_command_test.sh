@@ -44,6 +44,14 @@ code=$(exit_code "$SVERKA" align "$WORK/empty.txt" "$SAMPLES/seed.en.txt" -f bea
 check "an empty side gives only 0-1 beads" bash -c "[ $code = 0 ] && [ \$(grep -c '^\[\]:' '$WORK/out') = 16 ]"
 check "an empty side is warned of, by name" grep -q "empty.txt: holds no letters at all" "$WORK/err"
 
+# A missing dictionary is said, with its package, and the alignment still runs.
+mkdir -p "$WORK/no-dictd" "$WORK/cache"
+code=$(exit_code "$SVERKA" align "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" -f beads --dictd "$WORK/no-dictd" --cache "$WORK/cache")
+check "a missing dictionary still aligns" bash -c "[ $code = 0 ] && [ \$(wc -l <'$WORK/out') = 16 ]"
+check "a missing dictionary is warned of, with its package" contains "$WORK/err" "no ru-en dictionary in .*no-dictd (Debian's mueller7-dict"
+code=$(exit_code "$SVERKA" align "$SAMPLES/seed.ru.txt" "$SAMPLES/seed.en.txt" -f beads --lang-pair ru-eng)
+check "a three-letter code is read as the two-letter one" bash -c "[ $code = 0 ] && cmp -s '$WORK/out' '$WORK/seed.beads' && [ ! -s '$WORK/err' ]"
+
 # A 13 MB line without punctuation, and 1 sentence against 10,000.
 awk 'BEGIN { srand(1); for (i = 0; i < 1100000; ++i) printf "%s ", (i % 7 ? "слово" : "текст"); print "" }' >"$WORK/big.ru"
 code=$(exit_code "$SVERKA" align "$WORK/big.ru" "$SAMPLES/seed.en.txt" -f beads -o "$WORK/big.beads")

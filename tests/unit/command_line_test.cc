@@ -64,6 +64,15 @@ TEST_CASE("a language pair is two different lower-case codes") {
   CHECK_THROWS_AS(parse_language_pair("russian-english", true), UsageError);
 }
 
+TEST_CASE("a language known by three letters is read as its two-letter code, which its data is named by") {
+  const LanguagePair pair = parse_language_pair("ru-eng", true);
+  CHECK(pair.source == "ru");
+  CHECK(pair.target == "en");
+  CHECK(parse_language_pair("ger-fra", true).source == "de");
+  CHECK(parse_language_pair("ast-en", true).source == "ast");  // unknown: as given
+  CHECK_THROWS_AS(parse_language_pair("ru-rus", true), UsageError);  // one language twice
+}
+
 TEST_CASE("with the default pair, an English first file and a Russian second are swapped back") {
   const auto folder = testing::scratch_folder("command_line_inputs");
   const std::string ru = (folder / "a.ru.txt").string(), en = (folder / "a.en.txt").string();

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "scratch_folder.h"
 #include "test_paths.h"
 
 using namespace sverka;
@@ -15,6 +16,20 @@ TEST_CASE("Hunspell gives dictionary forms") {
   CHECK(english.lemmas("strikes").front() == "strike");
   CHECK(russian.is_common_word("министерство"));
   CHECK_FALSE(russian.is_common_word("израиля"));
+}
+
+TEST_CASE("a language's Hunspell dictionary is found by its locale, both files or none") {
+  REQUIRE(hunspell_dictionary("en").has_value());
+  CHECK(hunspell_dictionary("en")->locale == "en_US");
+  CHECK(hunspell_dictionary("en")->package == "hunspell-en-us");
+  CHECK_FALSE(hunspell_dictionary("xx").has_value());
+  const auto folder = testing::scratch_folder("installed_hunspell");
+  testing::write_test_file(folder / "ru_RU.aff", "SET UTF-8\n");
+  CHECK(installed_hunspell("ru", folder.string()).empty());  // no .dic
+  testing::write_test_file(folder / "ru_RU.dic", "1\nслово\n");
+  CHECK(installed_hunspell("ru", folder.string()) == (folder / "ru_RU").string());
+  CHECK(installed_hunspell("xx", folder.string()).empty());
+  CHECK(installed_hunspell("ru", testing::paths().hunspell) == testing::paths().hunspell + "/ru_RU");
 }
 
 TEST_CASE("unknown words fall back to the suffix stemmer") {
