@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "formats/quote_report_writer.h"
@@ -116,32 +117,39 @@ align::AlignerOptions aligner_options_from(const po::variables_map& values) {
   return options;
 }
 
+namespace {
+// Two or three lower-case letters; one sverka knows by three is given its
+// two-letter code.
+std::optional<std::string> language_code(const std::string& code) {
+  if (code.size() < 2 || code.size() > 3) return std::nullopt;
+  for (const char c : code) {
+    if (c < 'a' || c > 'z') return std::nullopt;
+  }
+  return two_letter_code(code);
+}
+}  // namespace
+
+std::string parse_language(const std::string& text) {
+  const std::optional<std::string> code = language_code(text);
+  if (!code) throw UsageError("--lang: expected an ISO 639-1 code like 'ru', got '" + text + "'");
+  return *code;
+}
+
 LanguagePair parse_language_pair(const std::string& text, bool given) {
   const std::size_t dash = text.find('-');
-  const auto valid = [](const std::string& code) {
-    if (code.size() < 2 || code.size() > 3) return false;
-    for (const char c : code) {
-      if (c < 'a' || c > 'z') return false;
-    }
-    return true;
-  };
-  LanguagePair pair;
-  pair.given = given;
-  if (dash != std::string::npos) {
-    pair.source = two_letter_code(text.substr(0, dash));
-    pair.target = two_letter_code(text.substr(dash + 1));
-  }
-  if (dash == std::string::npos || !valid(pair.source) || !valid(pair.target) || pair.source == pair.target) {
+  const std::optional<std::string> source = dash == std::string::npos ? std::nullopt : language_code(text.substr(0, dash));
+  const std::optional<std::string> target = dash == std::string::npos ? std::nullopt : language_code(text.substr(dash + 1));
+  if (!source || !target || *source == *target) {
     throw UsageError("--lang-pair: expected two different ISO 639-1 codes like 'ru-en', got '" + text + "'");
   }
-  return pair;
+  return LanguagePair{*source, *target, given};
 }
+
+void warn(const std::string& note) { std::cerr << "sverka: warning: " << note << '\n'; }
 
 void warn_of_missing_resources(const std::string& source_language, const std::string& target_language,
                                const Paths& paths) {
-  for (const std::string& note : missing_resources(source_language, target_language, paths)) {
-    std::cerr << "sverka: warning: " << note << '\n';
-  }
+  for (const std::string& note : missing_resources(source_language, target_language, paths)) warn(note);
 }
 
 TextPair read_input_pair(const std::string& source_path, const std::string& target_path,
@@ -150,9 +158,7 @@ TextPair read_input_pair(const std::string& source_path, const std::string& targ
     throw UsageError("only one of the two inputs can be '-' (standard input)");
   }
   TextPair input{source_path, target_path, read_text_file(source_path), read_text_file(target_path)};
-  for (const std::string& note : orient(input, pair.source, pair.target, !pair.given)) {
-    std::cerr << "sverka: warning: " << note << '\n';
-  }
+  for (const std::string& note : orient(input, pair.source, pair.target, !pair.given)) warn(note);
   return input;
 }
 

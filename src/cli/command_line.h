@@ -51,6 +51,11 @@ struct LanguagePair {
 // Codes sverka knows by three letters too ("ru-eng") are read as their
 // two-letter ones, which its data is named by (lexicon/language_code.h).
 LanguagePair parse_language_pair(const std::string& text, bool given);
+// One code, the same way (`split --lang`).
+std::string parse_language(const std::string& text);
+
+// "sverka: warning: <note>" on stderr: what looks wrong but stops nothing.
+void warn(const std::string& note);
 
 // Says on stderr, once before the work, which dictionaries the pair goes
 // without (pipeline/missing_resources.h).

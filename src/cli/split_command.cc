@@ -1,10 +1,10 @@
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "pipeline/missing_resources.h"
 #include "text/script_check.h"
 #include "text/text_reader.h"
 #include "util/file_io.h"
 
-#include <iostream>
 
 namespace sverka::cli {
 
@@ -27,12 +27,13 @@ int run_split(const std::vector<std::string>& args) {
                           options, positional, args, values)) {
     return 0;
   }
-  const std::string language = values["lang"].as<std::string>();
-  parse_language_pair(language + "-xx", true);  // validates the code
+  const std::string language = parse_language(values["lang"].as<std::string>());
   const std::string path = values["input"].as<std::string>();
   const std::string text = read_text_file(path);
-  if (const auto warning = script_warning(text, language, path)) std::cerr << "sverka: warning: " << *warning << '\n';
-  const LanguageResources resources(language, paths_from(values));
+  if (const auto warning = script_warning(text, language, path)) warn(*warning);
+  const Paths paths = paths_from(values);
+  if (const auto missing = missing_hunspell(language, paths)) warn(*missing);
+  const LanguageResources resources(language, paths);
   AtomicOutput out(values["output"].as<std::string>());
   std::size_t paragraph = 0;
   bool first = true;

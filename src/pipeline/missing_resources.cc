@@ -17,15 +17,16 @@ std::string dictionary_packages(const std::string& source_language, const std::s
          ", where Debian has them";
 }
 
-std::string missing_hunspell(const std::string& language, const Paths& paths) {
+}  // namespace
+
+std::optional<std::string> missing_hunspell(const std::string& language, const Paths& paths) {
+  if (!installed_hunspell(language, paths.hunspell).empty()) return std::nullopt;
   const auto dictionary = hunspell_dictionary(language);
-  const std::string effect = ": words are reduced to their stems by suffix rules alone, and fewer are matched";
+  const std::string effect = ": word stems come from suffix rules alone, and common words are not told from names";
   if (!dictionary) return "sverka knows no Hunspell dictionary for '" + language + "'" + effect;
   return "no Hunspell dictionary for '" + language + "' in " + paths.hunspell + " (" + dictionary->locale +
          ".aff and .dic, Debian's " + dictionary->package + ")" + effect;
 }
-
-}  // namespace
 
 std::vector<std::string> missing_resources(const std::string& source_language,
                                            const std::string& target_language, const Paths& paths) {
@@ -40,7 +41,7 @@ std::vector<std::string> missing_resources(const std::string& source_language,
                       translated_by + ", and alignments and quote checks are weaker");
   }
   for (const std::string& language : {source_language, target_language}) {
-    if (installed_hunspell(language, paths.hunspell).empty()) missing.push_back(missing_hunspell(language, paths));
+    if (auto note = missing_hunspell(language, paths)) missing.push_back(std::move(*note));
   }
   return missing;
 }

@@ -7,6 +7,7 @@
 // rather than notice it in the output.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,8 @@ namespace sverka {
 // in paths.hunspell. Empty when everything is in place.
 std::vector<std::string> missing_resources(const std::string& source_language,
                                            const std::string& target_language, const Paths& paths);
+
+// The same for one language's Hunspell dictionary alone (`split`).
+std::optional<std::string> missing_hunspell(const std::string& language, const Paths& paths);
 
 }  // namespace sverka

@@ -55,12 +55,12 @@ std::optional<std::string> script_warning(const ScriptShare& share, const std::s
   if (cyrillic_expected && share.latin > 0.5) {
     return file_name + ": given as '" + language + "' but " +
            std::to_string(static_cast<int>(share.latin * 100)) +
-           "% of its letters are Latin; were the two files swapped?";
+           "% of its letters are Latin: the wrong file or language, or two files swapped?";
   }
   if (!cyrillic_expected && share.cyrillic > 0.5) {
     return file_name + ": given as '" + language + "' but " +
            std::to_string(static_cast<int>(share.cyrillic * 100)) +
-           "% of its letters are Cyrillic; were the two files swapped?";
+           "% of its letters are Cyrillic: the wrong file or language, or two files swapped?";
   }
   return std::nullopt;
 }

@@ -71,6 +71,9 @@ TEST_CASE("a language known by three letters is read as its two-letter code, whi
   CHECK(parse_language_pair("ger-fra", true).source == "de");
   CHECK(parse_language_pair("ast-en", true).source == "ast");  // unknown: as given
   CHECK_THROWS_AS(parse_language_pair("ru-rus", true), UsageError);  // one language twice
+  CHECK(parse_language("eng") == "en");
+  CHECK(parse_language("xx") == "xx");
+  CHECK_THROWS_WITH(parse_language("EN"), Catch::Matchers::Contains("--lang: expected an ISO 639-1 code"));
 }
 
 TEST_CASE("with the default pair, an English first file and a Russian second are swapped back") {

@@ -27,6 +27,15 @@ TEST_CASE("each missing dictionary is named with the package that installs it") 
   CHECK_THAT(missing[2], Contains("'en'") && Contains("hunspell-en-us"));
 }
 
+TEST_CASE("one language's Hunspell dictionary is missing or not") {
+  CHECK_FALSE(missing_hunspell("ru", testing::paths()).has_value());
+  Paths paths = testing::paths();
+  paths.hunspell = testing::scratch_folder("missing_hunspell").string();
+  const auto missing = missing_hunspell("ru", paths);
+  REQUIRE(missing.has_value());
+  CHECK_THAT(*missing, Contains("hunspell-ru"));
+}
+
 TEST_CASE("a pair sverka has no data for hears that of each part") {
   Paths paths = testing::paths();
   paths.lexicons = testing::scratch_folder("missing_resources_lexicons").string();
