@@ -77,6 +77,15 @@ std::vector<std::string> non_reflexive_partners(std::string_view verb) {
 
 }  // namespace
 
+std::string non_reflexive(std::string_view infinitive) {
+  for (const std::string_view ending : {std::string_view("ться"), std::string_view("чься"), std::string_view("тись")}) {
+    if (infinitive.size() > ending.size() && infinitive.ends_with(ending)) {
+      return std::string(infinitive.substr(0, infinitive.size() - std::string_view("ся").size()));
+    }
+  }
+  return "";
+}
+
 std::vector<std::string> aspect_partners(std::string_view verb) {
   // A reflexive verb pairs as its base does: улыбнуться ↔ улыбаться,
   // остановиться ↔ останавливаться.

@@ -22,4 +22,11 @@ namespace sverka {
 // matching form; empty for anything that is not an infinitive.
 std::vector<std::string> aspect_partners(std::string_view infinitive);
 
+// The verb a reflexive infinitive is formed from (прерываться → прерывать),
+// or "" for any other word. Russian says with a reflexive verb what English
+// says with the passive of the base («контакты не прерывались», "contacts
+// have not been interrupted"), and dictionaries list the reflexive with
+// fewer senses than its base, or none.
+std::string non_reflexive(std::string_view infinitive);
+
 }  // namespace sverka

@@ -147,8 +147,12 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
       add_translations(lemma);
       if (source_.language != "ru") continue;
       for (const std::string& partner : aspect_partners(lemma)) add_translations(partner);
-      if (!plural_headwords_) continue;
+      if (!headword_variants_) continue;
       if (const std::string plural = plural_headword(lemma, token.norm); !plural.empty()) add_translations(plural);
+      if (const std::string base = non_reflexive(lemma); !base.empty()) {
+        add_translations(base);
+        for (const std::string& partner : aspect_partners(base)) add_translations(partner);
+      }
     }
     word_key = "w:" + lemmas.front();
   } else {

@@ -41,12 +41,15 @@ class Featurizer {
   using NameKeyCache = std::unordered_map<std::string, std::vector<std::string>>;
   void set_name_cache(NameKeyCache* cache) { name_cache_ = cache; }
 
-  // Whether a Russian plural form also looks up its plural headword
-  // (lexicon/plural_headword.h: выборов → выборы, "election"). Off for the
-  // aligner: it moved one bead on wmt22 and one on karenina-val, each for
-  // the worse, where sentences are matched by many words at once; the
-  // quote check, which accounts for each word, finds more with it.
-  void set_plural_headwords(bool on) { plural_headwords_ = on; }
+  // Whether a Russian word also looks up the headwords a dictionary may
+  // list it under: a plural form its plural headword (lexicon/
+  // plural_headword.h: выборов → выборы, "election"), a reflexive verb the
+  // verb it is formed from (lexicon/verb_aspect.h: прерываться →
+  // прерывать, "interrupt"). Off for the aligner: each moved beads on
+  // wmt22 for the worse (plural headwords one on karenina-val too),
+  // where sentences are matched by many words at once; the quote check,
+  // which accounts for each word, finds more with them.
+  void set_headword_variants(bool on) { headword_variants_ = on; }
 
   // Translations learned from one document (see learned_pairs), used beside
   // the dictionary until cleared with nullptr.
@@ -106,7 +109,7 @@ class Featurizer {
   LanguageResources& target_;
   const BilingualLexicon& lexicon_;
   const BilingualLexicon* learned_ = nullptr;
-  bool plural_headwords_ = false;
+  bool headword_variants_ = false;
   NameKeyCache own_name_cache_;
   NameKeyCache* name_cache_ = &own_name_cache_;
   KeySpace keys_;                                                 // target key space

@@ -241,7 +241,7 @@ QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_
       russian_lemmas_(name_side(aligner.source_language()).lemmas),
       english_lemmas_(name_side(aligner.target_language()).lemmas),
       translations_([&aligner](const std::string& lemma) { return aligner.lexicon().translations(lemma); }) {
-  featurizer_.set_plural_headwords(true);
+  featurizer_.set_headword_variants(true);
 }
 
 std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,

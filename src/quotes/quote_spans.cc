@@ -314,9 +314,39 @@ std::vector<QuoteSpan> without_authors(const CodePoints& text, const QuoteSpan& 
   return parts;
 }
 
+// Whether a sentence holds a quote between straight single marks ('a
+// tragic mistake'): a mark that opens before a letter, and one that closes
+// after it with at least two letters between ('n' is rock 'n' roll's).
+bool holds_single_quote(const CodePoints& text) {
+  const std::vector<char32_t>& points = text.points;
+  std::size_t opened = points.size();
+  int letters = 0;
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    const char32_t before = k > 0 ? points[k - 1] : 0;
+    const char32_t after = k + 1 < points.size() ? points[k + 1] : 0;
+    const char32_t word_after = k + 2 < points.size() ? points[k + 2] : 0;
+    if (points[k] != '\'') {
+      letters += opened < k && is_letter(points[k]);
+    } else if (opened < k && closes_single(before, after, word_after) && letters >= 2) {
+      return true;
+    } else if (opens_single(before, after) && is_letter(after)) {
+      opened = k;
+      letters = 0;
+    }
+  }
+  return false;
+}
+
+bool is_double_mark(char32_t cp) { return cp == '"' || cp == U'“' || cp == U'”' || cp == U'«' || cp == U'»' || cp == U'„'; }
+
 }  // namespace
 
 void QuoteStyle::add_sentence(std::string_view sentence) {
+  if (!double_anywhere_) {  // (one double mark anywhere settles it)
+    const CodePoints text = decode(sentence);
+    double_anywhere_ = double_anywhere_ || std::any_of(text.points.begin(), text.points.end(), is_double_mark);
+    single_quoting_ += holds_single_quote(text);
+  }
   const std::size_t first = sentence.find_first_not_of(" \t");
   if (first == std::string_view::npos) return;
   single_ += sentence[first] == '\'';
@@ -331,7 +361,7 @@ bool QuoteStyle::dash_dialogue() const {
 
 bool QuoteStyle::single_marks() const {
   constexpr int kMinSentences = 3;  // one or two are a headline's or stray marks
-  return single_ >= kMinSentences && single_ > double_;
+  return (single_ >= kMinSentences && single_ > double_) || (single_quoting_ > 0 && !double_anywhere_);
 }
 
 std::vector<QuoteSpan> QuoteSpanner::next_sentence(std::string_view sentence) {

@@ -23,9 +23,11 @@ struct QuoteSpan {
 
 // Whether a text quotes with straight single marks ('Yes,' he said), as
 // English fiction does: its sentences open with ' more often than with ",
-// and more than a few times. Elsewhere ' is an apostrophe or a quote
-// within a quote, and taking it for a quote mark would make quotes of
-// "the peasants' huts".
+// and more than a few times; or, as British news does ("Peskov called it
+// 'a tragic mistake'"), it quotes between single marks somewhere and has
+// no double marks at all. Elsewhere ' is an apostrophe or a quote within
+// a quote, and taking it for a quote mark would make quotes of "the
+// peasants' huts".
 class QuoteStyle {
  public:
   void add_sentence(std::string_view sentence);
@@ -38,6 +40,8 @@ class QuoteStyle {
 
  private:
   int single_ = 0, double_ = 0, dash_ = 0;  // sentences opening with each
+  int single_quoting_ = 0;        // sentences holding a quote between single marks
+  bool double_anywhere_ = false;  // a double mark of any kind in any sentence
 };
 
 class QuoteSpanner {

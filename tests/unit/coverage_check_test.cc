@@ -8,12 +8,15 @@ using namespace sverka;
 
 namespace {
 
-// The check with the project's resources, built once for the file.
-CoverageCheck coverage_check(CoverageThresholds thresholds = {}) {
+// The check with the project's resources, built once for the file; the
+// quote checker's, with the headwords a word may be listed under looked up
+// too (Featurizer::set_headword_variants), or the aligner's, without.
+CoverageCheck coverage_check(CoverageThresholds thresholds = {}, bool headword_variants = true) {
   static LanguageResources russian("ru", testing::paths());
   static LanguageResources english("en", testing::paths());
   static const BilingualLexicon lexicon = load_or_build_lexicon("ru", "en", testing::paths());
   static Featurizer featurizer(russian, english, lexicon);
+  featurizer.set_headword_variants(headword_variants);
   return CoverageCheck(featurizer, 1.1, thresholds);
 }
 
@@ -82,4 +85,12 @@ TEST_CASE("international words the dictionary lacks count as translated when the
                                  "break down completely");
   REQUIRE(added.has_value());
   CHECK(added->type == "addition");
+}
+
+TEST_CASE("a reflexive verb rendered as the passive of the verb it is formed from is translated") {
+  // The dictionary gives прерываться only "break"; прерывать is "interrupt".
+  const std::string ru = "контакты военных не прерывались ни на день";
+  const std::string en = "contacts between the militaries have not been interrupted for a single day";
+  CHECK(coverage_check({}, false).check(ru, en).has_value());
+  CHECK_FALSE(coverage_check().check(ru, en).has_value());
 }

@@ -88,6 +88,18 @@ TEST_CASE("a text whose sentences open with single marks quotes with them; apost
   CHECK(open[4].empty());
 }
 
+TEST_CASE("a news text with no double marks quotes with single ones wherever it holds one") {
+  const auto found = text_quotes({"Peskov called the strike 'a tragic mistake'.", "The players' union met.",
+                                  "'We will not allow a repeat,' he said."});
+  CHECK(found[0] == std::vector<std::string>{"a tragic mistake"});
+  CHECK(found[1].empty());
+  CHECK(found[2] == std::vector<std::string>{"We will not allow a repeat,"});
+  // Rock 'n' roll is no quote, and a text with a double mark anywhere keeps
+  // single marks for quotes within quotes.
+  CHECK(text_quotes({"They played rock 'n' roll all night."})[0].empty());
+  CHECK(text_quotes({"Peskov called it 'a mistake'.", "\"No,\" he said."})[0].empty());
+}
+
 TEST_CASE("single marks are no quotes in a text that opens its sentences with double ones") {
   const auto found = text_quotes({"\"We agree,\" he said.", "\"It is 'fine',\" she said.", "\"Yes.\"", "'Open Space' won."});
   CHECK(found[1] == std::vector<std::string>{"It is 'fine',"});

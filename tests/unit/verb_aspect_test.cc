@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 using sverka::aspect_partners;
+using sverka::non_reflexive;
 
 namespace {
 bool has(const std::vector<std::string>& list, const std::string& word) {
@@ -37,6 +38,15 @@ TEST_CASE("reflexive verbs pair as their bases do, and stay reflexive") {
   CHECK(has(aspect_partners("обратиться"), "обращаться"));
   for (const std::string& partner : aspect_partners("ссориться")) CHECK(partner.substr(partner.size() - 4) == "ся");
   CHECK_FALSE(aspect_partners("ссориться").empty());
+}
+
+TEST_CASE("a reflexive infinitive has the verb it is formed from") {
+  CHECK(non_reflexive("прерываться") == "прерывать");
+  CHECK(non_reflexive("беречься") == "беречь");
+  CHECK(non_reflexive("нестись") == "нести");
+  CHECK(non_reflexive("прерывать").empty());
+  CHECK(non_reflexive("весь").empty());
+  CHECK(non_reflexive("ться").empty());
 }
 
 TEST_CASE("non-verbs have no partners") {
