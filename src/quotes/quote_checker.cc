@@ -386,8 +386,9 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     // Where the other side quotes a title the speech is plainly not
     // quoted there, yet its sentence says it: its numbers and names are
     // compared. A side with no quote marks at all may use marks the
-    // spanner does not read, and name the speaker by a pronoun; there the
-    // statement is only reported.
+    // spanner does not read there (a few single ones in a text of double
+    // ones), and name the speaker by a pronoun; there the statement is
+    // only reported.
     const bool facing_title = k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text);
     if (facing_title) (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
     QuotePair pair;

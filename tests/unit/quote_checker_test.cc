@@ -101,8 +101,9 @@ TEST_CASE("a statement facing a title keeps its number and name checks") {
                                  "\"Twelve regions took part in the campaign,\" Ivanov said.");
   CHECK(flag_types(pairs) == std::vector<std::string>{"quote", "number"});
   // With no quote marks at all on the Russian side it is only reported:
-  // English fiction's single quotes, which the spanner does not read,
-  // would make every line of dialogue such a statement.
+  // English fiction's single quotes, which the spanner reads only where
+  // they are frequent or the only marks, would make every line of dialogue
+  // such a statement.
   const auto unquoted = check_texts("В акции участвовали пять регионов, сообщил Иванов.",
                                     "\"Twelve regions took part in the campaign,\" Ivanov said.");
   CHECK(flag_types(unquoted) == std::vector<std::string>{"quote"});
