@@ -10,17 +10,19 @@ namespace sverka {
 namespace {
 
 // Case ending → the nominative endings it can come from, longest first.
-// "" means the bare stem (Песков-ым → Песков).
+// "" means the bare stem (Песков-ым → Песков); the slots a list leaves
+// unwritten are no ending at all (an adjective's -ого never comes from a
+// bare stem: Яблоньского is Яблоньский, not "Яблоньск").
 struct Ending {
   std::string_view ending;
-  std::array<std::string_view, 4> nominatives;
+  std::array<std::string_view, 5> nominatives;
   // Whether the bare stem is the likeliest nominative (Путин-а) or a soft
   // stem that needs its ending back (Дмитри-я → Дмитрий, Игор-ем → Игорь).
   bool stem_first = true;
 };
 constexpr std::array<Ending, 16> kEndings = {{
-    {"ому", {"", "ой", "ий", "ый"}},  // Достоевскому, Толстому
-    {"ого", {"ой", "ий", "ый", ""}},  // Толстого, Достоевского
+    {"ому", {"ой", "ий", "ый"}, false},  // Достоевскому, Толстому
+    {"ого", {"ой", "ий", "ый"}, false},  // Толстого, Достоевского
     {"ыми", {"ые", "", "", ""}},
     {"ым", {"", "ый", "", ""}},       // Песковым
     {"им", {"", "ий", "", ""}},       // Достоевским
@@ -33,7 +35,7 @@ constexpr std::array<Ending, 16> kEndings = {{
     {"я", {"й", "ь", "", ""}, false},  // Дмитрия, Игоря
     {"у", {"", "а", "о", ""}},        // Эрдогану, Милицу
     {"ю", {"й", "ь", "я", ""}, false},
-    {"е", {"", "а", "я", "ь"}},       // Бубере, Вильме
+    {"е", {"", "а", "я", "ь", "й"}},  // Бубере, Вильме, Дубае
     {"и", {"ь", "а", "я", "ия"}, false},  // Казани, Марии
 }};
 
@@ -57,8 +59,10 @@ std::vector<std::string> word_candidates(std::string_view word) {
     const std::string stem(word.substr(0, word.size() - e.ending.size()));
     if (e.stem_first) add(out, stem);
     for (const std::string_view nominative : e.nominatives) {
+      if (nominative.data() == nullptr) continue;  // an unwritten slot, unlike ""
       // No soft sign after a vowel: Дмитри-я is Дмитрий, never "Дмитриь".
       if (nominative == "ь" && ends_in_vowel(stem)) continue;
+      if (nominative == "й" && !ends_in_vowel(stem)) continue;
       add(out, stem + std::string(nominative));
     }
   }
@@ -81,6 +85,27 @@ std::vector<std::string> nominative_candidates(std::string_view word) {
   const std::string head(word.substr(0, hyphen + 1));
   for (const std::string& tail : word_candidates(word.substr(hyphen + 1))) out.push_back(head + tail);
   return out;
+}
+
+namespace {
+
+bool is_consonant(char32_t cp) {
+  constexpr std::u32string_view kNotConsonants = U"аеёиоуыэюяйьъ";
+  return cp >= U'а' && cp <= U'я' && kNotConsonants.find(cp) == std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> with_fleeting_vowel(std::string_view nominative) {
+  std::vector<char32_t> letters;
+  for (std::size_t pos = 0; pos < nominative.size();) letters.push_back(next_code_point(nominative, pos));
+  const std::size_t n = letters.size();
+  if (n < 3 || !is_consonant(letters[n - 2]) || !is_consonant(letters[n - 1])) return {};
+  std::string head;
+  for (std::size_t k = 0; k + 1 < n; ++k) append_utf8(head, letters[k]);
+  std::string last;
+  append_utf8(last, letters[n - 1]);
+  return {head + "е" + last, head + "о" + last, head + "ё" + last};
 }
 
 namespace {

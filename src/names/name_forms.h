@@ -18,6 +18,12 @@ namespace sverka {
 // `word` in lower case; the word itself first, then derived nominatives.
 std::vector<std::string> nominative_candidates(std::string_view word);
 
+// A nominative with the vowel other cases drop put back before its last
+// consonant (египт → египет, орл → орел, ветр → ветер), for stems that end
+// in two consonants; empty for any other. Over-generates: for looking a
+// word up in a dictionary, where a wrong guess finds nothing.
+std::vector<std::string> with_fleeting_vowel(std::string_view nominative);
+
 // The second part of a Russian compound adjective whose first part says
 // when or where (древнеегипетской → египетской, южнокорейский →
 // корейский), or "" for a word that is none. Lower case.

@@ -293,6 +293,47 @@ bool NameTableBuilder::explained(const std::string& ru_word, const std::string& 
   return false;
 }
 
+namespace {
+
+// A full adjective's nominative in the feminine, the neuter or the plural
+// (центральная, национальное, объединенные): its lemma is the masculine,
+// yet it is a dictionary form, and the one that agrees with its noun.
+bool is_inflected_adjective_nominative(const std::string& form) {
+  for (const std::string_view ending : {"ая", "яя", "ое", "ее", "ые", "ие"}) {
+    if (form.size() > ending.size() && form.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Ливии → ливия "Libya", Египта → египет, Каира → каир, Центральной
+// Африканской Республике → центральная африканская республика. The sound
+// match that paired a translated name picks the nominative closest to the
+// English spelling, which may be one Russian never writes ("Ливиа",
+// "Каиро", "Египт", "Центральн"); the table names the form the dictionary
+// lists. Tried in order: the word's nominatives by rule (in the gender it
+// is seen in), its lemmas, nominatives with a dropped vowel put back; never
+// the inflected word itself, as an unknown word's lemmas include a suffix
+// stem that may translate (каира: каир). A form must be a dictionary form
+// of its own, or an adjective's nominative: not the short adjective
+// «центральна».
+std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const std::string& en_word) {
+  if (!translates_ || !russian_.lemmas) return "";
+  std::vector<std::string> forms = nominative_candidates(ru_word);
+  const std::vector<std::string> lemmas = russian_.lemmas(ru_word);
+  forms.insert(forms.end(), lemmas.begin(), lemmas.end());
+  for (const std::string& nominative : nominative_candidates(ru_word)) {
+    for (std::string& restored : with_fleeting_vowel(nominative)) forms.push_back(std::move(restored));
+  }
+  for (const std::string& form : forms) {
+    if (form == ru_word || !translates_(form, en_word)) continue;
+    const std::vector<std::string> own = russian_.lemmas(form);
+    if (is_inflected_adjective_nominative(form) || std::find(own.begin(), own.end(), form) != own.end()) return form;
+  }
+  return "";
+}
+
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
                                   const align::Alignment& alignment) {
   NameTable table;
@@ -310,8 +351,14 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
-    const std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, conventions_, matcher_), ru, en, target,
-                                                   conventions_, ru_used, en_used);
+    std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, conventions_, matcher_), ru, en, target,
+                                             conventions_, ru_used, en_used);
+    for (Paired& pair : pairs) {
+      if (pair.convention) continue;
+      const NameMention& mention = ru[pair.russian].mention;
+      const std::string form = dictionary_form(mention.norm, en[pair.english].mention.norm);
+      if (!form.empty()) pair.nominative = with_capitals_of(form, mention.text);
+    }
     add_pairs(pairs, ru, en, source, target, index, table);
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
     const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);

@@ -96,6 +96,9 @@ class NameTableBuilder {
   // Whether the English word spells the Russian one out in Latin letters,
   // or the same people's name.
   bool spelled_out(const std::string& ru_word, const std::string& en_word);
+  // The dictionary's form of a Russian name it translates as the English
+  // word, or "" (name_table.cc).
+  std::string dictionary_form(const std::string& ru_word, const std::string& en_word);
 
   NameConventions conventions_;
   NameSide russian_, english_;

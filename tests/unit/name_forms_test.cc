@@ -6,6 +6,7 @@ using sverka::compound_tail;
 using sverka::english_demonym_stems;
 using sverka::nominative_candidates;
 using sverka::russian_demonym_stem;
+using sverka::with_fleeting_vowel;
 
 namespace {
 bool offers(const std::string& word, const std::string& nominative) {
@@ -28,6 +29,22 @@ TEST_CASE("every case ending class gives back the nominative") {
   CHECK(offers("казани", "казань"));         // soft stem -и
   CHECK(offers("вильмы", "вильма"));         // genitive -ы
   CHECK(offers("марией", "мария"));          // -ей
+}
+
+TEST_CASE("a soft stem before -е gets its й back, an adjective's ending never leaves a bare stem") {
+  CHECK(offers("дубае", "дубай"));
+  CHECK_FALSE(offers("бубере", "буберй"));  // й follows only a vowel
+  CHECK_FALSE(offers("эрдогана", "эрдоганй"));
+  CHECK_FALSE(offers("яблоньского", "яблоньск"));
+  CHECK(offers("яблоньского", "яблоньский"));
+}
+
+TEST_CASE("a dropped vowel is put back before the last of two consonants") {
+  const auto forms = with_fleeting_vowel("египт");
+  CHECK(std::find(forms.begin(), forms.end(), "египет") != forms.end());
+  CHECK(with_fleeting_vowel("москва").empty());
+  CHECK(with_fleeting_vowel("каир").empty());
+  CHECK(with_fleeting_vowel("ст").empty());  // too short to be a stem
 }
 
 TEST_CASE("the word as written comes first, so names that do not decline stay") {

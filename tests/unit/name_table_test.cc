@@ -1,6 +1,7 @@
 #include "names/name_table.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "test_paths.h"
 
@@ -93,6 +94,38 @@ TEST_CASE("a name may stand for a lower-case Russian word: spelled out, a people
   // A name that is none of these is still left over.
   CHECK(unmatched("это выбор каледонцев", "this is the choice of the Tasmanians") ==
         std::vector<std::string>{"Tasmanians"});
+}
+
+TEST_CASE("a name the dictionary translates is shown in the dictionary's form, not the closest spelling") {
+  const std::unordered_set<std::string> stopwords = {"в", "и", "из", "in", "and", "from", "the"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  // A dictionary of six headwords, with a lemmatizer that knows only the
+  // adjectives and the noun and gives other words back as they are.
+  const std::map<std::string, std::string> headwords = {{"ливия", "libya"},       {"египет", "egypt"},
+                                                        {"центральный", "central"}, {"африканский", "african"},
+                                                        {"республика", "republic"}, {"каир", "cairo"}};
+  const std::map<std::string, std::string> known = {{"центральной", "центральный"}, {"центральная", "центральный"},
+                                                    {"африканской", "африканский"}, {"африканская", "африканский"},
+                                                    {"республике", "республика"}};
+  NameSide russian{common, &stopwords, [&](const std::string& word) {
+                     const auto it = known.find(word);
+                     return std::vector<std::string>{it == known.end() ? word : it->second};
+                   }};
+  const TranslationTest translates = [&](const std::string& ru, const std::string& en) {
+    for (const std::string& lemma : russian.lemmas(ru)) {
+      const auto it = headwords.find(lemma);
+      if (it != headwords.end() && it->second == en) return true;
+    }
+    return false;
+  };
+  NameTableBuilder builder(NameConventions(), russian, NameSide{common, &stopwords}, translates);
+  const NameTable table = builder.build({{"В Ливии и Египте, из Каира и Центральной Африканской Республике.", 0, true}},
+                                        {{"In Libya and Egypt, from Cairo and the Central African Republic.", 0, true}},
+                                        {{0, 1, 0, 1, 1}});
+  std::vector<std::string> russian_names;
+  for (const NameEntry& e : table.entries) russian_names.push_back(e.russian);
+  CHECK(russian_names ==
+        std::vector<std::string>{"Ливия", "Египет", "Каир", "Центральная Африканская Республика"});
 }
 
 TEST_CASE("a malformed conventions row names file and line") {
