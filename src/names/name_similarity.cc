@@ -7,6 +7,8 @@
 #include "names/phonetic_key.h"
 #include "names/transliteration.h"
 #include "text/normalizer.h"
+#include "text/tokenizer.h"
+#include "util/utf8.h"
 
 namespace sverka {
 namespace {
@@ -76,11 +78,35 @@ const NameMatcher::Latin& NameMatcher::latin_forms(std::string_view latin) {
       .first->second;
 }
 
+bool NameMatcher::has_cyrillic(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size();) {
+    if (script_of(next_code_point(word, pos)) == Script::kCyrillic) return true;
+  }
+  return false;
+}
+
+// Two Latin spellings: the best likeness of their phonetic readings.
+double NameMatcher::latin_similarity(std::string_view a, std::string_view b) {
+  const std::vector<std::string> readings = latin_forms(a).readings;  // a copy: latin_forms(b) may rehash
+  double best = 0;
+  for (const std::string& first : readings) {
+    for (const std::string& second : latin_forms(b).readings) best = std::max(best, phonetic_similarity(first, second));
+  }
+  return best;
+}
+
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin) {
   return similarity(cyrillic, latin, nullptr);
 }
 
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative) {
+  // A Russian text quotes Latin names as they are (радио Sputnik): such a
+  // word has no Cyrillic reading, and against any spelling an empty one
+  // scored near 1 ("Sputnik" and "D" 0.975). It is compared as written.
+  if (!has_cyrillic(cyrillic)) {
+    if (nominative != nullptr) *nominative = normalize_for_matching(cyrillic);
+    return latin_similarity(cyrillic, latin);
+  }
   // Ties between look-alikes that read the same (Rothe and Roche, Huss and
   // Hoes) go to the one closer letter for letter.
   const Latin& spelling = latin_forms(latin);

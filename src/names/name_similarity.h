@@ -29,6 +29,10 @@ class NameMatcher {
   // matched best (Эрдогану → эрдоган).
   double similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative);
 
+  // Whether a word of the Russian text has Cyrillic letters; one that has
+  // none (радио Sputnik) is compared with the English as written.
+  static bool has_cyrillic(std::string_view word);
+
  private:
   struct Form {
     std::string nominative;
@@ -44,6 +48,7 @@ class NameMatcher {
   };
   const std::vector<Form>& cyrillic_forms(std::string_view cyrillic);
   const Latin& latin_forms(std::string_view latin);
+  double latin_similarity(std::string_view a, std::string_view b);
 
   std::unordered_map<std::string, std::vector<Form>> cyrillic_cache_;
   std::unordered_map<std::string, Latin> latin_cache_;

@@ -91,6 +91,14 @@ const std::vector<std::string>* NameConventions::english(const std::string& russ
 
 namespace {
 
+// A name both texts write alike (Pfizer, G7, радио Sputnik) maps nothing:
+// it is counted apart (take_spare), not listed, and it pairs with no other
+// name either (Prize with Prince).
+bool written_alike(const Located& name, const std::vector<Located>& other_side) {
+  return std::any_of(other_side.begin(), other_side.end(),
+                     [&](const Located& other) { return other.mention.norm == name.mention.norm; });
+}
+
 // Every pairing worth considering in a bead: a Russian word's convention,
 // if it has one, else every English word that sounds like it.
 std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std::vector<Located>& en,
@@ -110,10 +118,14 @@ std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std
       if (by_convention) break;
     }
     if (by_convention) continue;
+    if (written_alike(ru[r], en)) continue;
     for (std::size_t e = 0; e < en.size(); ++e) {
+      if (written_alike(en[e], ru)) continue;
       std::string nominative;
       const double score = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
-      if (score >= kNameMatchThreshold) candidates.push_back({r, e, score, nominative});
+      const double threshold =
+          NameMatcher::has_cyrillic(ru[r].mention.text) ? kNameMatchThreshold : kLatinNameMatchThreshold;
+      if (score >= threshold) candidates.push_back({r, e, score, nominative});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),

@@ -109,5 +109,11 @@ class NameTableBuilder {
 
 // Below this similarity two names are not taken for the same.
 inline constexpr double kNameMatchThreshold = 0.72;
+// A Latin name in the Russian text and one in the English are the same
+// only when they read alike (Omikron, Omicron; Brasil, Brazil): spellings
+// of one name across scripts differ in ways the similarity forgives, two
+// Latin spellings of one name hardly, and words that merely share letters
+// read close (Prize and Prince 0.83, Bridge and Brigade 0.73).
+inline constexpr double kLatinNameMatchThreshold = 0.95;
 
 }  // namespace sverka

@@ -128,6 +128,19 @@ TEST_CASE("a name the dictionary translates is shown in the dictionary's form, n
         std::vector<std::string>{"Ливия", "Египет", "Каир", "Центральная Африканская Республика"});
 }
 
+TEST_CASE("a Latin name of the Russian text is listed only when the English spells it otherwise") {
+  const std::unordered_set<std::string> stopwords = {"в", "и", "по", "in", "and", "on", "the"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const NameTable table = builder.build({{"По радио Sputnik и в Prize сказали об Omikron.", 0, true}},
+                                        {{"On Sputnik radio and in Prince they spoke of Omicron.", 0, true}},
+                                        {{0, 1, 0, 1, 1}});
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const NameEntry& e : table.entries) rows.emplace_back(e.russian, e.english);
+  // Sputnik is written alike (nothing to map); Prize and Prince only look alike.
+  CHECK(rows == std::vector<std::pair<std::string, std::string>>{{"Omikron", "Omicron"}});
+}
+
 TEST_CASE("a malformed conventions row names file and line") {
   CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
 }
