@@ -10,9 +10,9 @@ namespace sverka {
 namespace {
 
 // Case ending → the nominative endings it can come from, longest first.
-// "" means the bare stem (Песков-ым → Песков); the slots a list leaves
-// unwritten are no ending at all (an adjective's -ого never comes from a
-// bare stem: Яблоньского is Яблоньский, not "Яблоньск").
+// "" means the bare stem (Песков-ым → Песков; an adjective's, Лондонск-ого,
+// is what compares with the English name, London); the slots a list leaves
+// unwritten are no ending at all.
 struct Ending {
   std::string_view ending;
   std::array<std::string_view, 5> nominatives;
@@ -21,8 +21,8 @@ struct Ending {
   bool stem_first = true;
 };
 constexpr std::array<Ending, 16> kEndings = {{
-    {"ому", {"ой", "ий", "ый"}, false},  // Достоевскому, Толстому
-    {"ого", {"ой", "ий", "ый"}, false},  // Толстого, Достоевского
+    {"ому", {"", "ой", "ий", "ый"}},  // Достоевскому, Толстому
+    {"ого", {"ой", "ий", "ый", ""}},  // Толстого, Достоевского
     {"ыми", {"ые", "", "", ""}},
     {"ым", {"", "ый", "", ""}},       // Песковым
     {"им", {"", "ий", "", ""}},       // Достоевским

@@ -317,6 +317,26 @@ bool is_inflected_adjective_nominative(const std::string& form) {
   return false;
 }
 
+// The nominative the sound match chose, as Russian writes it. The match
+// picks the form closest to the English spelling, which for a name seen
+// only in other cases may be no Russian word: an adjective's bare stem,
+// which compares best with the English name (Лондонской ↔ London), is
+// shown as the adjective, in the gender the text uses (Лондонская,
+// Яблоньского → Яблоньский); and word-final [ja] after и or е, which
+// Russian writes я, is not left as the English -ia (Каталонии →
+// Каталония, not "Каталониа"; a name the text itself writes -иа keeps it).
+std::string shown_nominative(const std::string& nominative, const std::string& seen) {
+  if (nominative == seen) return nominative;
+  if (nominative.ends_with("иа") || nominative.ends_with("еа")) {
+    return nominative.substr(0, nominative.size() - std::string_view("а").size()) + "я";
+  }
+  if (!nominative.ends_with("ск") && !nominative.ends_with("цк")) return nominative;
+  for (const std::string_view feminine : {"ой", "ую", "ою", "ая"}) {
+    if (seen.ends_with(feminine)) return nominative + "ая";
+  }
+  return nominative + "ий";
+}
+
 }  // namespace
 
 // Ливии → ливия "Libya", Египта → египет, Каира → каир, Центральной
@@ -325,11 +345,11 @@ bool is_inflected_adjective_nominative(const std::string& form) {
 // English spelling, which may be one Russian never writes ("Ливиа",
 // "Каиро", "Египт", "Центральн"); the table names the form the dictionary
 // lists. Tried in order: the word's nominatives by rule (in the gender it
-// is seen in), its lemmas, nominatives with a dropped vowel put back; never
-// the inflected word itself, as an unknown word's lemmas include a suffix
-// stem that may translate (каира: каир). A form must be a dictionary form
-// of its own, or an adjective's nominative: not the short adjective
-// «центральна».
+// is seen in), its lemmas, nominatives with a dropped vowel put back, and
+// the word as written last of all (Европа), as an unknown word's lemmas
+// include a suffix stem that may translate (каира: каир, not каира). A
+// form must be a dictionary form of its own, or an adjective's nominative:
+// not the short adjective «центральна».
 std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const std::string& en_word) {
   if (!translates_ || !russian_.lemmas) return "";
   std::vector<std::string> forms = nominative_candidates(ru_word);
@@ -338,8 +358,10 @@ std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const 
   for (const std::string& nominative : nominative_candidates(ru_word)) {
     for (std::string& restored : with_fleeting_vowel(nominative)) forms.push_back(std::move(restored));
   }
+  std::erase(forms, ru_word);
+  forms.push_back(ru_word);
   for (const std::string& form : forms) {
-    if (form == ru_word || !translates_(form, en_word)) continue;
+    if (!translates_(form, en_word)) continue;
     const std::vector<std::string> own = russian_.lemmas(form);
     if (is_inflected_adjective_nominative(form) || std::find(own.begin(), own.end(), form) != own.end()) return form;
   }
@@ -368,8 +390,9 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
     for (Paired& pair : pairs) {
       if (pair.convention) continue;
       const NameMention& mention = ru[pair.russian].mention;
-      const std::string form = dictionary_form(mention.norm, en[pair.english].mention.norm);
-      if (!form.empty()) pair.nominative = with_capitals_of(form, mention.text);
+      std::string form = dictionary_form(mention.norm, en[pair.english].mention.norm);
+      if (form.empty()) form = shown_nominative(normalize_for_matching(pair.nominative, Yo::kKeep), mention.norm);
+      pair.nominative = with_capitals_of(form, mention.text);
     }
     add_pairs(pairs, ru, en, source, target, index, table);
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);

@@ -128,6 +128,19 @@ TEST_CASE("a name the dictionary translates is shown in the dictionary's form, n
         std::vector<std::string>{"Ливия", "Египет", "Каир", "Центральная Африканская Республика"});
 }
 
+TEST_CASE("a name paired by sound is shown as Russian writes its nominative") {
+  const std::unordered_set<std::string> stopwords = {"в", "и", "из", "in", "and", "from", "the", "of"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const NameTable table = builder.build({{"В Каталонии и Лондонской области у Яблоньского.", 0, true}},
+                                        {{"In Catalonia and the London region with Yablonsky.", 0, true}},
+                                        {{0, 1, 0, 1, 1}});
+  std::vector<std::string> russian_names;
+  for (const NameEntry& e : table.entries) russian_names.push_back(e.russian);
+  // Not "Каталониа", "Лондонск", "Яблоньск": the spellings closest to the English.
+  CHECK(russian_names == std::vector<std::string>{"Каталония", "Лондонская", "Яблоньский"});
+}
+
 TEST_CASE("a Latin name of the Russian text is listed only when the English spells it otherwise") {
   const std::unordered_set<std::string> stopwords = {"в", "и", "по", "in", "and", "on", "the"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
