@@ -60,8 +60,9 @@ std::vector<std::string> word_candidates(std::string_view word) {
     if (e.stem_first) add(out, stem);
     for (const std::string_view nominative : e.nominatives) {
       if (nominative.data() == nullptr) continue;  // an unwritten slot, unlike ""
-      // No soft sign after a vowel: Дмитри-я is Дмитрий, never "Дмитриь".
-      if (nominative == "ь" && ends_in_vowel(stem)) continue;
+      // No soft sign after a vowel or a soft sign: Дмитри-я is Дмитрий,
+      // never "Дмитриь"; Марь-и is Марья, never "Марьь".
+      if (nominative == "ь" && (ends_in_vowel(stem) || stem.ends_with("ь") || stem.ends_with("й"))) continue;
       if (nominative == "й" && !ends_in_vowel(stem)) continue;
       add(out, stem + std::string(nominative));
     }

@@ -322,10 +322,17 @@ bool is_inflected_adjective_nominative(const std::string& form) {
 // only in other cases may be no Russian word: an adjective's bare stem,
 // which compares best with the English name (Лондонской ↔ London), is
 // shown as the adjective, in the gender the text uses (Лондонская,
-// Яблоньского → Яблоньский); and word-final [ja] after и or е, which
-// Russian writes я, is not left as the English -ia (Каталонии →
-// Каталония, not "Каталониа"; a name the text itself writes -иа keeps it).
+// Яблоньского → Яблоньский); word-final [ja] after и or е, which Russian
+// writes я, is not left as the English -ia (Каталонии → Каталония, not
+// "Каталониа"; a name the text itself writes -иа keeps it); and a name in
+// -ья seen as Марья, Марьи, Марьей or Марье is Марья, not "Марьи" or the
+// stem "Марь" that compare best with Mary (-ью is also Любовь's: not read).
 std::string shown_nominative(const std::string& nominative, const std::string& seen) {
+  for (const std::string_view ending : {"ья", "ьи", "ьей", "ье"}) {
+    if (!seen.ends_with(ending)) continue;
+    const std::string stem = seen.substr(0, seen.size() - ending.size());
+    if (nominative == stem + "ь" || (nominative == seen && (ending == "ьи" || ending == "ьей"))) return stem + "ья";
+  }
   if (nominative == seen) return nominative;
   if (nominative.ends_with("иа") || nominative.ends_with("еа")) {
     return nominative.substr(0, nominative.size() - std::string_view("а").size()) + "я";

@@ -53,10 +53,12 @@ TEST_CASE("the word as written comes first, so names that do not decline stay") 
   CHECK(nominative_candidates("черных").front() == "черных");
 }
 
-TEST_CASE("soft stems prefer their ending back and never take ь after a vowel") {
+TEST_CASE("soft stems prefer their ending back and never take ь after a vowel or a soft sign") {
   const auto forms = nominative_candidates("дмитрия");
   CHECK(forms[1] == "дмитрий");
   CHECK(std::find(forms.begin(), forms.end(), "дмитриь") == forms.end());
+  CHECK_FALSE(offers("марьи", "марьь"));
+  CHECK(offers("марьи", "марья"));
 }
 
 TEST_CASE("hyphenated names decline in the last part only") {
