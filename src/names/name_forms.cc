@@ -97,6 +97,30 @@ bool is_consonant(char32_t cp) {
 
 }  // namespace
 
+std::string written_nominative(const std::string& chosen, const std::string& seen) {
+  for (const std::string_view ending : {"ья", "ьи", "ьей", "ье"}) {
+    if (!seen.ends_with(ending)) continue;
+    const std::string stem = seen.substr(0, seen.size() - ending.size());
+    if (chosen == stem + "ь" || (chosen == seen && (ending == "ьи" || ending == "ьей"))) return stem + "ья";
+  }
+  if (chosen == seen) return chosen;
+  if (chosen.ends_with("иа") || chosen.ends_with("еа")) {
+    return chosen.substr(0, chosen.size() - std::string_view("а").size()) + "я";
+  }
+  if (!chosen.ends_with("ск") && !chosen.ends_with("цк")) return chosen;
+  for (const std::string_view feminine : {"ой", "ую", "ою", "ая"}) {
+    if (seen.ends_with(feminine)) return chosen + "ая";
+  }
+  return chosen + "ий";
+}
+
+bool is_adjective_nominative(std::string_view word) {
+  for (const std::string_view ending : {"ая", "яя", "ое", "ее", "ые", "ие"}) {
+    if (word.size() > ending.size() && word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> with_fleeting_vowel(std::string_view nominative) {
   std::vector<char32_t> letters;
   for (std::size_t pos = 0; pos < nominative.size();) letters.push_back(next_code_point(nominative, pos));

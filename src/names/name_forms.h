@@ -24,6 +24,25 @@ std::vector<std::string> nominative_candidates(std::string_view word);
 // word up in a dictionary, where a wrong guess finds nothing.
 std::vector<std::string> with_fleeting_vowel(std::string_view nominative);
 
+// The nominative a sound match chose (among nominative_candidates() of the
+// word `seen`), as Russian writes it. The match picks the form closest to
+// the English spelling, which for a name seen only in other cases may be
+// no Russian word: an adjective's bare stem, which compares best with the
+// English name (Лондонской ↔ London), becomes the adjective in the gender
+// the text uses (Лондонская, Яблоньского → Яблоньский); word-final [ja]
+// after и or е, which Russian writes я, is not left as the English -ia
+// (Каталонии → Каталония, not "Каталониа"; a name the text itself writes
+// -иа keeps it); and a name in -ья seen as Марья, Марьи, Марьей or Марье
+// is Марья, not "Марьи" or the stem "Марь" that compare best with Mary
+// (-ью, which Любовь also takes, is left alone). Lower case.
+std::string written_nominative(const std::string& chosen, const std::string& seen);
+
+// Whether a word is a full adjective's nominative in the feminine, the
+// neuter or the plural (центральная, национальное, объединенные): a
+// dictionary form too, though its lemma is the masculine, and the one that
+// agrees with its noun.
+bool is_adjective_nominative(std::string_view word);
+
 // The second part of a Russian compound adjective whose first part says
 // when or where (древнеегипетской → египетской, южнокорейский →
 // корейский), or "" for a word that is none. Lower case.

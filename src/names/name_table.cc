@@ -305,47 +305,6 @@ bool NameTableBuilder::explained(const std::string& ru_word, const std::string& 
   return false;
 }
 
-namespace {
-
-// A full adjective's nominative in the feminine, the neuter or the plural
-// (центральная, национальное, объединенные): its lemma is the masculine,
-// yet it is a dictionary form, and the one that agrees with its noun.
-bool is_inflected_adjective_nominative(const std::string& form) {
-  for (const std::string_view ending : {"ая", "яя", "ое", "ее", "ые", "ие"}) {
-    if (form.size() > ending.size() && form.ends_with(ending)) return true;
-  }
-  return false;
-}
-
-// The nominative the sound match chose, as Russian writes it. The match
-// picks the form closest to the English spelling, which for a name seen
-// only in other cases may be no Russian word: an adjective's bare stem,
-// which compares best with the English name (Лондонской ↔ London), is
-// shown as the adjective, in the gender the text uses (Лондонская,
-// Яблоньского → Яблоньский); word-final [ja] after и or е, which Russian
-// writes я, is not left as the English -ia (Каталонии → Каталония, not
-// "Каталониа"; a name the text itself writes -иа keeps it); and a name in
-// -ья seen as Марья, Марьи, Марьей or Марье is Марья, not "Марьи" or the
-// stem "Марь" that compare best with Mary (-ью is also Любовь's: not read).
-std::string shown_nominative(const std::string& nominative, const std::string& seen) {
-  for (const std::string_view ending : {"ья", "ьи", "ьей", "ье"}) {
-    if (!seen.ends_with(ending)) continue;
-    const std::string stem = seen.substr(0, seen.size() - ending.size());
-    if (nominative == stem + "ь" || (nominative == seen && (ending == "ьи" || ending == "ьей"))) return stem + "ья";
-  }
-  if (nominative == seen) return nominative;
-  if (nominative.ends_with("иа") || nominative.ends_with("еа")) {
-    return nominative.substr(0, nominative.size() - std::string_view("а").size()) + "я";
-  }
-  if (!nominative.ends_with("ск") && !nominative.ends_with("цк")) return nominative;
-  for (const std::string_view feminine : {"ой", "ую", "ою", "ая"}) {
-    if (seen.ends_with(feminine)) return nominative + "ая";
-  }
-  return nominative + "ий";
-}
-
-}  // namespace
-
 // Ливии → ливия "Libya", Египта → египет, Каира → каир, Центральной
 // Африканской Республике → центральная африканская республика. The sound
 // match that paired a translated name picks the nominative closest to the
@@ -359,10 +318,11 @@ std::string shown_nominative(const std::string& nominative, const std::string& s
 // not the short adjective «центральна».
 std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const std::string& en_word) {
   if (!translates_ || !russian_.lemmas) return "";
-  std::vector<std::string> forms = nominative_candidates(ru_word);
+  const std::vector<std::string> nominatives = nominative_candidates(ru_word);
+  std::vector<std::string> forms = nominatives;
   const std::vector<std::string> lemmas = russian_.lemmas(ru_word);
   forms.insert(forms.end(), lemmas.begin(), lemmas.end());
-  for (const std::string& nominative : nominative_candidates(ru_word)) {
+  for (const std::string& nominative : nominatives) {
     for (std::string& restored : with_fleeting_vowel(nominative)) forms.push_back(std::move(restored));
   }
   std::erase(forms, ru_word);
@@ -370,7 +330,7 @@ std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const 
   for (const std::string& form : forms) {
     if (!translates_(form, en_word)) continue;
     const std::vector<std::string> own = russian_.lemmas(form);
-    if (is_inflected_adjective_nominative(form) || std::find(own.begin(), own.end(), form) != own.end()) return form;
+    if (is_adjective_nominative(form) || std::find(own.begin(), own.end(), form) != own.end()) return form;
   }
   return "";
 }
@@ -398,7 +358,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       if (pair.convention) continue;
       const NameMention& mention = ru[pair.russian].mention;
       std::string form = dictionary_form(mention.norm, en[pair.english].mention.norm);
-      if (form.empty()) form = shown_nominative(normalize_for_matching(pair.nominative, Yo::kKeep), mention.norm);
+      if (form.empty()) form = written_nominative(normalize_for_matching(pair.nominative, Yo::kKeep), mention.norm);
       pair.nominative = with_capitals_of(form, mention.text);
     }
     add_pairs(pairs, ru, en, source, target, index, table);

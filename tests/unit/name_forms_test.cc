@@ -6,7 +6,9 @@ using sverka::compound_tail;
 using sverka::english_demonym_stems;
 using sverka::nominative_candidates;
 using sverka::russian_demonym_stem;
+using sverka::is_adjective_nominative;
 using sverka::with_fleeting_vowel;
+using sverka::written_nominative;
 
 namespace {
 bool offers(const std::string& word, const std::string& nominative) {
@@ -45,6 +47,25 @@ TEST_CASE("a dropped vowel is put back before the last of two consonants") {
   CHECK(with_fleeting_vowel("москва").empty());
   CHECK(with_fleeting_vowel("каир").empty());
   CHECK(with_fleeting_vowel("ст").empty());  // too short to be a stem
+}
+
+TEST_CASE("a chosen nominative is written as Russian writes it") {
+  CHECK(written_nominative("лондонск", "лондонской") == "лондонская");
+  CHECK(written_nominative("яблоньск", "яблоньского") == "яблоньский");
+  CHECK(written_nominative("минск", "минск") == "минск");  // a noun as written
+  CHECK(written_nominative("каталониа", "каталонии") == "каталония");
+  CHECK(written_nominative("гарсиа", "гарсиа") == "гарсиа");  // the text writes it so
+  CHECK(written_nominative("марь", "марье") == "марья");
+  CHECK(written_nominative("марьи", "марьи") == "марья");
+  CHECK(written_nominative("любовь", "любовью") == "любовь");
+  CHECK(written_nominative("песков", "песковым") == "песков");
+}
+
+TEST_CASE("a full adjective's nominative in any gender is one") {
+  CHECK(is_adjective_nominative("центральная"));
+  CHECK(is_adjective_nominative("объединенные"));
+  CHECK_FALSE(is_adjective_nominative("центральна"));
+  CHECK_FALSE(is_adjective_nominative("ая"));
 }
 
 TEST_CASE("the word as written comes first, so names that do not decline stay") {
