@@ -137,8 +137,9 @@ std::string parse_language(const std::string& text) {
 
 LanguagePair parse_language_pair(const std::string& text, bool given) {
   const std::size_t dash = text.find('-');
-  const std::optional<std::string> source = dash == std::string::npos ? std::nullopt : language_code(text.substr(0, dash));
-  const std::optional<std::string> target = dash == std::string::npos ? std::nullopt : language_code(text.substr(dash + 1));
+  const bool two = dash != std::string::npos;
+  const std::optional<std::string> source = two ? language_code(text.substr(0, dash)) : std::nullopt;
+  const std::optional<std::string> target = two ? language_code(text.substr(dash + 1)) : std::nullopt;
   if (!source || !target || *source == *target) {
     throw UsageError("--lang-pair: expected two different ISO 639-1 codes like 'ru-en', got '" + text + "'");
   }
