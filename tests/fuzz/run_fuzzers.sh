@@ -12,10 +12,10 @@ if ! command -v clang++ >/dev/null; then
 fi
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSVERKA_SANITIZE=ON -DSVERKA_FUZZ=ON -DBUILD_TESTING=OFF >"$BUILD.log" 2>&1 || { cat "$BUILD.log"; exit 1; }
-cmake --build "$BUILD" -j2 --target text_reader_fuzzer segmenter_fuzzer quote_fuzzer readers_fuzzer >>"$BUILD.log" 2>&1 ||
+cmake --build "$BUILD" -j2 --target text_reader_fuzzer segmenter_fuzzer quote_fuzzer readers_fuzzer names_fuzzer >>"$BUILD.log" 2>&1 ||
   { tail -40 "$BUILD.log"; exit 1; }
 status=0
-for target in text_reader segmenter quote readers; do
+for target in text_reader segmenter quote readers names; do
   corpus=$BUILD/corpus-$target
   mkdir -p "$corpus"
   cp "$ROOT"/samples/*.txt "$ROOT"/tests/fuzz/seeds/* "$corpus/" 2>/dev/null
