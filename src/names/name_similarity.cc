@@ -16,6 +16,11 @@ namespace {
 constexpr double kDerivedFormWeight = 0.97;
 constexpr double kTieBreakWeight = 0.005;
 constexpr double kRomanizationWeight = 0.02;
+// No name is longer (the longest place names run to some 60 letters, two
+// bytes each in Cyrillic). The likeness is an edit distance over every
+// reading of both, quadratic in their lengths: a line of text given as a
+// name (`sverka names match`) took seconds; it is no name, and scores 0.
+constexpr std::size_t kMaxNameBytes = 256;
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -100,6 +105,7 @@ double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin
 }
 
 double NameMatcher::similarity(std::string_view cyrillic, std::string_view latin, std::string* nominative) {
+  if (cyrillic.size() > kMaxNameBytes || latin.size() > kMaxNameBytes) return 0;
   // A Russian text quotes Latin names as they are (радио Sputnik): such a
   // word has no Cyrillic reading, and against any spelling an empty one
   // scored near 1 ("Sputnik" and "D" 0.975). It is compared as written.

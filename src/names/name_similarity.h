@@ -24,6 +24,7 @@ double phonetic_similarity(std::string_view a, std::string_view b);
 
 class NameMatcher {
  public:
+  // 0 for a "name" longer than any name (past 256 bytes).
   double similarity(std::string_view cyrillic, std::string_view latin);
   // The same, also giving the dictionary form of the Cyrillic name that
   // matched best (Эрдогану → эрдоган).

@@ -28,6 +28,14 @@ TEST_CASE("a Latin word of the Russian text is compared as written") {
   CHECK(nominative == "brasil");
 }
 
+TEST_CASE("a line of text is no name, and is not compared letter by letter") {
+  NameMatcher matcher;
+  std::string line;
+  for (int k = 0; k < 60; ++k) line += "Russian forces ";
+  CHECK(matcher.similarity(line, line) == 0);
+  CHECK(matcher.similarity("Песков", line) == 0);
+}
+
 TEST_CASE("the right candidate outranks its look-alikes") {
   NameMatcher matcher;
   CHECK(matcher.similarity("Барбо", "Barbot") > matcher.similarity("Барбо", "Barbosa"));
