@@ -89,8 +89,9 @@ LexiconSources find_lexicon_sources(const std::string& source_language,
     if (fs::exists(index) && fs::exists(body_path(index))) list.push_back(index);
   };
   if (source_language == "ru" && target_language == "en") add_if(sources.dictd_reversed, "mueller7");
-  add_if(sources.dictd_reversed, "freedict-" + three_letter_code(target_language) + "-" + three_letter_code(source_language));
-  add_if(sources.dictd_direct, "freedict-" + three_letter_code(source_language) + "-" + three_letter_code(target_language));
+  const std::string source = three_letter_code(source_language), target = three_letter_code(target_language);
+  add_if(sources.dictd_reversed, "freedict-" + target + "-" + source);
+  add_if(sources.dictd_direct, "freedict-" + source + "-" + target);
   const std::string curated = lexicon_dir + "/lexicon." + source_language + "-" + target_language + ".tsv";
   if (fs::exists(curated)) sources.curated = curated;
   return sources;

@@ -9,6 +9,11 @@
 namespace sverka {
 namespace {
 
+// Strictly: the word is longer than its ending.
+bool ends_with(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+}
+
 // Case ending → the nominative endings it can come from, longest first.
 // "" means the bare stem (Песков-ым → Песков; an adjective's, Лондонск-ого,
 // is what compares with the English name, London); the slots a list leaves
@@ -116,7 +121,7 @@ std::string written_nominative(const std::string& chosen, const std::string& see
 
 bool is_adjective_nominative(std::string_view word) {
   for (const std::string_view ending : {"ая", "яя", "ое", "ее", "ые", "ие"}) {
-    if (word.size() > ending.size() && word.ends_with(ending)) return true;
+    if (ends_with(word, ending)) return true;
   }
   return false;
 }
@@ -134,10 +139,6 @@ std::vector<std::string> with_fleeting_vowel(std::string_view nominative) {
 }
 
 namespace {
-
-bool ends_with(std::string_view word, std::string_view ending) {
-  return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
-}
 
 // Stems shorter than this are too short to compare by spelling.
 constexpr std::size_t kMinStemBytes = 8;  // four Cyrillic letters

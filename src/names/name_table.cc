@@ -104,6 +104,8 @@ bool written_alike(const Located& name, const std::vector<Located>& other_side) 
 std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std::vector<Located>& en,
                                        const NameConventions& conventions, NameMatcher& matcher) {
   std::vector<Candidate> candidates;
+  std::vector<bool> en_alike(en.size());
+  for (std::size_t e = 0; e < en.size(); ++e) en_alike[e] = written_alike(en[e], ru);
   for (std::size_t r = 0; r < ru.size(); ++r) {
     bool by_convention = false;
     for (const std::string& nominative : nominative_candidates(ru[r].mention.norm)) {
@@ -119,12 +121,12 @@ std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std
     }
     if (by_convention) continue;
     if (written_alike(ru[r], en)) continue;
+    const double threshold =
+        NameMatcher::has_cyrillic(ru[r].mention.text) ? kNameMatchThreshold : kLatinNameMatchThreshold;
     for (std::size_t e = 0; e < en.size(); ++e) {
-      if (written_alike(en[e], ru)) continue;
+      if (en_alike[e]) continue;
       std::string nominative;
       const double score = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
-      const double threshold =
-          NameMatcher::has_cyrillic(ru[r].mention.text) ? kNameMatchThreshold : kLatinNameMatchThreshold;
       if (score >= threshold) candidates.push_back({r, e, score, nominative});
     }
   }

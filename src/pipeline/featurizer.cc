@@ -140,19 +140,23 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
         if (target < lexicon_keys_.size() && lexicon_keys_[target] != kNoKey) entry.keys.push_back(lexicon_keys_[target]);
       }
     };
+    // A Russian verb's, with its other aspect's (lexicon/verb_aspect.h).
+    const auto add_with_aspect_partners = [&](const std::string& word) {
+      add_translations(word);
+      for (const std::string& partner : aspect_partners(word)) add_translations(partner);
+    };
     for (const std::string& lemma : lemmas) {
       if (learned_ != nullptr) {
         for (const std::string_view translation : learned_->translations(lemma)) add(KeyKind::kWord, translation);
       }
-      add_translations(lemma);
-      if (source_.language != "ru") continue;
-      for (const std::string& partner : aspect_partners(lemma)) add_translations(partner);
+      if (source_.language != "ru") {
+        add_translations(lemma);
+        continue;
+      }
+      add_with_aspect_partners(lemma);
       if (!headword_variants_) continue;
       if (const std::string plural = plural_headword(lemma, token.norm); !plural.empty()) add_translations(plural);
-      if (const std::string base = non_reflexive(lemma); !base.empty()) {
-        add_translations(base);
-        for (const std::string& partner : aspect_partners(base)) add_translations(partner);
-      }
+      if (const std::string base = non_reflexive(lemma); !base.empty()) add_with_aspect_partners(base);
     }
     word_key = "w:" + lemmas.front();
   } else {

@@ -337,16 +337,13 @@ bool holds_single_quote(const CodePoints& text) {
   return false;
 }
 
-bool is_double_mark(char32_t cp) {
-  return cp == '"' || cp == U'“' || cp == U'”' || cp == U'«' || cp == U'»' || cp == U'„';
-}
-
 }  // namespace
 
 void QuoteStyle::add_sentence(std::string_view sentence) {
   if (!double_anywhere_) {  // (one double mark anywhere settles it)
     const CodePoints text = decode(sentence);
-    double_anywhere_ = std::any_of(text.points.begin(), text.points.end(), is_double_mark);
+    double_anywhere_ = std::any_of(text.points.begin(), text.points.end(),
+                                   [](char32_t cp) { return is_opening_quote(cp) || is_closing_quote(cp); });
     single_quoting_ += holds_single_quote(text);
   }
   const std::size_t first = sentence.find_first_not_of(" \t");
