@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "quotes/negation_check.h"
 #include "quotes/polarity_check.h"
 
 namespace sverka {

@@ -17,6 +17,7 @@
 #include "pipeline/document_aligner.h"
 #include "pipeline/featurizer.h"
 #include "quotes/coverage_check.h"
+#include "quotes/negation_check.h"
 #include "quotes/polarity_check.h"
 #include "quotes/prefix_negation.h"
 #include "quotes/quote_finding.h"

@@ -75,7 +75,7 @@ echo "== the same in fiction (karenina-val-ruen: dash dialogue in Russian, singl
 fiction=$("$SVERKA" eval --planted-quotes "$DATA/align/karenina-val-ruen")
 echo "$fiction"
 floor "fiction planted divergences found" "$(echo "$fiction" | awk 'NR == 1 { print $5 }' | tr -d ,)" 0.75
-ceiling "fiction planted quotes: unaltered quoted lines flagged" "$(echo "$fiction" | awk 'NR == 1 { print $10 }')" 0.26
+ceiling "fiction planted quotes: unaltered quoted lines flagged" "$(echo "$fiction" | awk 'NR == 1 { print $10 }')" 0.24
 if [ "$failures" -gt 0 ]; then
   exit 1
 fi
