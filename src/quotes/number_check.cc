@@ -28,11 +28,12 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
   for (const QuotedNumber& e : english) {
     if (has_value(russian, e.value) || has_value(russian_sentence, e.value)) continue;
     // "one" is also a pronoun ("one of the factors"): only a digit 1 counts.
-    if (e.value == 1 && e.text.find('1') == std::string::npos) continue;
+    if (e.optional || (e.value == 1 && e.text.find('1') == std::string::npos)) continue;
     QuoteFlag flag{"number", Severity::kError, "", e.text, ""};
     if (e.value == kVague) {
-      if (russian.empty()) continue;
-      flag.ru_span = russian.front().text;
+      const auto exact = std::find_if(russian.begin(), russian.end(), [](const QuotedNumber& r) { return !r.optional; });
+      if (exact == russian.end()) continue;
+      flag.ru_span = exact->text;
       flag.explanation = "the Russian gives the exact number '" + flag.ru_span + "', the English a vague '" + e.text + "'";
     } else if (has_value(russian, kVague)) {
       flag.ru_span = russian.front().text;
@@ -48,7 +49,8 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
     return flag;
   }
   for (const QuotedNumber& r : russian) {
-    if (has_value(english, r.value) || has_value(english_sentence, r.value) || r.value == kVague || r.value == 1) {
+    if (r.optional || has_value(english, r.value) || has_value(english_sentence, r.value) || r.value == kVague ||
+        r.value == 1) {
       continue;
     }
     return QuoteFlag{"number", Severity::kError, r.text, "",

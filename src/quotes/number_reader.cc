@@ -21,11 +21,24 @@ enum class Role { kValue, kHundred, kDozen, kScale, kHalf, kVague, kPluralScale 
 struct NumberWord {
   double value;
   Role role;
+  bool ordinal = false;   // седьмой, seventh: read as its number
+  bool optional = false;  // QuotedNumber::optional
 };
 
-const std::map<std::string, NumberWord>& number_words(const std::string& language) {
+using NumberWords = std::map<std::string, NumberWord>;
+
+// Ordinals are read as their numbers: «седьмого ноября» is November 7,
+// «двадцать пятый» 25, "twenty-first" 21.
+NumberWords with_ordinals(NumberWords words, std::initializer_list<std::pair<const char*, double>> ordinals,
+                          bool ordinals_optional, std::initializer_list<const char*> optional) {
+  for (const auto& [word, value] : ordinals) words[word] = {value, Role::kValue, true, ordinals_optional};
+  for (const char* word : optional) words[word].optional = true;
+  return words;
+}
+
+const NumberWords& number_words(const std::string& language) {
   using R = Role;
-  static const std::map<std::string, NumberWord> russian = {
+  static const NumberWords russian = with_ordinals({
       // Not оба and both: "both … and" joins two things without counting
       // them («одновременно … и»), and a translation drops or adds it freely.
       {"ноль", {0, R::kValue}}, {"нулевой", {0, R::kValue}}, {"один", {1, R::kValue}}, {"одна", {1, R::kValue}},
@@ -71,8 +84,28 @@ const std::map<std::string, NumberWord>& number_words(const std::string& languag
       {"семерка", {7, R::kValue}}, {"семерки", {7, R::kValue}}, {"семерке", {7, R::kValue}},
       {"семеркой", {7, R::kValue}}, {"двадцатка", {20, R::kValue}}, {"двадцатки", {20, R::kValue}},
       {"тройка", {3, R::kValue}}, {"тройки", {3, R::kValue}}, {"пятерка", {5, R::kValue}},
-      {"пятерки", {5, R::kValue}}};
-  static const std::map<std::string, NumberWord> english = {
+      {"пятерки", {5, R::kValue}},
+      // «втроем»: "the three of us", "for three", or "together".
+      {"вдвоем", {2, R::kValue}}, {"втроем", {3, R::kValue}}, {"вчетвером", {4, R::kValue}},
+      {"впятером", {5, R::kValue}}, {"вшестером", {6, R::kValue}}, {"всемером", {7, R::kValue}},
+      {"треть", {3, R::kValue}}, {"трети", {3, R::kValue}},
+      // «втрое больше»: "three times as much", "triple".
+      {"вдвое", {2, R::kValue}}, {"втрое", {3, R::kValue}}, {"вчетверо", {4, R::kValue}},
+      {"впятеро", {5, R::kValue}}, {"вдесятеро", {10, R::kValue}},
+      {"шестидесяти", {60, R::kValue}}, {"семидесяти", {70, R::kValue}}, {"восьмидесяти", {80, R::kValue}},
+      {"девяноста", {90, R::kValue}}, {"четырехсот", {400, R::kValue}}, {"шестисот", {600, R::kValue}},
+      {"семисот", {700, R::kValue}}, {"восьмисот", {800, R::kValue}}, {"девятисот", {900, R::kValue}}}, {
+      {"первый", 1}, {"второй", 2}, {"третий", 3}, {"четвертый", 4}, {"пятый", 5}, {"шестой", 6},
+      {"седьмой", 7}, {"восьмой", 8}, {"девятый", 9}, {"десятый", 10}, {"одиннадцатый", 11},
+      {"двенадцатый", 12}, {"тринадцатый", 13}, {"четырнадцатый", 14}, {"пятнадцатый", 15},
+      {"шестнадцатый", 16}, {"семнадцатый", 17}, {"восемнадцатый", 18}, {"девятнадцатый", 19},
+      {"двадцатый", 20}, {"тридцатый", 30}, {"сороковой", 40}, {"пятидесятый", 50}, {"сотый", 100},
+      {"тысячный", 1e3}},
+      // A Russian ordinal answers the English one but asks for none: «второй
+      // год» is "over a year", «в первый раз» "for the first time".
+      true, {"вдвоем", "втроем", "вчетвером", "впятером", "вшестером", "всемером", "вдвое", "втрое", "вчетверо",
+             "впятеро", "вдесятеро"});
+  static const NumberWords english = with_ordinals({
       {"zero", {0, R::kValue}}, {"one", {1, R::kValue}}, {"two", {2, R::kValue}},
       {"three", {3, R::kValue}}, {"four", {4, R::kValue}}, {"five", {5, R::kValue}}, {"six", {6, R::kValue}},
       {"seven", {7, R::kValue}}, {"eight", {8, R::kValue}}, {"nine", {9, R::kValue}}, {"ten", {10, R::kValue}},
@@ -87,8 +120,42 @@ const std::map<std::string, NumberWord>& number_words(const std::string& languag
       {"thrice", {3, R::kValue}}, {"half", {0.5, R::kHalf}}, {"several", {kVague, R::kVague}},
       {"few", {kVague, R::kVague}}, {"many", {kVague, R::kVague}}, {"hundreds", {100, R::kVague}},
       {"thousands", {1e3, R::kVague}}, {"millions", {1e6, R::kVague}}, {"billions", {1e9, R::kVague}},
-      {"dozens", {12, R::kVague}}, {"tens", {10, R::kVague}}};
+      {"dozens", {12, R::kVague}}, {"tens", {10, R::kVague}}, {"thirds", {3, R::kValue}},
+      {"firstly", {1, R::kValue}}, {"secondly", {2, R::kValue}}, {"thirdly", {3, R::kValue}}}, {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6}, {"seventh", 7},
+      {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13},
+      {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50},
+      {"hundredth", 100}, {"thousandth", 1e3}},
+      false, {"second", "firstly", "secondly", "thirdly"});
   return language == "ru" ? russian : english;
+}
+
+// «пятичасовой», «двухдневный», «десятилетие»: a numeral's combining form
+// opening a longer word, its number optional (QuotedNumber::optional).
+std::optional<double> compound_numeral(const std::string& word) {
+  static const std::vector<std::pair<std::string, double>> forms = {
+      {"полутора", 1.5}, {"двух", 2}, {"трех", 3}, {"четырех", 4}, {"пяти", 5},
+      {"шести", 6}, {"семи", 7}, {"восьми", 8}, {"девяти", 9}, {"десяти", 10}, {"одиннадцати", 11},
+      {"двенадцати", 12}, {"пятнадцати", 15}, {"двадцати", 20}, {"тридцати", 30}, {"сорока", 40},
+      {"пятидесяти", 50}, {"шестидесяти", 60}, {"семидесяти", 70}, {"восьмидесяти", 80}, {"девяноста", 90}};
+  constexpr std::size_t kMinRest = 3;  // code points after the numeral: «двухдневный», not «пятью»
+  std::optional<double> value;
+  std::size_t longest = 0;
+  for (const auto& [form, number] : forms) {
+    if (form.size() > longest && word.compare(0, form.size(), form) == 0 &&
+        count_code_points(word.substr(form.size())) >= kMinRest) {
+      value = number;
+      longest = form.size();
+    }
+  }
+  // «семидесяти», «пятисот»: the numeral goes on, a number word the list
+  // lacks in this form, not a compound.
+  const std::string rest = word.substr(longest);
+  for (const char* numeral_stem : {"десят", "сот", "надцат"}) {
+    if (rest.rfind(numeral_stem, 0) == 0) return std::nullopt;
+  }
+  return value;
 }
 
 // "1,5" is 1.5 in Russian; "10,000" is ten thousand in English.
@@ -133,6 +200,7 @@ class NumberReader {
 
   void add(const NumberWord& word) {
     if (word.value != kVague) parts_.push_back(word.value);
+    optional_ = (empty() || optional_) && word.optional;
     switch (word.role) {
       case Role::kValue:
         current_ += word.value;
@@ -175,6 +243,7 @@ class NumberReader {
   }
 
   void add_digits(double value) {
+    optional_ = false;
     parts_.push_back(value);
     current_ += value;
     last_ = value;
@@ -191,6 +260,7 @@ class NumberReader {
     number.value = vague_ ? kVague : total_ + current_;
     number.text = std::move(text);
     if (words_ > 1 || vague_) number.parts = parts_;
+    number.optional = optional_;
     return number;
   }
 
@@ -206,7 +276,7 @@ class NumberReader {
 
   double total_ = 0, current_ = 0, last_ = 0;
   std::vector<double> parts_;
-  bool vague_ = false, half_allowed_ = false;
+  bool vague_ = false, half_allowed_ = false, optional_ = false;
   int words_ = 0;
 };
 
@@ -249,7 +319,7 @@ class NumberScanner {
       } else if (token.kind != TokenKind::kWord) {
         flush();
       } else if (!skip_joining_word(k)) {
-        read_word(token);
+        read_word(k);
       }
     }
     flush();
@@ -313,7 +383,25 @@ class NumberScanner {
     return true;
   }
 
-  void read_word(const Token& token) {
+  // «в половине седьмого», «четверть восьмого»: half past six, a quarter
+  // past seven; the hour named is the one under way.
+  bool read_time_of_day(std::size_t k, const NumberWord& word) {
+    if (!word.ordinal || k == 0) return false;
+    const std::string& before = tokens_[k - 1].norm;
+    if (before.rfind("половин", 0) != 0 && before.rfind("четверт", 0) != 0) return false;
+    // The half already read is the time's own: its parts keep it.
+    if (!reader_.empty() && first_ == tokens_[k - 1].begin) reader_ = NumberReader();
+    flush();
+    const Token& token = tokens_[k];
+    std::vector<double> parts = {word.value - 1, word.value};
+    if (before.rfind("половин", 0) == 0) parts.push_back(0.5);
+    numbers_.push_back({word.value - 1, text_.substr(tokens_[k - 1].begin, token.end - tokens_[k - 1].begin),
+                        std::move(parts)});
+    return true;
+  }
+
+  void read_word(std::size_t k) {
+    const Token& token = tokens_[k];
     if (const auto glued = glued_number(token.norm, language_)) {
       begin_number(token, *glued);
       flush();
@@ -329,6 +417,7 @@ class NumberScanner {
       spans.emplace_back(start, dash - start);
       start = dash + 1;
     }
+    if (parts.size() == 1 && parts[0] != nullptr && read_time_of_day(k, *parts[0])) return;
     if (std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; })) {
       for (const NumberWord* part : parts) {
         if (!reader_.continues(*part)) flush();
@@ -343,10 +432,15 @@ class NumberScanner {
     for (const std::string& digits : digit_runs(token.norm)) {
       numbers_.push_back({std::atof(digits.c_str()), digits, {}});
     }
-    // «минуту-две» ("a minute or two"): so are its number words.
+    // «минуту-две» ("a minute or two"): so are its number words, and the
+    // numerals opening its words («пятичасовой», «двух-трехдневный»).
     for (std::size_t p = 0; p < parts.size(); ++p) {
+      const std::string part = token.norm.substr(spans[p].first, spans[p].second);
+      if (parts[p] == nullptr && language_ == "ru") {
+        if (const auto value = compound_numeral(part)) numbers_.push_back({*value, token.text, {}, true});
+      }
       if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
-      numbers_.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}});
+      numbers_.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}, parts[p]->optional});
     }
   }
 

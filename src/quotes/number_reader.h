@@ -1,6 +1,7 @@
 // Numbers in a text as one says them: digits ("11", "1,5", "10 000"),
-// number words in both languages (три/three, тысяча/thousand), and vague
-// quantities (несколько/several, сотни/hundreds). A number of several words
+// number words in both languages (три/three, тысяча/thousand, седьмой/
+// seventh, втроем), and vague quantities (несколько/several, сотни/
+// hundreds). «половина седьмого» is half past six. A number of several words
 // is read whole, left to right: двадцать пять = twenty-five = 25,
 // «3,5 тыс.» = 3,500, "one and a half million" = полтора миллиона. Each
 // keeps its words' own values too, so the other side may say it whole or
@@ -17,6 +18,11 @@ struct QuotedNumber {
   double value = 0;           // NaN-free; vague quantities use kVague
   std::string text;           // as written: all its words ("двадцать пять", "3,5 тыс")
   std::vector<double> parts;  // its words' own values when it has several
+  // A number that may answer the other side's but asks for none: a word
+  // that is often no number ("second", a unit of time) and the numeral
+  // inside a compound, which a translation says without it
+  // («десятилетие» is "decade", «пятичасовой» "five o'clock").
+  bool optional = false;
 };
 inline constexpr double kVague = -1;
 

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "lexicon/lemmatizer.h"
+#include "test_paths.h"
+
 using namespace sverka;
 
 TEST_CASE("a changed number is flagged, a faithful one is not") {
@@ -53,6 +56,43 @@ TEST_CASE("faithful numbers written differently on the two sides are no finding"
       {"объем достиг 1,5 млрд долларов", "trade reached $1.5 million"},
       {"погибли двадцать пять военных", "twenty-six soldiers were killed"},
       {"погибли двадцать пять военных", "20 soldiers were killed"}};
+  for (const auto& [ru, en] : changed) {
+    INFO(ru << " / " << en);
+    CHECK_FALSE(faithful(ru, en));
+  }
+}
+
+TEST_CASE("ordinals, numerals inside compounds and the time of day") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  const auto faithful = [&](const std::string& ru, const std::string& en) {
+    return !check_numbers(find_numbers(ru, "ru", lemmas), find_numbers(en, "en", nullptr), {}, {}).has_value();
+  };
+  const std::vector<std::pair<std::string, std::string>> same = {
+      {"встреча седьмого ноября", "the meeting on November 7"},
+      {"в третий раз", "for the third time"},
+      {"двадцать пятого декабря", "on the twenty-fifth of December"},
+      {"Право, поедем на пятичасовом!", "Yes, let's catch the five o'clock train!"},
+      {"двухдневная небритая борода", "a beard two days old"},
+      {"Втроем тесно будет.", "There is not room for three."},
+      {"за последнее десятилетие", "over the last decade"},
+      {"две трети опрошенных", "two-thirds of those polled"},
+      {"между половиной седьмого и девятью", "between half-past six and nine"},
+      {"в половине восьмого утра", "at half past seven in the morning"},
+      {"подождите секунду", "wait a second"},
+      {"всего в семидесяти верстах", "only some seventy versts off"},
+      {"втрое больше везут", "hold three times as much"},
+      {"Я уже второй год живу здесь.", "I have been here over a year."},
+      {"Потом он такое занимает положение", "Secondly, his position is such"}};
+  for (const auto& [ru, en] : same) {
+    INFO(ru << " / " << en);
+    CHECK(faithful(ru, en));
+  }
+  const std::vector<std::pair<std::string, std::string>> changed = {
+      {"встреча седьмого ноября", "the meeting on November 8"},
+      {"в третий раз", "for the fourth time"},
+      {"в половине восьмого утра", "at half past eight in the morning"},
+      {"Право, поедем на поезде!", "Yes, let's catch the five o'clock train!"}};
   for (const auto& [ru, en] : changed) {
     INFO(ru << " / " << en);
     CHECK_FALSE(faithful(ru, en));
