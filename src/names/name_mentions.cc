@@ -53,6 +53,17 @@ bool ends_sentence(const Token& token, const Token* previous_word) {
   return previous_word == nullptr || !previous_word->capitalized || count_code_points(previous_word->text) > 3;
 }
 
+// Whether a token opens a line of dialogue, whose first word is
+// capitalized as a sentence's is: a dash after a colon («сказал: -- Хоть
+// бы…»). Not a quote mark: Russian quotes names in «» («Исламское
+// государство», «Единая Россия»), common words that are names there.
+bool opens_dialogue(const Token& token, const Token* previous) {
+  std::size_t pos = 0;
+  const char32_t mark = next_code_point(token.text, pos);
+  const bool dash = mark == '-' || mark == 0x2013 || mark == 0x2014;
+  return dash && previous != nullptr && previous->text == ":";
+}
+
 }  // namespace
 
 std::string without_possessive(std::string word) {
@@ -65,12 +76,15 @@ std::vector<NameMention> find_name_mentions(const std::string& sentence, const C
   std::vector<NameMention> mentions;
   bool sentence_start = true;
   const Token* previous_word = nullptr;
+  const Token* previous = nullptr;
   const std::vector<Token> tokens = tokenize(sentence);
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kPunctuation) {
-      sentence_start = sentence_start || ends_sentence(token, previous_word);
+      sentence_start = sentence_start || ends_sentence(token, previous_word) || opens_dialogue(token, previous);
+      previous = &token;
       continue;
     }
+    previous = &token;
     previous_word = &token;
     const bool first = sentence_start;
     sentence_start = false;

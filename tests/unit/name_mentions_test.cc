@@ -71,3 +71,13 @@ TEST_CASE("a Latin name with a Russian word hyphened on is the Latin part") {
   CHECK(mentions[0].norm == "telegram");
   CHECK(mentions[4].norm == "al-jazeera");
 }
+
+TEST_CASE("a line of dialogue after a colon opens with a capital as a sentence does") {
+  const CommonWordTest common = [](const std::string& w) { return w == "хоть" || w == "исламское"; };
+  CHECK(texts_of(find_name_mentions("он с досадой сказал: -- Хоть бы Левину оставили!", common, {})) ==
+        std::vector<std::string>{"Левину"});
+  // A name stays a name there; a name in «» is one though a common word.
+  CHECK(texts_of(find_name_mentions("Он сказал: -- Песков знает", common, {"он"})) == std::vector<std::string>{"Песков"});
+  CHECK(texts_of(find_name_mentions("Он сказал: «Исламское государство»", common, {"он"})) ==
+        std::vector<std::string>{"Исламское"});
+}
