@@ -140,6 +140,11 @@ bool AffixStemmer::is_word(std::string_view word) const {
   return flags && !compound_only(flags);
 }
 
+bool AffixStemmer::inflects(std::string_view word) const {
+  const std::optional<std::string_view> flags = flags_of(converted(word));
+  return flags && !flags->empty() && !compound_only(flags);
+}
+
 bool AffixStemmer::knows(std::string_view input) const {
   const std::string word = converted(input);
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;

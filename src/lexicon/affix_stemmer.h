@@ -48,6 +48,10 @@ class AffixStemmer {
   // its default BREAK rule, such words joined by hyphens ("из-за",
   // "аль-баба", "су-24").
   bool knows(std::string_view word) const;
+  // Whether the dictionary lists `word` as it stands with affix classes: a
+  // word that inflects from here, not one of the inflected forms ru_RU
+  // lists bare («Акимовичем», «Египта»).
+  bool inflects(std::string_view word) const;
   // Slots of the word table: about twice the dictionary's lines, whatever
   // its first line claims (the memory a dictionary costs is this).
   std::size_t slots() const { return entries_.size(); }

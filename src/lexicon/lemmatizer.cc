@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "lexicon/suffix_stemmer.h"
+#include "text/tokenizer.h"
 #include "text/normalizer.h"
 #include "util/utf8.h"
 
@@ -55,6 +56,31 @@ Lemmatizer::Lemmatizer(const std::string& language, const std::string& hunspell_
 
 Lemmatizer::~Lemmatizer() = default;
 Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
+
+std::vector<std::string> Lemmatizer::proper_name_lemmas(const std::string& written) const {
+  if (!hunspell_ && !affix_stemmer_) return {};
+  std::vector<std::string> names;
+  const std::vector<std::string> stems = affix_stemmer_ ? affix_stemmer_->stems(written) : hunspell_->stem(written);
+  // Listed as it stands: a name that inflects from here is one of its own
+  // dictionary forms; a bare listed form tells nothing.
+  if (std::find(stems.begin(), stems.end(), written) != stems.end() &&
+      !(affix_stemmer_ && affix_stemmer_->inflects(written))) {
+    return {};
+  }
+  // «Балтийском»: an adjective made from a name (балтийский), though also
+  // a form of the town Балтийск. (Hunspell stems a capitalized word in
+  // lower case too; the affix stemmer is asked for both.)
+  const std::string lower = normalize_for_matching(written);
+  for (const std::string& stem : affix_stemmer_ ? affix_stemmer_->stems(lower) : hunspell_->stem(lower)) {
+    if (stem.ends_with("ский") || stem.ends_with("цкий")) return {};
+  }
+  for (const std::string& stem : stems) {
+    if (!is_upper(first_letter(stem))) continue;
+    std::string norm = normalize_for_matching(stem);
+    if (std::find(names.begin(), names.end(), norm) == names.end()) names.push_back(std::move(norm));
+  }
+  return names;
+}
 
 bool Lemmatizer::is_common_word(const std::string& lower_case_word) const {
   if (affix_stemmer_) return affix_stemmer_->knows(lower_case_word);

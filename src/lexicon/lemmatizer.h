@@ -40,6 +40,13 @@ class Lemmatizer {
   std::vector<std::string> forms(const std::string& word) const;
   bool thread_safe_forms() const { return hunspell_ == nullptr; }
   bool has_dictionary() const { return hunspell_ != nullptr || affix_stemmer_.has_value(); }
+  // The proper names `written` (as written, capitalized) is a form of, in
+  // matching form: Варшаве → варшава, Марью → марья. Only names the
+  // dictionary lists capitalized, `written` among them when it inflects
+  // from there (Александра, also a form of Александр). None when it lists
+  // `written` bare: ru_RU lists some oblique forms so, as words of their
+  // own («Египта», «Парижем»).
+  std::vector<std::string> proper_name_lemmas(const std::string& written) const;
   // True when Hunspell accepts the lower-case word as written: a common
   // word, not a proper name (those are listed capitalized).
   bool is_common_word(const std::string& lower_case_word) const;

@@ -337,6 +337,39 @@ std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const 
   return "";
 }
 
+// Варшаве → Варшава, Марью → Марья, Матвея → Матвей, Катерина as it
+// stands: the name Hunspell lists (Франции is also a form of франций, in
+// lower case, which is no name). Not a longer name, nor a shorter one the
+// word is a plural of (Васильев of Васильева, Семенов of Семен), nor one without the vowel the English ends in (Аида is Aida,
+// not a form of Аид; Роберту is Roberto's); a final e is often silent in
+// English (Риме is Rome's). Of two, the one that ends in a consonant as
+// the English does (Александра: Alexander's, or Alexandra's); else none
+// (Евгению: Yevgeny's or Yevgenia's).
+std::string NameTableBuilder::listed_name(const std::string& written, const std::string& english) const {
+  if (!russian_.proper_name_lemmas || english.empty()) return "";
+  const auto ends_in_vowel = [](const std::string& word) {
+    std::size_t pos = 0;
+    char32_t last = 0;
+    while (pos < word.size()) last = next_code_point(word, pos);
+    return std::u32string_view(U"аеёиоуыэюя").find(last) != std::u32string_view::npos;
+  };
+  const bool english_vowel = std::string_view("aiou").find(english.back()) != std::string_view::npos;
+  const bool english_consonant = !english_vowel && english.back() != 'e' && english.back() != 'y';
+  const std::string as_written = normalize_for_matching(written);
+  const std::size_t length = count_code_points(as_written);
+  // Семенов: a surname, though also the plural of Семен.
+  const auto plural_of = [&](const std::string& name) {
+    return as_written.starts_with(name) && (as_written.ends_with("ов") || as_written.ends_with("ев")) &&
+           count_code_points(name) + 2 == length;
+  };
+  std::vector<std::string> names = russian_.proper_name_lemmas(written);
+  std::erase_if(names, [&](const std::string& name) {
+    return count_code_points(name) > length || (english_vowel && !ends_in_vowel(name)) || plural_of(name);
+  });
+  if (names.size() > 1 && english_consonant) std::erase_if(names, ends_in_vowel);
+  return names.size() == 1 ? names.front() : "";
+}
+
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
                                   const align::Alignment& alignment) {
   NameTable table;
@@ -360,6 +393,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       if (pair.convention) continue;
       const NameMention& mention = ru[pair.russian].mention;
       std::string form = dictionary_form(mention.norm, en[pair.english].mention.norm);
+      if (form.empty()) form = listed_name(mention.text, en[pair.english].mention.norm);
       if (form.empty()) form = written_nominative(normalize_for_matching(pair.nominative, Yo::kKeep), mention.norm);
       pair.nominative = with_capitals_of(form, mention.text);
     }

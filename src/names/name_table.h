@@ -72,6 +72,9 @@ struct NameSide {
   // Dictionary forms of a word (Hunspell), to find conventions for
   // adjectives: российские → российский → Russian.
   std::function<std::vector<std::string>(const std::string&)> lemmas = nullptr;
+  // The proper names a word as written is a form of, as the dictionary
+  // lists them (Lemmatizer::proper_name_lemmas): the table's label.
+  std::function<std::vector<std::string>(const std::string&)> proper_name_lemmas = nullptr;
 };
 
 // True when a Russian word (matching form) can translate an English one:
@@ -99,6 +102,7 @@ class NameTableBuilder {
   // The dictionary's form of a Russian name it translates as the English
   // word, or "" (name_table.cc).
   std::string dictionary_form(const std::string& ru_word, const std::string& en_word);
+  std::string listed_name(const std::string& written, const std::string& english) const;
 
   NameConventions conventions_;
   NameSide russian_, english_;

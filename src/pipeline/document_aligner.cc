@@ -98,7 +98,8 @@ namespace sverka {
 NameSide name_side(LanguageResources& language) {
   return NameSide{[&language](const std::string& word) { return language.lemmatizer.is_common_word(word); },
                   &language.stopwords,
-                  [&language](const std::string& word) { return language.lemmatizer.lemmas(word); }};
+                  [&language](const std::string& word) { return language.lemmatizer.lemmas(word); },
+                  [&language](const std::string& written) { return language.lemmatizer.proper_name_lemmas(written); }};
 }
 
 TranslationTest lexicon_test(DocumentAligner& aligner) {

@@ -37,3 +37,15 @@ TEST_CASE("unknown words fall back to the suffix stemmer") {
   const auto& forms = russian.lemmas("эрдоганом");
   CHECK(forms == std::vector<std::string>{"эрдоганом", "эрдоган"});
 }
+
+TEST_CASE("a capitalized word's proper names are the ones the dictionary lists capitalized") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  CHECK(russian.proper_name_lemmas("Варшаве") == std::vector<std::string>{"варшава"});
+  CHECK(russian.proper_name_lemmas("Франции") == std::vector<std::string>{"франция"});  // not франций
+  // Listed as it stands, inflecting from there, and a form of Александр.
+  CHECK(russian.proper_name_lemmas("Александра") == std::vector<std::string>{"александра", "александр"});
+  // ru_RU lists «Египта» bare; «Балтийском» is an adjective's form too.
+  CHECK(russian.proper_name_lemmas("Египта").empty());
+  CHECK(russian.proper_name_lemmas("Балтийском").empty());
+  CHECK(russian.proper_name_lemmas("Эрдогана").empty());
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "lexicon/lemmatizer.h"
 #include "test_paths.h"
 
 using namespace sverka;
@@ -156,4 +157,21 @@ TEST_CASE("a Latin name of the Russian text is listed only when the English spel
 
 TEST_CASE("a malformed conventions row names file and line") {
   CHECK_THROWS_WITH(NameConventions::parse("ok\tOK\tx\nbroken\n", "names.tsv"), Catch::Contains("names.tsv:2"));
+}
+
+TEST_CASE("a name the Russian dictionary lists is shown in its listed form") {
+  Lemmatizer lemmatizer("ru", testing::paths().hunspell);
+  const std::unordered_set<std::string> stopwords = {"в", "и", "у", "с", "in", "and", "with", "at", "the"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameSide russian{common, &stopwords, nullptr,
+                   [&](const std::string& written) { return lemmatizer.proper_name_lemmas(written); }};
+  NameTableBuilder builder(NameConventions(), russian, NameSide{common, &stopwords});
+  const NameTable table = builder.build({{"В Варшаве и Шотландии у Аиды с Матвеем и Александра.", 0, true}},
+                                        {{"In Warsaw and Scotland at Aida's with Matthew and Alexander.", 0, true}},
+                                        {{0, 1, 0, 1, 1}});
+  std::vector<std::string> russian_names;
+  for (const NameEntry& e : table.entries) russian_names.push_back(e.russian);
+  // Not "Варшав", "Шотландии", "Матве": the sound match's closest spellings.
+  // Аиды is Aida's, not a form of Аид; Александра is Alexander's here.
+  CHECK(russian_names == std::vector<std::string>{"Варшава", "Шотландия", "Аида", "Матвей", "Александр"});
 }
