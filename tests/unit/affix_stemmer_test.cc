@@ -46,6 +46,10 @@ TEST_CASE("an affix stemmer finds the dictionary words a form comes from") {
   CHECK(stemmer->knows("стена-24"));
   CHECK_FALSE(stemmer->knows("стена-стул"));
   CHECK_FALSE(stemmer->knows("ст"));
+  // Listed with affix classes, or bare (a form listed as a word of its own).
+  CHECK(stemmer->inflects("стена"));
+  CHECK_FALSE(stemmer->inflects("стал"));
+  CHECK_FALSE(stemmer->inflects("стены"));
 }
 
 TEST_CASE("an affix file beyond what the stemmer reproduces is refused") {
