@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "lexicon/suffix_stemmer.h"
-#include "text/tokenizer.h"
 #include "text/normalizer.h"
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {

@@ -340,11 +340,12 @@ std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const 
 // Варшаве → Варшава, Марью → Марья, Матвея → Матвей, Катерина as it
 // stands: the name Hunspell lists (Франции is also a form of франций, in
 // lower case, which is no name). Not a longer name, nor a shorter one the
-// word is a plural of (Васильев of Васильева, Семенов of Семен), nor one without the vowel the English ends in (Аида is Aida,
-// not a form of Аид; Роберту is Roberto's); a final e is often silent in
-// English (Риме is Rome's). Of two, the one that ends in a consonant as
-// the English does (Александра: Alexander's, or Alexandra's); else none
-// (Евгению: Yevgeny's or Yevgenia's).
+// word is a plural of (Васильев of Васильева, Семенов of Семен), nor one
+// without the vowel the English ends in (Аида is Aida, not a form of Аид;
+// Роберту is Roberto's); a final e is often silent in English (Риме is
+// Rome's). Of two, the one that ends in a consonant as the English does
+// (Александра: Alexander's, or Alexandra's); else none (Евгению: Yevgeny's
+// or Yevgenia's).
 std::string NameTableBuilder::listed_name(const std::string& written, const std::string& english) const {
   if (!russian_.proper_name_lemmas || english.empty()) return "";
   const auto ends_in_vowel = [](const std::string& word) {
