@@ -39,8 +39,11 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 
 // A flag when the quotes' negation counts differ, unless counting the two
 // words before each quote too (`*_lead`: its sentence up to the quote)
-// evens them.
+// evens them. `russian_prefixed` Russian words negated by their prefix may
+// count as negations too: the English may say «ненатурально» "not natural"
+// (prefix_negation.h).
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
-                                        const std::string& russian_lead = "", const std::string& english_lead = "");
+                                        const std::string& russian_lead = "", const std::string& english_lead = "",
+                                        int russian_prefixed = 0);
 
 }  // namespace sverka

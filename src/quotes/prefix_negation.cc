@@ -32,6 +32,23 @@ std::optional<std::string> find_rendering(const std::vector<QuoteWord>& english,
   return std::nullopt;
 }
 
+// Whether one of `renderings` follows a "not" closely: "not natural",
+// "not so long", "isn't very good".
+bool said_after_not(const std::vector<QuoteWord>& english, const std::vector<std::string_view>& renderings) {
+  constexpr std::size_t kMaxGap = 3;  // words from the "not" to the rendering
+  for (std::size_t k = 0; k < english.size(); ++k) {
+    const auto& forms = english[k].forms;
+    const bool rendering = std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
+      return std::find(renderings.begin(), renderings.end(), form) != renderings.end();
+    });
+    for (std::size_t back = 1; rendering && back <= kMaxGap && back <= k; ++back) {
+      const std::string& before = english[k - back].norm;
+      if (before == "not" || before == "never" || before.ends_with("n't")) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<QuoteFlag> check_prefix_negation(const std::string& russian, const std::string& english,
@@ -71,6 +88,31 @@ std::optional<QuoteFlag> check_prefix_negation(const std::string& russian, const
     }
   }
   return std::nullopt;
+}
+
+int prefixed_negations_said_plainly(const std::string& russian, const std::string& english,
+                                    const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
+                                    const LemmaFunction& english_lemmas) {
+  // Words the negation count has already (нельзя: "not allowed"), and ones
+  // whose не- is no negation of the rest (несколько: "several").
+  static const std::set<std::string> counted = {"нет", "нельзя", "невозможно", "несколько", "немного", "небольшой",
+                                                "некоторый", "некий", "некто", "нечто", "неужели", "недавно"};
+  constexpr std::size_t kMinPositive = 6;  // bytes: three Cyrillic letters
+  const std::vector<QuoteWord> english_words = quote_words(english, english_lemmas);
+  int found = 0;
+  for (const QuoteWord& word : quote_words(russian, russian_lemmas)) {
+    for (const std::string& form : word.forms) {
+      if (!form.starts_with(kRussianPrefix) || counted.count(form) || counted.count(word.norm) ||
+          form.size() < kRussianPrefix.size() + kMinPositive) {
+        continue;
+      }
+      if (said_after_not(english_words, translations(form.substr(kRussianPrefix.size())))) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 }  // namespace sverka

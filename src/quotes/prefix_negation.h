@@ -30,4 +30,12 @@ std::optional<QuoteFlag> check_prefix_negation(const std::string& russian, const
                                                const LemmaFunction& russian_lemmas,
                                                const LemmaFunction& english_lemmas);
 
+// The Russian words negated by their prefix whose positive the English
+// says after a "not" (ненатурально / "not natural", недолго / "not long"): the English
+// carries their negation in a "not", which the whole-word count sees on
+// its side alone.
+int prefixed_negations_said_plainly(const std::string& russian, const std::string& english,
+                                    const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
+                                    const LemmaFunction& english_lemmas);
+
 }  // namespace sverka

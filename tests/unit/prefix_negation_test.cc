@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon/bilingual_lexicon.h"
+#include "quotes/negation_check.h"
 
 using namespace sverka;
 
@@ -57,4 +58,21 @@ TEST_CASE("faithful renderings of a prefixed negation are no finding") {
   CHECK_FALSE(f.check("Недавно", "long").has_value());
   // Both words in the Russian: the English may use both.
   CHECK_FALSE(f.check("Зависимость или независимость", "dependence or independence").has_value());
+}
+
+TEST_CASE("a не- word the English says with \"not\" and its positive is counted as a negation") {
+  const Fixture f;
+  const auto plainly = [&](const std::string& russian, const std::string& english) {
+    return prefixed_negations_said_plainly(russian, english, f.translations, nullptr, nullptr);
+  };
+  CHECK(plainly("Это неприемлемо", "This is not acceptable") == 1);
+  CHECK(plainly("Это неприемлемо", "This isn't quite acceptable") == 1);
+  // The positive without a "not" close before it, or a "not" elsewhere.
+  CHECK(plainly("Это неприемлемо", "This is unacceptable") == 0);
+  CHECK(plainly("Это неприемлемо", "Acceptable it is not") == 0);
+  // A не- word whose не- is no negation of the rest: «недавно» is "recently".
+  CHECK(plainly("Это было недавно", "It was not long ago") == 0);
+  // The negation check then lets the English "not" stand for the prefix.
+  CHECK_FALSE(check_negation("Это неприемлемо", "This is not acceptable", "", "", 1).has_value());
+  CHECK(check_negation("Это неприемлемо", "This is not acceptable").has_value());
 }
