@@ -81,7 +81,7 @@ class NegationCounter {
   // whatever else the sentence negates.
   void note_negation(std::size_t k) {
     ++negations_by_sentence_.back();
-    if (russian_ && followed_by_li(k)) {
+    if (russian_ && (norm(k) == "не" || norm(k) == "нет") && followed_by_li(k)) {
       question_negations_.emplace_back(negations_by_sentence_.size() - 1, true);
     } else if (negates_question(k)) {
       question_negations_.emplace_back(negations_by_sentence_.size() - 1, false);
@@ -123,13 +123,25 @@ class NegationCounter {
     if ((word == "without" && norm(k - 1) == "not") || (word == "без" && k > 0 && norm(k - 1) == "не")) return true;
     // «не раз»: "more than once".
     if (word == "не" && norm(k + 1) == "раз") return true;
-    // «едва не», «едва было не»: "nearly" (its не is passed over below).
-    if (word == "едва" && (norm(k + 1) == "не" || norm(k + 1) == "было")) return true;
-    // «чуть не упал», «едва не погиб», «чуть было не»: "nearly", no negation.
+    // «едва не», «едва было не», «едва ли не»: "nearly" (its не is passed
+    // over below); «едва ли» alone is "hardly".
+    if (word == "едва" &&
+        (norm(k + 1) == "не" || norm(k + 1) == "было" || (norm(k + 1) == "ли" && norm(k + 2) == "не"))) {
+      return true;
+    }
     if (word == "не" && k > 0) {
+      // «чуть не упал», «едва не погиб», «чуть было не», «чуть ли не»:
+      // "nearly", no negation.
       const std::string& before = norm(k - 1);
       const std::string& two_before = k > 1 ? norm(k - 2) : before;
-      if (before == "чуть" || before == "едва" || (before == "было" && (two_before == "чуть" || two_before == "едва"))) {
+      const auto nearly = [](const std::string& w) { return w == "чуть" || w == "едва"; };
+      if (nearly(before) || ((before == "было" || before == "ли") && nearly(two_before))) return true;
+      // «чего только не было», «где только не бывал»: "all sorts of
+      // things", "everywhere"; the не only stresses.
+      static const std::vector<std::string> wh = {"кто", "кого", "кому", "кем", "что", "чего", "чем", "где",
+                                                  "куда", "откуда", "какой", "какие", "каких", "сколько"};
+      if (before == "только" &&
+          std::any_of(wh.begin(), wh.end(), [&](const std::string& w) { return precedes_in_clause(w, k - 1, 3); })) {
         return true;
       }
     }

@@ -117,3 +117,13 @@ TEST_CASE("an answer after an interjection and \"never mind\" negate no statemen
   CHECK(check_negation("Все равно.", "It never minds.").has_value());
   CHECK(check_negation("Ну, он тебя любит", "Well no one loves you").has_value());
 }
+
+TEST_CASE("«чуть ли не» is \"almost\", «чего только не» \"all sorts of things\"") {
+  CHECK_FALSE(check_negation("он чуть ли не плакал", "he was almost crying").has_value());
+  CHECK_FALSE(check_negation("это едва ли не лучший фильм", "it is nearly the best film").has_value());
+  CHECK_FALSE(check_negation("Чего только не было на столе!", "There was everything on the table!").has_value());
+  CHECK_FALSE(check_negation("где он только не бывал", "he had been everywhere").has_value());
+  // «едва ли» alone is "hardly"; «только не» without a question word negates.
+  CHECK(check_negation("едва ли он придет", "he will come").has_value());
+  CHECK(check_negation("только не это", "this one").has_value());
+}
