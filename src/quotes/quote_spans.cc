@@ -110,12 +110,19 @@ std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
   std::size_t start = 0;  // where the current part begins, after its dash
   while (start < points.size() && is_space(points[start])) ++start;
   if (start == points.size()) return spans;
+  bool speech = true;
   if (is_dash(points[start])) {
     ++start;
   } else if (!going_on || hand_over(points, start) == points.size()) {
     return spans;
+  } else if (points[hand_over(points, start)] == '.') {
+    // Speech goes on up to its author's words (Я приду, — сказал он); a
+    // full stop before the dash ends a sentence of the author's, which the
+    // dash follows with speech (Варенька сумела быть полезною. — Я закажу
+    // ужин, — сказала она).
+    speech = false;
   }
-  for (bool speech = true;; speech = !speech) {
+  for (;; speech = !speech) {
     std::size_t first = start;
     while (first < points.size() && is_space(points[first])) ++first;
     const std::size_t stop = hand_over(points, first);

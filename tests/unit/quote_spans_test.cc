@@ -127,6 +127,9 @@ TEST_CASE("in dash dialogue a turn goes on unmarked, up to its author") {
   CHECK(spanner.speaking());  // the speech ran to the end of its sentence
   quotes(spanner, "— Да, — сказал он.");
   CHECK_FALSE(spanner.speaking());
+  // A line of the author's after speech, with speech after its full stop.
+  const auto narrated = text_quotes({"-- Кто там?", "Варенька сумела быть полезною. -- Я закажу ужин, -- сказала она."}, true);
+  CHECK(narrated[1] == std::vector<std::string>{"Я закажу ужин"});
 }
 
 TEST_CASE("news speech with no marks before its author and a verb of saying is a quote") {
