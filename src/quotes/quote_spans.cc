@@ -100,39 +100,72 @@ std::size_t dash_of(const std::vector<char32_t>& points, std::size_t stop) {
   return is_dash(points[stop + 1]) ? stop + 1 : stop + 2;
 }
 
+// The first hand-over of dialogue from `from` on: as hand_over(), and a
+// dash after a colon, where the author hands over to speech (обратился к
+// Вронскому: — Постойте).
+std::size_t dialogue_hand_over(const std::vector<char32_t>& points, std::size_t from) {
+  for (std::size_t j = from; j < points.size(); ++j) {
+    if (is_hand_over(points, j)) return j;
+    if (points[j] == ':' && j + 1 < points.size()) {
+      const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
+      if (dash < points.size() && is_dash(points[dash])) return j;
+    }
+  }
+  return points.size();
+}
+
+// Whether the first of a line's parts (begin, stop of each) is speech that
+// goes on from the line before, when the line does not open with a dash.
+// The first hand-over that tells decides: a colon ends the author's words,
+// a comma ends speech, and so does ! ? or … before an author in lower
+// case. Else a full stop before the dash ends a sentence of the author's,
+// which the dash follows with speech (Варенька сумела быть полезною. — Я
+// закажу ужин, — сказала она).
+bool opens_with_speech(const std::vector<char32_t>& points,
+                       const std::vector<std::pair<std::size_t, std::size_t>>& parts) {
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    const char32_t mark = points[parts[k].second];
+    const std::size_t next = parts[k + 1].first;
+    const bool lower_case_next = next < points.size() && is_lower(points[next]);
+    if (mark == ':') return k % 2 == 1;
+    if (mark == ',' || (mark != '.' && lower_case_next)) return k % 2 == 0;
+  }
+  return points[parts.front().second] != '.';
+}
+
 // Direct speech: a sentence opening with a dash, up to ", —" or the end,
 // and taken up again after its author (— Да, — сказал он. — Я приду.),
 // each part a span. With `going_on`, speech from the sentence before goes
 // on in this one up to its author's dash (Я приду, — сказал он.).
 std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
   const std::vector<char32_t>& points = text.points;
-  std::vector<QuoteSpan> spans;
   std::size_t start = 0;  // where the current part begins, after its dash
   while (start < points.size() && is_space(points[start])) ++start;
-  if (start == points.size()) return spans;
-  bool speech = true;
-  if (is_dash(points[start])) {
+  if (start == points.size()) return {};
+  const bool opens_with_dash = is_dash(points[start]);
+  if (opens_with_dash) {
     ++start;
-  } else if (!going_on || hand_over(points, start) == points.size()) {
-    return spans;
-  } else if (points[hand_over(points, start)] == '.') {
-    // Speech goes on up to its author's words (Я приду, — сказал он); a
-    // full stop before the dash ends a sentence of the author's, which the
-    // dash follows with speech (Варенька сумела быть полезною. — Я закажу
-    // ужин, — сказала она).
-    speech = false;
+  } else if (!going_on || dialogue_hand_over(points, start) == points.size()) {
+    return {};
   }
-  for (;; speech = !speech) {
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  for (;;) {
     std::size_t first = start;
     while (first < points.size() && is_space(points[first])) ++first;
-    const std::size_t stop = hand_over(points, first);
-    if (speech && first < stop) {
-      // "!" and "?" belong to the speech, a comma or a full stop before the author to the sentence.
-      const bool kept = stop < points.size() && points[stop] != ',' && points[stop] != '.';
-      spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true});
-    }
+    const std::size_t stop = dialogue_hand_over(points, first);
+    parts.emplace_back(first, stop);
     if (stop == points.size()) break;
     start = dash_of(points, stop) + 1;
+  }
+  std::vector<QuoteSpan> spans;
+  bool speech = opens_with_dash || opens_with_speech(points, parts);
+  for (const auto& [first, stop] : parts) {
+    if (speech && first < stop) {
+      // "!" and "?" belong to the speech, a comma or a full stop before the author to the sentence.
+      const bool kept = stop < points.size() && (points[stop] == '!' || points[stop] == '?' || points[stop] == U'…');
+      spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true});
+    }
+    speech = !speech;
   }
   return spans;
 }

@@ -130,6 +130,11 @@ TEST_CASE("in dash dialogue a turn goes on unmarked, up to its author") {
   // A line of the author's after speech, with speech after its full stop.
   const auto narrated = text_quotes({"-- Кто там?", "Варенька сумела быть полезною. -- Я закажу ужин, -- сказала она."}, true);
   CHECK(narrated[1] == std::vector<std::string>{"Я закажу ужин"});
+  // A colon hands over to speech, and tells that speech went on before it.
+  CHECK(quotes("-- Хорошо, -- сказал он и обратился к ней: -- Пойдем.") == std::vector<std::string>{"Хорошо", "Пойдем."});
+  const auto resumed = text_quotes(
+      {"-- Кто там?", "Der Preis muss gerechnet werden. -- И немец обратился к Вронскому: -- Das lasst sich ausrechnen."}, true);
+  CHECK(resumed[1] == std::vector<std::string>{"Der Preis muss gerechnet werden", "Das lasst sich ausrechnen."});
 }
 
 TEST_CASE("news speech with no marks before its author and a verb of saying is a quote") {
