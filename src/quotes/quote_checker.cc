@@ -35,7 +35,8 @@ void find_in_sentence(DocumentQuotes& found, std::size_t s, const std::string& t
   found.outside[s].clear();
   std::size_t last = 0;
   for (const QuoteSpan& span : found.spanner.next_sentence(text)) {
-    found.quotes[s].push_back({s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin)});
+    found.quotes[s].push_back(
+        {s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin), span.unmarked});
     found.outside[s] += text.substr(last, span.begin - last) + ' ';
     last = span.end;
   }
@@ -381,6 +382,9 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     const std::size_t last = ru.context.find_last_not_of(' ');
     if (first != std::string::npos) ru.quotes.push_back({bead.source_begin, ru.context.substr(first, last - first + 1), ""});
   }
+  // Russian speech guessed to go on without a mark of its own, where the
+  // English, which marks all its speech, quotes nothing: the author's.
+  if (en.quotes.empty()) std::erase_if(ru.quotes, [](const Quote& quote) { return quote.unmarked; });
   even_out(ru.quotes, en.quotes);
   const std::size_t paired = std::min(ru.quotes.size(), en.quotes.size());
   for (std::size_t k = 0; k < std::max(ru.quotes.size(), en.quotes.size()); ++k) {

@@ -28,7 +28,8 @@ namespace sverka {
 struct Quote {
   std::size_t sentence;
   std::string text;
-  std::string lead;  // the sentence up to the quote
+  std::string lead;       // the sentence up to the quote
+  bool unmarked = false;  // QuoteSpan::unmarked
 };
 
 // One side of a bead: its quotes, its text, and its text outside quotes

@@ -163,7 +163,8 @@ std::vector<QuoteSpan> dash_speech(const CodePoints& text, bool going_on) {
     if (speech && first < stop) {
       // "!" and "?" belong to the speech, a comma or a full stop before the author to the sentence.
       const bool kept = stop < points.size() && (points[stop] == '!' || points[stop] == '?' || points[stop] == U'…');
-      spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true});
+      spans.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], false, true,
+                       !opens_with_dash && first == parts.front().first});
     }
     speech = !speech;
   }

@@ -19,6 +19,9 @@ struct QuoteSpan {
   std::size_t begin = 0, end = 0;  // bytes of the quoted text, marks excluded
   bool continues = false;          // opened in an earlier sentence
   bool dash = false;               // direct speech after a dash
+  // Speech taken to go on from the sentence before, with no mark or dash
+  // of its own: a guess the other side may overrule.
+  bool unmarked = false;
 };
 
 // Whether a text quotes with straight single marks ('Yes,' he said), as

@@ -122,6 +122,12 @@ TEST_CASE("dash speech going on unmarked pairs with the English quote of the who
   CHECK(flag_types(pairs).empty());
 }
 
+TEST_CASE("unmarked dash speech the English does not quote at all is the author's, not speech made indirect") {
+  const auto pairs = check_texts("— Кто там?\n\nОн поцеловал ее руку, опять поцеловал руку, — она все молчала.",
+                                 "\"Who is there?\"\n\nHe kissed her hand and kissed it again; she was still silent.");
+  CHECK(flag_types(pairs).empty());
+}
+
 TEST_CASE("unmarked news speech before its author pairs with the English quote and is checked") {
   const std::string russian = "Цены выросли на 20 процентов, - сказал министр Иван Петров.";
   CHECK(flag_types(check_texts(russian, "\"Prices rose by 20 percent,\" said minister Ivan Petrov.")).empty());
