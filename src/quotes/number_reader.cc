@@ -273,12 +273,15 @@ class NumberScanner {
     }
     if (parts.size() == 1 && parts[0] != nullptr && read_time_of_day(k, *parts[0])) return;
     if (std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; })) {
-      for (const NumberWord* part : parts) {
-        if (!reader_.continues(*part)) flush();
-        if (reader_.empty()) first_ = token.begin;
-        reader_.add(*part);
+      // Each part's bytes, where the matching form keeps the word's length:
+      // "two-two" is two numbers, each its own text.
+      const bool aligned = token.text.size() == token.norm.size();
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (!reader_.continues(*parts[p])) flush();
+        if (reader_.empty()) first_ = aligned ? token.begin + spans[p].first : token.begin;
+        reader_.add(*parts[p]);
+        last_ = aligned ? token.begin + spans[p].first + spans[p].second : token.end;
       }
-      last_ = token.end;
       return;
     }
     flush();

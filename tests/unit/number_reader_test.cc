@@ -65,3 +65,15 @@ TEST_CASE("a number glued to a scale is read with it") {
   CHECK(values("10m people and 5k posts", "en") == std::vector<double>{1e7, 5000});
   CHECK(values("a 10km road", "en") == std::vector<double>{10});
 }
+
+TEST_CASE("a hyphened word of two numbers gives each its own text") {
+  // Found by the quote fuzzer: the second number's text was empty.
+  const auto two = find_numbers("two-two", "en", nullptr);
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].text == "two");
+  CHECK(two[1].text == "two");
+  const auto whole = find_numbers("twenty-five", "en", nullptr);
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].text == "twenty-five");
+  CHECK(whole[0].value == 25);
+}
