@@ -349,10 +349,9 @@ std::string NameTableBuilder::dictionary_form(const std::string& ru_word, const 
 std::string NameTableBuilder::listed_name(const std::string& written, const std::string& english) const {
   if (!russian_.proper_name_lemmas || english.empty()) return "";
   const auto ends_in_vowel = [](const std::string& word) {
-    std::size_t pos = 0;
-    char32_t last = 0;
-    while (pos < word.size()) last = next_code_point(word, pos);
-    return std::u32string_view(U"аеёиоуыэюя").find(last) != std::u32string_view::npos;
+    std::size_t end = word.size();
+    return !word.empty() &&
+           std::u32string_view(U"аеёиоуыэюя").find(previous_code_point(word, end)) != std::u32string_view::npos;
   };
   const bool english_vowel = std::string_view("aiou").find(english.back()) != std::string_view::npos;
   const bool english_consonant = !english_vowel && english.back() != 'e' && english.back() != 'y';

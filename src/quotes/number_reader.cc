@@ -46,7 +46,7 @@ class NumberReader {
         return current_ > 0 && !vague_;
       case Role::kHalf:
         return current_ > 0 && half_allowed_;
-      case Role::kVague:
+      case Role::kVagueAmount:
         return vague_;  // десятки тысяч: tens of thousands
     }
     return false;
@@ -88,7 +88,7 @@ class NumberReader {
         current_ += 0.5;
         last_ = 0.5;
         break;
-      case Role::kVague:
+      case Role::kVagueAmount:
         vague_ = true;
         break;
     }
@@ -242,13 +242,14 @@ class NumberScanner {
   bool read_time_of_day(std::size_t k, const NumberWord& word) {
     if (!word.ordinal || k == 0) return false;
     const std::string& before = tokens_[k - 1].norm;
-    if (before.rfind("половин", 0) != 0 && before.rfind("четверт", 0) != 0) return false;
+    const bool half = before.starts_with("половин");
+    if (!half && !before.starts_with("четверт")) return false;
     // The half already read is the time's own: its parts keep it.
     if (!reader_.empty() && first_ == tokens_[k - 1].begin) reader_ = NumberReader();
     flush();
     const Token& token = tokens_[k];
     std::vector<double> parts = {word.value - 1, word.value};
-    if (before.rfind("половин", 0) == 0) parts.push_back(0.5);
+    if (half) parts.push_back(0.5);
     numbers_.push_back({word.value - 1, text_.substr(tokens_[k - 1].begin, token.end - tokens_[k - 1].begin),
                         std::move(parts)});
     return true;
@@ -272,10 +273,10 @@ class NumberScanner {
       start = dash + 1;
     }
     if (parts.size() == 1 && parts[0] != nullptr && read_time_of_day(k, *parts[0])) return;
+    // Each part's bytes, where the matching form keeps the word's length.
+    const bool aligned = token.text.size() == token.norm.size();
     if (std::all_of(parts.begin(), parts.end(), [](const NumberWord* w) { return w != nullptr; })) {
-      // Each part's bytes, where the matching form keeps the word's length:
       // "two-two" is two numbers, each its own text.
-      const bool aligned = token.text.size() == token.norm.size();
       for (std::size_t p = 0; p < parts.size(); ++p) {
         if (!reader_.continues(*parts[p])) flush();
         if (reader_.empty()) first_ = aligned ? token.begin + spans[p].first : token.begin;
@@ -296,7 +297,7 @@ class NumberScanner {
       if (parts[p] == nullptr && language_ == "ru") {
         if (const auto value = compound_numeral(part)) numbers_.push_back({*value, token.text, {}, true});
       }
-      if (parts[p] == nullptr || parts[p]->role != Role::kValue || token.text.size() != token.norm.size()) continue;
+      if (parts[p] == nullptr || parts[p]->role != Role::kValue || !aligned) continue;
       numbers_.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}, parts[p]->optional});
     }
   }

@@ -14,7 +14,7 @@ namespace sverka {
 // dozen), closes a group of three digits (thousand, тыс), adds a half
 // ("and a half", «с половиной»), or makes the quantity vague (several,
 // hundreds, сотни).
-enum class Role { kValue, kHundred, kDozen, kScale, kHalf, kVague, kPluralScale };
+enum class Role { kValue, kHundred, kDozen, kScale, kHalf, kVagueAmount, kPluralScale };
 
 struct NumberWord {
   double value;

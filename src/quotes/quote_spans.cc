@@ -77,14 +77,18 @@ bool runs_on(const std::vector<char32_t>& points, bool single_marks) {
   return true;
 }
 
+// Whether a dash follows the punctuation at `j`, after a space or none.
+bool dash_follows(const std::vector<char32_t>& points, std::size_t j) {
+  if (j + 1 >= points.size()) return false;
+  const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
+  return dash < points.size() && is_dash(points[dash]);
+}
+
 // Whether a dash after the punctuation at `j` hands over between speech
 // and its author (", —", "!— ", ". —").
 bool is_hand_over(const std::vector<char32_t>& points, std::size_t j) {
-  if (j + 1 >= points.size()) return false;
   const char32_t cp = points[j];
-  if (cp != ',' && cp != '!' && cp != '?' && cp != U'…' && cp != '.') return false;
-  const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
-  return dash < points.size() && is_dash(points[dash]);
+  return (cp == ',' || cp == '!' || cp == '?' || cp == U'…' || cp == '.') && dash_follows(points, j);
 }
 
 // The first hand-over from `from` on: the punctuation's index, or the end.
@@ -105,11 +109,7 @@ std::size_t dash_of(const std::vector<char32_t>& points, std::size_t stop) {
 // Вронскому: — Постойте).
 std::size_t dialogue_hand_over(const std::vector<char32_t>& points, std::size_t from) {
   for (std::size_t j = from; j < points.size(); ++j) {
-    if (is_hand_over(points, j)) return j;
-    if (points[j] == ':' && j + 1 < points.size()) {
-      const std::size_t dash = is_space(points[j + 1]) ? j + 2 : j + 1;
-      if (dash < points.size() && is_dash(points[dash])) return j;
-    }
+    if (is_hand_over(points, j) || (points[j] == ':' && dash_follows(points, j))) return j;
   }
   return points.size();
 }
