@@ -3,6 +3,7 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <string>
 
 #include "cli/commands.h"
 #include "util/error.h"
@@ -67,7 +68,11 @@ int main(int argc, char** argv) {
     std::cerr << "sverka: " << error.what() << '\n';  // what() starts with the location
     return 2;
   } catch (const sverka::UsageError& error) {
-    std::cerr << error.what() << '\n';
+    // Most usage errors are thrown below the command line ("--lang: …",
+    // "unknown format …") and do not know the command they stop.
+    const std::string message = error.what();
+    if (message.rfind("sverka ", 0) != 0) std::cerr << "sverka " << argv[1] << ": ";
+    std::cerr << message << '\n';
     return 2;
   } catch (const std::exception& error) {
     std::cerr << "sverka: internal error: " << error.what() << '\n';

@@ -9,5 +9,8 @@ check "--help lists every subcommand" bash -c "'$SVERKA' --help | grep -q align 
 check "subcommand help has examples" bash -c "'$SVERKA' align --help | grep -q Examples"
 check "unknown command exits 2" [ "$(exit_code "$SVERKA" frobnicate)" = 2 ]
 check "unknown option exits 2" [ "$(exit_code "$SVERKA" align --bogus a b)" = 2 ]
+check "a usage error from below the command line names the command" \
+  bash -c "'$SVERKA' align '$ROOT/samples/seed.ru.txt' '$ROOT/samples/seed.en.txt' -f xml 2>&1 | grep -q \"^sverka align: unknown format 'xml'\""
+
 
 finish main

@@ -37,6 +37,11 @@ TEST_CASE("a bad command line is a usage error naming the command and its help")
   CHECK_THROWS_AS(parsed({"a.ru"}), UsageError);  // no English text
 }
 
+TEST_CASE("a missing input is named by its place on the command line, not by an option nobody typed") {
+  CHECK_THROWS_WITH(parsed({"a.ru"}), "sverka align: missing input 2 (target): usage: sverka align RU EN");
+  CHECK_THROWS_WITH(parsed({}), Catch::StartsWith("sverka align: missing input 1 (source)"));
+}
+
 TEST_CASE("cost weights are overridden by name, and only by known names and numbers") {
   align::AlignerOptions options = aligner_options_from(parsed({"a", "b", "--cost", "length=2,five=7.5,six=11,skip=1e1"}));
   CHECK(options.weights.length_weight == 2);
