@@ -6,6 +6,7 @@
 
 #include "align/pair_match.h"
 #include "names/phonetic_key.h"
+#include "quotes/speech_cues.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -100,13 +101,34 @@ bool opens_qualifying_clause(const std::string& word) {
   return conjunctions.count(word) > 0;
 }
 
+// "…, as the ministry confirmed last week": a speaker's own words hardly
+// say who vouches for them, so an "as" clause with a verb of saying
+// (speech_cues.h) among its first words is attribution, to be found in
+// the Russian quote too («как подтвердили в министерстве», «как я уже
+// говорил»), or else added by the translation whatever the dictionary
+// covers.
+bool attributes(const std::vector<Token>& tokens, std::size_t clause) {
+  constexpr std::size_t kMaxSubjectWords = 4;  // "as the Russian ministry itself confirmed"
+  if (tokens[clause].norm != "as") return false;
+  for (std::size_t k = clause + 1; k < tokens.size() && k <= clause + kMaxSubjectWords + 1; ++k) {
+    if (is_speech_cue(tokens[k].norm, false)) return true;
+  }
+  return false;
+}
+
+bool has_speech_cue(const std::vector<Token>& tokens, bool russian) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [&](const Token& token) { return is_speech_cue(token.norm, russian); });
+}
+
 // The clause after the quote's last comma or semicolon, when it is short
 // and mostly untranslated and opens with a qualifying conjunction, or
 // when the Russian has no untranslated words to answer its own
-// (CoverageThresholds).
+// (CoverageThresholds); or when it attributes the quote and the Russian
+// does not.
 std::optional<QuoteFlag> appended_clause(const std::string& english, const std::vector<Token>& tokens,
                                          const std::vector<ContentToken>& content, int russian_unmatched,
-                                         const CoverageThresholds& thresholds) {
+                                         bool russian_attributes, const CoverageThresholds& thresholds) {
   // (A quote often ends on the comma before "he said": that one opens nothing.)
   std::size_t clause = tokens.size();  // index of the clause's first token
   for (std::size_t k = tokens.size(); k-- > 0;) {
@@ -117,6 +139,11 @@ std::optional<QuoteFlag> appended_clause(const std::string& english, const std::
     }
   }
   if (clause >= tokens.size()) return std::nullopt;
+  if (!russian_attributes && attributes(tokens, clause)) {
+    const std::string span = english.substr(tokens[clause].begin);
+    return QuoteFlag{"addition", Severity::kWarning, "", span,
+                     "the English quote ends on an attribution the Russian does not have: '" + span + "'"};
+  }
   int in_clause = 0, unmatched = 0;
   for (const ContentToken& token : content) {
     if (token.token < clause) continue;
@@ -175,7 +202,8 @@ std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const 
                            : "the English quote is much longer than the Russian one";
     return flag;
   }
-  if (auto flag = appended_clause(english, en_tokens, en_content_tokens, unmatched_count(ru_content_tokens), thresholds_)) {
+  if (auto flag = appended_clause(english, en_tokens, en_content_tokens, unmatched_count(ru_content_tokens),
+                                    has_speech_cue(ru_tokens, true), thresholds_)) {
     return flag;
   }
   const bool clearly_shorter = en_length < expected * thresholds_.short_ratio && expected - en_length > gap;

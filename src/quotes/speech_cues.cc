@@ -13,12 +13,13 @@ constexpr std::string_view kRussianStems[] = {
     "сообщил",   "сообща",   "поясни",   "поясня",     "счита",     "уверен",     "переда",   "цитиру",
     "написал",   "пишет",    "говори",   "говорят",    "рассказа",  "рассказыва", "коммент",  "прокоммент",
     "уточни",    "уточня",   "объясни",  "объясня",    "ответил",   "отвеча",     "констатир", "резюмир",
-    "признал",   "признает", "предупреди", "напомни",  "полагает",  "убежден",    "утвержда", "словам"};
+    "признал",   "признает", "подтверди", "подтвержда", "предупреди", "напомни",  "полагает",  "убежден",    "утвержда", "словам"};
 
 constexpr std::string_view kEnglishWords[] = {
     "said",     "says",      "told",     "added",     "stated",    "noted",    "stressed", "emphasized",
     "explained", "according", "believes", "declared", "quoted",   "wrote",    "announced", "insisted",
-    "recalled", "warned",    "claimed",  "emphasised", "say",     "tells"};
+    "recalled", "warned",    "claimed",  "emphasised", "say",     "tells",    "confirmed", "admitted",
+    "acknowledged"};
 
 }  // namespace
 

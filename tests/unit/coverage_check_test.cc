@@ -69,6 +69,27 @@ TEST_CASE("a last clause of any opening is an addition when the Russian has noth
                   .has_value());
 }
 
+TEST_CASE("an 'as' clause with a verb of saying ending the English quote is attribution the Russian must have too") {
+  // A long quote the dictionary covers poorly: the Russian has as many
+  // untranslated words as the English, and the lengths hardly move.
+  const std::string ru = "Нам придется направить больше американских и натовских войск на восточный фланг, все те "
+                         "страны НАТО, в отношении которых у нас есть священное обязательство защищать их от любого "
+                         "нападения со стороны России";
+  const std::string en = "We will have to send more American and NATO troops to the eastern flank, all those NATO "
+                         "countries for which we have a sacred commitment to protect from any Russian attack";
+  CoverageCheck check = coverage_check();
+  CHECK_FALSE(check.check(ru, en).has_value());
+  const auto added = check.check(ru, en + ", as officials admitted privately");
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+  CHECK(added->en_span == "as officials admitted privately");
+  CHECK_THAT(added->explanation, Catch::Contains("attribution"));
+  REQUIRE(check.check(ru, en + ", as the ministry confirmed last week").has_value());
+  // The Russian says who vouches for it too; an "as" clause of no saying.
+  CHECK_FALSE(check.check(ru + ", как подтвердили в министерстве", en + ", as the ministry confirmed").has_value());
+  CHECK_FALSE(check.check(ru + ", как и раньше", en + ", as before").has_value());
+}
+
 TEST_CASE("international words the dictionary lacks count as translated when they sound alike") {
   CoverageCheck check = coverage_check();
   // Mueller has no «интенсифицировать» / "intensify", «эффективность» /
