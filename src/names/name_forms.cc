@@ -151,7 +151,9 @@ std::string compound_tail(std::string_view word) {
       "центрально", "средне", "ближне", "дальне", "обще", "пан"};
   for (const std::string_view part : kFirstParts) {
     if (word.size() >= part.size() + kMinStemBytes && word.substr(0, part.size()) == part) {
-      return std::string(word.substr(part.size()));
+      // Written with a hyphen too: «южно-африканской», «юго-восточной».
+      const std::size_t rest = part.size() + (word[part.size()] == '-' ? 1 : 0);
+      return std::string(word.substr(rest));
     }
   }
   return "";

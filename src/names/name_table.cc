@@ -294,6 +294,14 @@ bool NameTableBuilder::explained(const std::string& ru_word, const std::string& 
   std::vector<std::string> russian_forms = nominative_candidates(ru_word);
   if (russian_.lemmas) {
     for (std::string& lemma : russian_.lemmas(ru_word)) russian_forms.push_back(std::move(lemma));
+    // Only the last part of «юго-восточной» declines, and the dictionary
+    // knows it alone: юго-восточный.
+    const std::size_t hyphen = ru_word.rfind('-');
+    if (hyphen != std::string::npos && hyphen + 1 < ru_word.size()) {
+      for (const std::string& lemma : russian_.lemmas(ru_word.substr(hyphen + 1))) {
+        russian_forms.push_back(ru_word.substr(0, hyphen + 1) + lemma);
+      }
+    }
   }
   for (const std::string& english : english_forms) {
     if (translates_ && translates_(ru_word, english)) return true;

@@ -91,6 +91,7 @@ TEST_CASE("a compound adjective gives its second part when the first says when o
   CHECK(compound_tail("древнеегипетской") == "египетской");
   CHECK(compound_tail("южнокорейский") == "корейский");
   CHECK(compound_tail("северокорейских") == "корейских");
+  CHECK(compound_tail("южно-африканской") == "африканской");  // and written with a hyphen
   // Too short a rest, or no such first part.
   CHECK(compound_tail("новый") == "");
   CHECK(compound_tail("египетский") == "");

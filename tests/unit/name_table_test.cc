@@ -97,6 +97,25 @@ TEST_CASE("a name may stand for a lower-case Russian word: spelled out, a people
         std::vector<std::string>{"Tasmanians"});
 }
 
+TEST_CASE("a hyphened name is found by its last part, which alone declines and alone is in the dictionary") {
+  const std::unordered_set<std::string> stopwords = {"the", "of", "and", "with", "страны", "и", "с"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  const auto lemmas = [](const std::string& word) {
+    static const std::map<std::string, std::string> table = {{"восточной", "восточный"}, {"африканской", "африканский"}};
+    const auto found = table.find(word);
+    return found == table.end() ? std::vector<std::string>{} : std::vector<std::string>{found->second};
+  };
+  NameConventions conventions = NameConventions::parse(
+      "юго-восточный\tSoutheast\tUNTERM\nафриканский\tAfrican Africa\tUNTERM\nазия\tAsia\tUNTERM\n", "names.tsv");
+  NameTableBuilder builder(conventions, NameSide{common, &stopwords, lemmas}, NameSide{common, &stopwords});
+  const auto unmatched = [&](const std::string& ru, const std::string& en) { return leftover_names(builder, ru, en); };
+  // юго-восточной: юго- and the lemma of восточной; южно-африканской:
+  // the compound's part after южно- and its hyphen.
+  CHECK(unmatched("страны Юго-Восточной Азии", "the countries of Southeast Asia").empty());
+  // (South, a common word, is for the quote check to set aside.)
+  CHECK(unmatched("с Южно-Африканской", "with South Africa") == std::vector<std::string>{"South"});
+}
+
 TEST_CASE("a name the dictionary translates is shown in the dictionary's form, not the closest spelling") {
   const std::unordered_set<std::string> stopwords = {"в", "и", "из", "in", "and", "from", "the"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
