@@ -182,6 +182,10 @@ class NegationCounter {
                  : word == "until" || word == "till" || word == "before") {
       ++result_.until;
     }
+    // «далеко не первый»: "far from the first".
+    if (russian_ ? word == "не" && k > 0 && norm(k - 1) == "далеко" : word == "far" && norm(k + 1) == "from") {
+      ++result_.far_from;
+    }
   }
 
   // Whether `word` is among the `distance` words before `k` in its clause.
@@ -218,11 +222,11 @@ class NegationCounter {
     } else if (contains(english, word) || ends_with(word, "n't")) {
       ++result_.count;
       note_negation(k);
-      // "I cannot help feeling": two negations, as «не могу не» has.
-      if ((word == "cannot" || ends_with(word, "n't") || word == "not") && norm(k + 1) == "help" &&
-          (ends_with(norm(k + 2), "ing") || norm(k + 2) == "but")) {
-        ++result_.count;
-      }
+      // "I cannot help feeling", "we cannot fail to respond": two
+      // negations, as «не могу не» has.
+      const bool help = norm(k + 1) == "help" && (ends_with(norm(k + 2), "ing") || norm(k + 2) == "but");
+      const bool fail = norm(k + 1) == "fail" && norm(k + 2) == "to";
+      if ((word == "cannot" || ends_with(word, "n't") || word == "not") && (help || fail)) ++result_.count;
     } else {
       return;
     }
@@ -272,7 +276,8 @@ std::optional<QuoteFlag> check_negation(const std::string& russian, const std::s
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
   en.count -= std::min(ru.inferior_comparatives, en.inferior_comparatives);
   // "to prevent" for «чтобы не допустить»; "until" for «пока … не».
-  ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until);
+  // "far from the first" for «далеко не первый».
+  ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until) + std::min(ru.far_from, en.far_from);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
   if (counts_agree(ru, en, 0, 0, russian_prefixed)) return std::nullopt;

@@ -30,6 +30,9 @@ struct NegationCount {
   // «пока … не» counts here, and "until", "till", "before" on the English
   // side, so one may stand for the other.
   int until = 0;
+  // «далеко не лучший» / "far from the best": the Russian не of «далеко
+  // не» counts here, and "far from" on the English side.
+  int far_from = 0;
   // Negations of a yes/no question, counted in `count` too: "Don't you
   // hear?" asks what «Слышишь?» asks, so the two counts may agree with or
   // without them.

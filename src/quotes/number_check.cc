@@ -8,15 +8,25 @@ namespace {
 
 bool same(double a, double b) { return std::fabs(a - b) < 1e-9 * std::max(1.0, std::fabs(a)); }
 
-// Whether any number of `numbers` says `value`, whole or as one of its parts.
+// Whether any number of `numbers` says `value`, whole, as one of its
+// parts or as another reading of it.
 bool has_value(const std::vector<QuotedNumber>& numbers, double value) {
   for (const QuotedNumber& n : numbers) {
     if (same(n.value, value)) return true;
     for (const double part : n.parts) {
       if (same(part, value)) return true;
     }
+    for (const double other : n.also) {
+      if (same(other, value)) return true;
+    }
   }
   return false;
+}
+
+// Whether `numbers` say `number`, in its own value or another reading.
+bool has_number(const std::vector<QuotedNumber>& numbers, const QuotedNumber& number) {
+  if (has_value(numbers, number.value)) return true;
+  return std::any_of(number.also.begin(), number.also.end(), [&](double other) { return has_value(numbers, other); });
 }
 
 }  // namespace
@@ -26,7 +36,7 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
                                        const std::vector<QuotedNumber>& russian_sentence,
                                        const std::vector<QuotedNumber>& english_sentence) {
   for (const QuotedNumber& e : english) {
-    if (has_value(russian, e.value) || has_value(russian_sentence, e.value)) continue;
+    if (has_number(russian, e) || has_number(russian_sentence, e)) continue;
     // "one" is also a pronoun ("one of the factors"): only a digit 1 counts.
     if (e.optional || (e.value == 1 && e.text.find('1') == std::string::npos)) continue;
     QuoteFlag flag{"number", Severity::kError, "", e.text, ""};
@@ -49,7 +59,7 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
     return flag;
   }
   for (const QuotedNumber& r : russian) {
-    if (r.optional || has_value(english, r.value) || has_value(english_sentence, r.value) || r.value == kVague ||
+    if (r.optional || has_number(english, r) || has_number(english_sentence, r) || r.value == kVague ||
         r.value == 1) {
       continue;
     }

@@ -54,6 +54,7 @@ class NumberReader {
 
   void add(const NumberWord& word) {
     if (word.value != kVague) parts_.push_back(word.value);
+    if (word.also != 0) also_.push_back(word.also);
     optional_ = (empty() || optional_) && word.optional;
     switch (word.role) {
       case Role::kValue:
@@ -114,6 +115,7 @@ class NumberReader {
     number.value = vague_ ? kVague : total_ + current_;
     number.text = std::move(text);
     if (words_ > 1 || vague_) number.parts = parts_;
+    number.also = also_;
     number.optional = optional_;
     return number;
   }
@@ -129,7 +131,7 @@ class NumberReader {
   }
 
   double total_ = 0, current_ = 0, last_ = 0;
-  std::vector<double> parts_;
+  std::vector<double> parts_, also_;
   bool vague_ = false, half_allowed_ = false, optional_ = false;
   int words_ = 0;
 };
@@ -251,7 +253,7 @@ class NumberScanner {
     std::vector<double> parts = {word.value - 1, word.value};
     if (half) parts.push_back(0.5);
     numbers_.push_back({word.value - 1, text_.substr(tokens_[k - 1].begin, token.end - tokens_[k - 1].begin),
-                        std::move(parts)});
+                        std::move(parts), false, {}});
     return true;
   }
 
@@ -288,17 +290,18 @@ class NumberScanner {
     flush();
     // "Северный поток-2", "Su-24": the digits of a word are a number too.
     for (const std::string& digits : digit_runs(token.norm)) {
-      numbers_.push_back({std::atof(digits.c_str()), digits, {}});
+      numbers_.push_back({std::atof(digits.c_str()), digits, {}, false, {}});
     }
     // «минуту-две» ("a minute or two"): so are its number words, and the
     // numerals opening its words («пятичасовой», «двух-трехдневный»).
     for (std::size_t p = 0; p < parts.size(); ++p) {
       const std::string part = token.norm.substr(spans[p].first, spans[p].second);
       if (parts[p] == nullptr && language_ == "ru") {
-        if (const auto value = compound_numeral(part)) numbers_.push_back({*value, token.text, {}, true});
+        if (const auto value = compound_numeral(part)) numbers_.push_back({*value, token.text, {}, true, {}});
       }
       if (parts[p] == nullptr || parts[p]->role != Role::kValue || !aligned) continue;
-      numbers_.push_back({parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}, parts[p]->optional});
+      numbers_.push_back(
+          {parts[p]->value, token.text.substr(spans[p].first, spans[p].second), {}, parts[p]->optional, {}});
     }
   }
 

@@ -23,6 +23,9 @@ struct QuotedNumber {
   // inside a compound, which a translation says without it
   // («десятилетие» is "decade", «пятичасовой» "five o'clock").
   bool optional = false;
+  // Other numbers it says, as a whole (NumberWord::also): «полгода» is
+  // also 6 (months).
+  std::vector<double> also;
 };
 inline constexpr double kVague = -1;
 

@@ -75,8 +75,12 @@ const NumberWords& number_words(const std::string& language) {
       {"впятером", {5, R::kValue}}, {"вшестером", {6, R::kValue}}, {"всемером", {7, R::kValue}},
       {"треть", {3, R::kValue}}, {"трети", {3, R::kValue}},
       // «втрое больше»: "three times as much", "triple".
-      {"вдвое", {2, R::kValue}}, {"втрое", {3, R::kValue}}, {"вчетверо", {4, R::kValue}},
+      {"вдвое", {2, R::kValue, false, false, 0.5}}, {"втрое", {3, R::kValue}}, {"вчетверо", {4, R::kValue}},
       {"впятеро", {5, R::kValue}}, {"вдесятеро", {10, R::kValue}},
+      // Half of a measure, in one word: "half a year" or "six months".
+      {"полгода", {0.5, R::kValue, false, false, 6}}, {"полчаса", {0.5, R::kValue, false, false, 30}},
+      {"полвека", {0.5, R::kValue, false, false, 50}}, {"полсотни", {50, R::kValue}},
+      {"полтысячи", {500, R::kValue}}, {"полмиллиона", {5e5, R::kValue}}, {"полмиллиарда", {5e8, R::kValue}},
       {"шестидесяти", {60, R::kValue}}, {"семидесяти", {70, R::kValue}}, {"восьмидесяти", {80, R::kValue}},
       {"девяноста", {90, R::kValue}}, {"четырехсот", {400, R::kValue}}, {"шестисот", {600, R::kValue}},
       {"семисот", {700, R::kValue}}, {"восьмисот", {800, R::kValue}}, {"девятисот", {900, R::kValue}}}, {
@@ -102,7 +106,11 @@ const NumberWords& number_words(const std::string& language) {
       {"eighty", {80, R::kValue}}, {"ninety", {90, R::kValue}}, {"hundred", {100, R::kHundred}},
       {"dozen", {12, R::kDozen}}, {"thousand", {1e3, R::kScale}}, {"million", {1e6, R::kScale}},
       {"billion", {1e9, R::kScale}}, {"trillion", {1e12, R::kScale}}, {"twice", {2, R::kValue}},
-      {"thrice", {3, R::kValue}}, {"half", {0.5, R::kHalf}}, {"several", {kVague, R::kVagueAmount}},
+      {"thrice", {3, R::kValue}}, {"half", {0.5, R::kHalf}},
+      // «в три раза выросло», «вдвое»: "tripled", "doubled", "threefold".
+      {"doubled", {2, R::kValue}}, {"tripled", {3, R::kValue}}, {"quadrupled", {4, R::kValue}},
+      {"twofold", {2, R::kValue}}, {"threefold", {3, R::kValue}}, {"fourfold", {4, R::kValue}},
+      {"fivefold", {5, R::kValue}}, {"tenfold", {10, R::kValue}}, {"halved", {0.5, R::kValue}}, {"several", {kVague, R::kVagueAmount}},
       {"few", {kVague, R::kVagueAmount}}, {"many", {kVague, R::kVagueAmount}}, {"hundreds", {100, R::kVagueAmount}},
       {"thousands", {1e3, R::kVagueAmount}}, {"millions", {1e6, R::kVagueAmount}}, {"billions", {1e9, R::kVagueAmount}},
       {"dozens", {12, R::kVagueAmount}}, {"tens", {10, R::kVagueAmount}}, {"thirds", {3, R::kValue}},
@@ -116,11 +124,12 @@ const NumberWords& number_words(const std::string& language) {
   return language == "ru" ? russian : english;
 }
 
-// «пятичасовой», «двухдневный», «десятилетие»: a numeral's combining form
-// opening a longer word, its number optional (QuotedNumber::optional).
+// «пятичасовой», «двухдневный», «десятилетие», «полугодие»: a numeral's
+// combining form opening a longer word, its number optional
+// (QuotedNumber::optional).
 std::optional<double> compound_numeral(const std::string& word) {
   static const std::vector<std::pair<std::string, double>> forms = {
-      {"полутора", 1.5}, {"двух", 2}, {"трех", 3}, {"четырех", 4}, {"пяти", 5},
+      {"полутора", 1.5}, {"полу", 0.5}, {"двух", 2}, {"трех", 3}, {"четырех", 4}, {"пяти", 5},
       {"шести", 6}, {"семи", 7}, {"восьми", 8}, {"девяти", 9}, {"десяти", 10}, {"одиннадцати", 11},
       {"двенадцати", 12}, {"пятнадцати", 15}, {"двадцати", 20}, {"тридцати", 30}, {"сорока", 40},
       {"пятидесяти", 50}, {"шестидесяти", 60}, {"семидесяти", 70}, {"восьмидесяти", 80}, {"девяноста", 90}};

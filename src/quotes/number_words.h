@@ -21,6 +21,9 @@ struct NumberWord {
   Role role;
   bool ordinal = false;   // седьмой, seventh: read as its number
   bool optional = false;  // QuotedNumber::optional
+  // Another number the same word says, 0 if none: «вдвое» is "twice" or,
+  // of a fall, "by half"; «полгода» "half a year" or "six months".
+  double also = 0;
 };
 
 using NumberWords = std::map<std::string, NumberWord>;

@@ -88,6 +88,14 @@ TEST_CASE("\"cannot help\" doubles its negation, as «не могу не» does"
   // "help" that is help: one negation each.
   CHECK_FALSE(check_negation("я не могу вам помочь", "I can't help you").has_value());
   CHECK(check_negation("я могу вам помочь", "I can't help you").has_value());
+  CHECK_FALSE(check_negation("Мы не можем не реагировать на такие действия", "We cannot fail to respond to such actions")
+                  .has_value());
+}
+
+TEST_CASE("«далеко не» is \"far from\", and a \"far from\" of distance negates nothing") {
+  CHECK_FALSE(check_negation("Это далеко не первый случай", "This is far from the first case").has_value());
+  CHECK_FALSE(check_negation("Деревня далеко от Москвы", "The village is far from Moscow").has_value());
+  CHECK(check_negation("Это далеко не первый случай", "This is the first case").has_value());
 }
 
 TEST_CASE("a yes/no question asks the same with or without its negation") {

@@ -95,3 +95,23 @@ TEST_CASE("ordinals, numerals inside compounds and the time of day") {
       {"Право, поедем на поезде!", "Yes, let's catch the five o'clock train!"}};
   check_pairs(changed, true, lemmas);
 }
+
+TEST_CASE("a word that says two numbers answers either, and a multiple said as a verb is its number") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  const Pairs same = {
+      {"Переговоры идут уже полгода", "The talks have been going on for six months"},
+      {"Переговоры идут уже полгода", "The talks have been going on for half a year"},
+      {"За полчаса мы ничего не решим", "We will not decide anything in half an hour"},
+      {"Выбросы сократились вдвое", "Emissions have been halved"},
+      {"Производство выросло вдвое", "Production has doubled"},
+      {"число заболевших выросло в три раза", "the number of cases tripled"},
+      {"За первое полугодие продажи упали", "In the first half of the year, sales fell"},
+      {"полмиллиона рублей", "half a million rubles"}};
+  check_pairs(same, false, lemmas);
+  const Pairs changed = {
+      {"Переговоры идут уже полгода", "The talks have been going on for seven months"},
+      {"Выбросы сократились вдвое", "Emissions have fallen by a third"},
+      {"число заболевших выросло в три раза", "the number of cases quadrupled"}};
+  check_pairs(changed, true, lemmas);
+}

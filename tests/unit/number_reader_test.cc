@@ -77,3 +77,19 @@ TEST_CASE("a hyphened word of two numbers gives each its own text") {
   CHECK(whole[0].text == "twenty-five");
   CHECK(whole[0].value == 25);
 }
+
+TEST_CASE("a word may say a second number, and a multiple may be a verb") {
+  const auto half_year = find_numbers("уже полгода", "ru", nullptr);
+  REQUIRE(half_year.size() == 1);
+  CHECK(half_year[0].value == 0.5);
+  CHECK(half_year[0].also == std::vector<double>{6});  // months
+  const auto twice = find_numbers("сократились вдвое", "ru", nullptr);
+  REQUIRE(twice.size() == 1);
+  CHECK(twice[0].also == std::vector<double>{0.5});  // "by half"
+  CHECK(values("sales tripled, costs halved", "en") == std::vector<double>{3, 0.5});
+  // «полугодие»: a half opening a compound, optional as «десятилетие» is.
+  const auto half = find_numbers("за полугодие", "ru", nullptr);
+  REQUIRE(half.size() == 1);
+  CHECK(half[0].value == 0.5);
+  CHECK(half[0].optional);
+}
