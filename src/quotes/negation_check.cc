@@ -1,6 +1,7 @@
 #include "quotes/negation_check.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -186,6 +187,18 @@ class NegationCounter {
     if (russian_ ? word == "не" && k > 0 && norm(k - 1) == "далеко" : word == "far" && norm(k + 1) == "from") {
       ++result_.far_from;
     }
+    // «не менее двух лет»: "at least two years"; «не более пяти»: "at most
+    // five", "up to five".
+    const auto one_of = [](const std::string& w, std::initializer_list<const char*> list) {
+      return std::any_of(list.begin(), list.end(), [&](const char* item) { return w == item; });
+    };
+    if (russian_ ? word == "не" && one_of(norm(k + 1), {"менее", "меньше"}) : word == "at" && norm(k + 1) == "least") {
+      ++result_.at_least;
+    }
+    if (russian_ ? word == "не" && one_of(norm(k + 1), {"более", "больше"})
+                 : (word == "at" && norm(k + 1) == "most") || (word == "up" && norm(k + 1) == "to")) {
+      ++result_.at_most;
+    }
   }
 
   // Whether `word` is among the `distance` words before `k` in its clause.
@@ -276,8 +289,10 @@ std::optional<QuoteFlag> check_negation(const std::string& russian, const std::s
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
   en.count -= std::min(ru.inferior_comparatives, en.inferior_comparatives);
   // "to prevent" for «чтобы не допустить»; "until" for «пока … не».
-  // "far from the first" for «далеко не первый».
-  ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until) + std::min(ru.far_from, en.far_from);
+  // "far from the first" for «далеко не первый», "at least" for «не менее».
+  ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until) +
+              std::min(ru.far_from, en.far_from) + std::min(ru.at_least, en.at_least) +
+              std::min(ru.at_most, en.at_most);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
   if (counts_agree(ru, en, 0, 0, russian_prefixed)) return std::nullopt;

@@ -33,6 +33,9 @@ struct NegationCount {
   // «далеко не лучший» / "far from the best": the Russian не of «далеко
   // не» counts here, and "far from" on the English side.
   int far_from = 0;
+  // «не менее», «не меньше» / "at least"; «не более», «не больше» / "at
+  // most", "up to": a bound one side says with a negation.
+  int at_least = 0, at_most = 0;
   // Negations of a yes/no question, counted in `count` too: "Don't you
   // hear?" asks what «Слышишь?» asks, so the two counts may agree with or
   // without them.

@@ -135,3 +135,11 @@ TEST_CASE("«чуть ли не» is \"almost\", «чего только не» 
   CHECK(check_negation("едва ли он придет", "he will come").has_value());
   CHECK(check_negation("только не это", "this one").has_value());
 }
+
+TEST_CASE("«не менее» is \"at least\", «не более» \"at most\" or \"up to\": bounds, not negations") {
+  CHECK_FALSE(check_negation("Процесс займет не менее двух лет", "The process will take at least two years").has_value());
+  CHECK_FALSE(check_negation("не более пяти человек", "at most five people").has_value());
+  CHECK_FALSE(check_negation("штраф составит не больше 100 тысяч", "the fine will be up to 100 thousand").has_value());
+  // The bound reversed is flagged.
+  CHECK(check_negation("не более пяти человек", "at least five people").has_value());
+}
