@@ -133,35 +133,6 @@ void even_out(std::vector<Quote>& ru, std::vector<Quote>& en) {
   }
 }
 
-// Only names within a few words of a speech cue (speech_cues.h) are taken
-// for the speaker of a quote.
-constexpr int kSpeakerDistance = 5;  // words between a cue and the speaker's name
-
-// Names in `text` standing within kSpeakerDistance words of a cue.
-std::vector<std::string> speakers(const std::string& text, bool russian, const std::vector<std::string>& names) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<int> cue_positions;
-  std::vector<std::pair<int, std::string>> words;
-  int index = 0;
-  for (const Token& token : tokens) {
-    if (token.kind == TokenKind::kPunctuation) continue;
-    if (is_speech_cue(token.norm, russian)) cue_positions.push_back(index);
-    words.push_back({index, token.text});
-    ++index;
-  }
-  std::vector<std::string> found;
-  for (const auto& [position, word] : words) {
-    if (std::find(names.begin(), names.end(), word) == names.end()) continue;
-    for (const int cue : cue_positions) {
-      if (std::abs(cue - position) <= kSpeakerDistance) {
-        found.push_back(word);
-        break;
-      }
-    }
-  }
-  return found;
-}
-
 // Иванович, Аркадьич, Александровна: what Russian says after a first name.
 bool is_patronymic(const std::string& word) {
   static const std::vector<std::string> endings = {"ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична"};
@@ -307,9 +278,9 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
                 names.end());
     return names;
   };
-  const auto english = speakers(en_outside, false,
+  const auto english = names_by_cue(en_outside, false,
                                 proper(unmatched_names(ru_outside, en_outside, false), aligner_.target_language()));
-  const auto russian = speakers(ru_outside, true,
+  const auto russian = names_by_cue(ru_outside, true,
                                 proper(unmatched_names(ru_outside, en_outside, true), aligner_.source_language()));
   // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
   // Пескова". Not after a first name and patronymic (Степан Аркадьич),
@@ -422,7 +393,7 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
   for (const NameMention& m : find_name_mentions(ru.rest, nullptr, aligner_.source_language().stopwords)) {
     names.push_back(m.text);
   }
-  const std::vector<std::string> speaker = speakers(ru.rest, true, names);
+  const std::vector<std::string> speaker = names_by_cue(ru.rest, true, names);
   if (!speaker.empty()) pairs[first_pair].speaker = speaker.back();
   if (paired > 0) check_attribution(pairs[first_pair], ru.rest, en.rest);
 }

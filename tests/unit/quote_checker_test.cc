@@ -114,6 +114,17 @@ TEST_CASE("a speaker named by first name and patronymic may be the English surna
   CHECK(flag_types(pairs).empty());
 }
 
+TEST_CASE("the speaker is not a name after a preposition, unless the preposition follows the verb") {
+  const auto medium = check_texts("«Это провокация», — написал Зеленский в Telegram.",
+                                  "\"This is a provocation,\" Zelensky wrote on Telegram.");
+  REQUIRE(medium.size() == 1);
+  CHECK(medium[0].speaker == "Зеленский");
+  const auto ministry = check_texts("«Мы готовим указ», — сообщили в Минцифры.",
+                                    "\"We are preparing a decree,\" the Ministry of Digital Development said.");
+  REQUIRE(ministry.size() == 1);
+  CHECK(ministry[0].speaker == "Минцифры");
+}
+
 TEST_CASE("dash speech going on unmarked pairs with the English quote of the whole sentence") {
   const auto pairs = check_texts("— Да, это было очень мило. Много там было отличного.",
                                  "\"Yes, it was very nice. There were many other delightful things.\"");

@@ -23,3 +23,17 @@ TEST_CASE("English cues are whole words") {
   CHECK_FALSE(is_speech_cue("saying", false));
   CHECK_FALSE(is_speech_cue("сказал", false));
 }
+
+TEST_CASE("the names by a verb of saying are who may have spoken, not where or to whom") {
+  CHECK(names_by_cue("— написал Зеленский в Telegram.", true, {"Зеленский", "Telegram"}) ==
+        std::vector<std::string>{"Зеленский"});
+  // A name of two words after a preposition is a place whole.
+  CHECK(names_by_cue("сказал губернатор в Нижнем Новгороде", true, {"Нижнем", "Новгороде"}).empty());
+  // Right after the verb, «в» names the speaking body.
+  CHECK(names_by_cue("— сообщили в Минцифры.", true, {"Минцифры"}) == std::vector<std::string>{"Минцифры"});
+  CHECK(names_by_cue("Cavusoglu told reporters in Ankara", false, {"Cavusoglu", "Ankara"}) ==
+        std::vector<std::string>{"Cavusoglu"});
+  CHECK(names_by_cue("according to Peskov", false, {"Peskov"}) == std::vector<std::string>{"Peskov"});
+  // Too far from any cue.
+  CHECK(names_by_cue("Песков долго молчал, но потом, уже вечером, все-таки сказал", true, {"Песков"}).empty());
+}
