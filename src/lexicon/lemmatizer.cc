@@ -99,9 +99,16 @@ std::vector<std::string> Lemmatizer::forms(const std::string& word) const {
   if (hunspell_ || affix_stemmer_) {
     for (const std::string& stem : affix_stemmer_ ? affix_stemmer_->stems(word) : hunspell_->stem(word)) {
       std::string norm = normalize_for_matching(stem);
-      // Hunspell also strips derivational prefixes ("reported" → "port"):
-      // a stem that does not begin like the word is another word.
-      if (first_letter(norm) != first_letter(word)) continue;
+      // Hunspell also strips derivational prefixes ("reported" → "port",
+      // "increased" → "crease"): a stem that does not begin like the word
+      // is another word, unless the prefix goes back on (en_US lists
+      // "increase" only as in- and "crease").
+      if (first_letter(norm) != first_letter(word)) {
+        constexpr std::size_t kMaxPrefixBytes = 3;  // in-, de-, re-, un-, dis-, con-, pro-
+        const std::size_t at = word.find(norm);
+        if (at == std::string::npos || at == 0 || at > kMaxPrefixBytes) continue;
+        norm = word.substr(0, at) + norm;
+      }
       if (std::find(forms.begin(), forms.end(), norm) == forms.end()) forms.push_back(std::move(norm));
       if (forms.size() == kMaxLemmas) break;
     }

@@ -32,6 +32,14 @@ TEST_CASE("a language's Hunspell dictionary is found by its locale, both files o
   CHECK(installed_hunspell("ru", testing::paths().hunspell) == testing::paths().hunspell + "/ru_RU");
 }
 
+TEST_CASE("a stem Hunspell gives without the word's prefix gets the prefix back") {
+  Lemmatizer english("en", testing::paths().hunspell);
+  // en_US lists "increase" as in- and "crease", and stems "increased" to "crease".
+  CHECK(english.lemmas("increased").front() == "increase");
+  CHECK(english.lemmas("decreased").front() == "decrease");
+  CHECK(english.lemmas("disagreed").front() == "disagree");
+}
+
 TEST_CASE("unknown words fall back to the suffix stemmer") {
   Lemmatizer russian("ru", testing::paths().hunspell);
   const auto& forms = russian.lemmas("эрдоганом");
