@@ -65,11 +65,19 @@ PolarityList PolarityList::parse(const std::string& text, const std::string& fil
                    [&](const std::vector<std::string>& columns, std::uint64_t) {
     Row row{split_list(columns[0]), split_list(columns[1]), split_list(columns[2]),
             columns.size() > 3 ? columns[3] : ""};
-    // Stems of the Russian entries, to meet the stems of unknown forms.
-    for (std::size_t k = 0, n = row.russian.size(); k < n; ++k) {
-      const std::string stem = strip_suffix(row.russian[k], "ru");
-      if (!contains(row.russian, stem)) row.russian.push_back(stem);
-    }
+    // Stems of the entries, to meet the stems of forms Hunspell does not
+    // know (en_US lists "decreasing" but not "decrease": "decreased" is
+    // only "decreas", a verb's silent e dropped as before -ed and -ing).
+    const auto add_stems = [](std::vector<std::string>& words, const std::string& language) {
+      for (std::size_t k = 0, n = words.size(); k < n; ++k) {
+        std::string stem = strip_suffix(words[k], language);
+        if (language == "en" && stem == words[k] && stem.size() >= 4 && stem.back() == 'e') stem.pop_back();
+        if (!contains(words, stem)) words.push_back(stem);
+      }
+    };
+    add_stems(row.russian, "ru");
+    add_stems(row.renders, "en");
+    add_stems(row.contradicts, "en");
     list.rows_.push_back(std::move(row));
   });
   return list;
