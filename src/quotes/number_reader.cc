@@ -26,6 +26,60 @@ double digits_value(const std::string& text, const std::string& language) {
   return std::atof(clean.c_str());
 }
 
+// «90-х», "the 1990s", "the '90s": a decade is named by its year or by
+// its last two digits, and a translation may say either.
+std::vector<double> decade_readings(const std::string& norm, const std::string& language) {
+  std::size_t digits = 0;
+  while (digits < norm.size() && norm[digits] >= '0' && norm[digits] <= '9') ++digits;
+  const std::string suffix = norm.substr(digits);
+  static const std::vector<std::string> russian = {"-х", "-е", "-ые", "-ых", "-м", "-ми", "-ым", "-ыми"};
+  const bool decade = language == "ru" ? std::find(russian.begin(), russian.end(), suffix) != russian.end()
+                                       : suffix == "s" || suffix == "'s";
+  if (!decade || (digits != 2 && digits != 4)) return {};
+  const int year = std::atoi(norm.substr(0, digits).c_str());
+  if (year % 10 != 0) return {};
+  if (digits == 4) return {static_cast<double>(year % 100)};
+  // «20-х»: the 1920s or the 2020s; «90-х» only the 1990s.
+  constexpr int kLatestDecade = 30;
+  if (year > kLatestDecade) return {1900.0 + year};
+  return {1900.0 + year, 2000.0 + year};
+}
+
+// "XXI", «Николай II», «XL съезд», "Sputnik V": a Roman numeral in Latin
+// capitals, as centuries, rulers, congresses and models are numbered. Not
+// of D and M ("CD", "MD" are no numbers), nor a lone L or C (витамин C).
+// In English only of I, V and X, not a lone I (a pronoun), and in lower
+// case of three letters or more ("chapter xxvii", not "iv").
+std::optional<double> roman_value(std::string text, const std::string& language) {
+  static const std::map<char, int> values = {{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}};
+  if (text.empty() || text.size() > 8) return std::nullopt;
+  if (language != "ru") {
+    const bool lower = text.find_first_not_of("ivx") == std::string::npos;
+    if ((lower && text.size() < 3) || text == "I") return std::nullopt;
+    if (lower) std::transform(text.begin(), text.end(), text.begin(), [](char c) { return c - 'a' + 'A'; });
+  }
+  const std::string allowed = language == "ru" ? (text.size() == 1 ? "IVX" : "IVXLC") : "IVX";
+  if (text.find_first_not_of(allowed) != std::string::npos) return std::nullopt;
+  int total = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const int value = values.at(text[k]);
+    const bool subtract = k + 1 < text.size() && values.at(text[k + 1]) > value;
+    total += subtract ? -value : value;
+  }
+  // Only the canonical spelling: "IIII", "VX" and "IL" are no numerals.
+  static const std::vector<std::pair<int, std::string>> places = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  std::string canonical;
+  for (int rest = total; const auto& [value, letters] : places) {
+    while (rest >= value) {
+      canonical += letters;
+      rest -= value;
+    }
+  }
+  if (total <= 0 || canonical != text) return std::nullopt;
+  return total;
+}
+
 // The number a run of number words and digits says, read left to right as
 // one says it: "two hundred and fifty", «три тысячи пятьсот», "3,5 тыс.",
 // "one and a half million", «два с половиной».
@@ -66,10 +120,11 @@ class NumberReader {
         last_ = 100;
         break;
       case Role::kDozen:
-        // "two dozen" is 24; "a dozen", alone, is about twelve.
+        // "two dozen" is 24, «полтора десятка» 15; "a dozen", alone, is
+        // about twelve.
         if (empty()) vague_ = true;
-        current_ = (current_ > 0 ? current_ : 1) * 12;
-        last_ = 12;
+        current_ = (current_ > 0 ? current_ : 1) * word.value;
+        last_ = word.value;
         break;
       case Role::kScale:
         total_ += (current_ > 0 ? current_ : 1) * word.value;
@@ -288,9 +343,15 @@ class NumberScanner {
       return;
     }
     flush();
+    if (const auto roman = roman_value(token.text, language_)) {
+      numbers_.push_back({*roman, token.text, {}, false, {}});
+      return;
+    }
     // "Северный поток-2", "Su-24": the digits of a word are a number too.
-    for (const std::string& digits : digit_runs(token.norm)) {
-      numbers_.push_back({std::atof(digits.c_str()), digits, {}, false, {}});
+    const std::vector<std::string> runs = digit_runs(token.norm);
+    for (const std::string& digits : runs) {
+      numbers_.push_back({std::atof(digits.c_str()), digits, {}, false,
+                          runs.size() == 1 ? decade_readings(token.norm, language_) : std::vector<double>{}});
     }
     // «минуту-две» ("a minute or two"): so are its number words, and the
     // numerals opening its words («пятичасовой», «двух-трехдневный»).

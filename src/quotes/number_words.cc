@@ -53,7 +53,7 @@ const NumberWords& number_words(const std::string& language) {
       {"несколько", {kVague, R::kVagueAmount}}, {"немного", {kVague, R::kVagueAmount}}, {"многие", {kVague, R::kVagueAmount}},
       {"нескольких", {kVague, R::kVagueAmount}}, {"нескольким", {kVague, R::kVagueAmount}}, {"сотни", {100, R::kVagueAmount}},
       {"сотен", {100, R::kVagueAmount}}, {"десятки", {10, R::kVagueAmount}}, {"десятков", {10, R::kVagueAmount}},
-      {"десяток", {10, R::kVagueAmount}}, {"десятка", {10, R::kVagueAmount}},
+      {"десяток", {10, R::kDozen}}, {"десятка", {10, R::kDozen}},
       // Oblique forms Hunspell does not lemmatize to the numeral.
       {"двух", {2, R::kValue}}, {"двум", {2, R::kValue}}, {"двумя", {2, R::kValue}},
       {"трех", {3, R::kValue}}, {"трём", {3, R::kValue}}, {"трем", {3, R::kValue}}, {"тремя", {3, R::kValue}},

@@ -93,3 +93,21 @@ TEST_CASE("a word may say a second number, and a multiple may be a verb") {
   CHECK(half[0].value == 0.5);
   CHECK(half[0].optional);
 }
+
+TEST_CASE("Roman numerals, decades and «десяток» are read") {
+  CHECK(values("В XXI веке, при Николае II", "ru") == std::vector<double>{21, 2});
+  CHECK(values("In the 21st century, under Nicholas II; Sputnik V; chapter xxvii", "en") ==
+        std::vector<double>{21, 2, 5, 27});
+  // Not a pronoun, a vitamin, a disc or a short lower-case word.
+  CHECK(values("I saw vitamin C on a CD, iv", "en").empty());
+  CHECK(values("витамин C, формат MD", "ru").empty());
+  const auto nineties = find_numbers("в начале 90-х", "ru", nullptr);
+  REQUIRE(nineties.size() == 1);
+  CHECK(nineties[0].value == 90);
+  CHECK(nineties[0].also == std::vector<double>{1990});
+  CHECK(find_numbers("в 20-е годы", "ru", nullptr)[0].also == std::vector<double>{1920, 2020});
+  const auto the_1990s = find_numbers("in the early 1990s", "en", nullptr);
+  REQUIRE(the_1990s.size() == 1);
+  CHECK(the_1990s[0].also == std::vector<double>{90});
+  CHECK(values("полтора десятка делегаций, два десятка", "ru") == std::vector<double>{15, 20});
+}
