@@ -65,6 +65,12 @@ const NumberWords& number_words(const std::string& language) {
       {"трехсот", {300, R::kValue}}, {"пятисот", {500, R::kValue}}, {"полутора", {1.5, R::kValue}},
       {"тысячу", {1e3, R::kScale}}, {"тысячей", {1e3, R::kScale}}, {"миллиона", {1e6, R::kScale}},
       {"миллиарда", {1e9, R::kScale}},
+      // Collective numerals in their oblique cases: «двоих из них», «троим».
+      {"двоих", {2, R::kValue}}, {"двоим", {2, R::kValue}}, {"двоими", {2, R::kValue}},
+      {"троих", {3, R::kValue}}, {"троим", {3, R::kValue}}, {"троими", {3, R::kValue}},
+      {"четверых", {4, R::kValue}}, {"четверым", {4, R::kValue}}, {"пятерых", {5, R::kValue}},
+      {"пятерым", {5, R::kValue}}, {"шестеро", {6, R::kValue}}, {"шестерых", {6, R::kValue}},
+      {"семеро", {7, R::kValue}}, {"семерых", {7, R::kValue}},
       // Group names: «Большая семерка» is the G7, «двадцатка» the G20.
       {"семерка", {7, R::kValue}}, {"семерки", {7, R::kValue}}, {"семерке", {7, R::kValue}},
       {"семеркой", {7, R::kValue}}, {"двадцатка", {20, R::kValue}}, {"двадцатки", {20, R::kValue}},

@@ -107,7 +107,8 @@ TEST_CASE("a word that says two numbers answers either, and a multiple said as a
       {"Производство выросло вдвое", "Production has doubled"},
       {"число заболевших выросло в три раза", "the number of cases tripled"},
       {"За первое полугодие продажи упали", "In the first half of the year, sales fell"},
-      {"полмиллиона рублей", "half a million rubles"}};
+      {"полмиллиона рублей", "half a million rubles"},
+      {"двоих из них спасти не удалось", "two of them could not be saved"}};
   check_pairs(same, false, lemmas);
   const Pairs changed = {
       {"Переговоры идут уже полгода", "The talks have been going on for seven months"},
