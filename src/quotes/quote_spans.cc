@@ -87,6 +87,7 @@ bool dash_follows(const std::vector<char32_t>& points, std::size_t j) {
 // Whether a dash after the punctuation at `j` hands over between speech
 // and its author (", —", "!— ", ". —").
 bool is_hand_over(const std::vector<char32_t>& points, std::size_t j) {
+  if (j >= points.size()) return false;  // a closing mark that ends the text
   const char32_t cp = points[j];
   return (cp == ',' || cp == '!' || cp == '?' || cp == U'…' || cp == '.') && dash_follows(points, j);
 }

@@ -184,3 +184,10 @@ TEST_CASE("a sentence ending on an opening mark opens a quote and yields none") 
   CHECK(found[0].empty());
   CHECK(found[1] == std::vector<std::string>{"Мы придем"});  // carried on, the author cut out
 }
+
+TEST_CASE("a straight mark that closes a quote at the very end of the text is read inside the text") {
+  // Found by the quote fuzzer: the test for an author's dash after the
+  // mark read one past the end.
+  CHECK(quotes("u\"u\"") == std::vector<std::string>{"u"});
+  CHECK(quotes("Он сказал \"да\"") == std::vector<std::string>{"да"});
+}
