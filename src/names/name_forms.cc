@@ -25,7 +25,7 @@ struct Ending {
   // stem that needs its ending back (Дмитри-я → Дмитрий, Игор-ем → Игорь).
   bool stem_first = true;
 };
-constexpr std::array<Ending, 16> kEndings = {{
+constexpr std::array<Ending, 19> kEndings = {{
     {"ому", {"", "ой", "ий", "ый"}},  // Достоевскому, Толстому
     {"ого", {"ой", "ий", "ый", ""}},  // Толстого, Достоевского
     {"ыми", {"ые", "", "", ""}},
@@ -42,6 +42,10 @@ constexpr std::array<Ending, 16> kEndings = {{
     {"ю", {"й", "ь", "я", ""}, false},
     {"е", {"", "а", "я", "ь", "й"}},  // Бубере, Вильме, Дубае
     {"и", {"ь", "а", "я", "ия"}, false},  // Казани, Марии
+    // Plural names: Афинах, Нидерландам, Филиппинами.
+    {"ах", {"ы", "и"}, false},
+    {"ам", {"ы", "и"}, false},
+    {"ами", {"ы", "и"}, false},
 }};
 
 bool ends_in_vowel(const std::string& stem) {

@@ -1,5 +1,7 @@
 #include "names/name_table.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "names/name_forms.h"
@@ -23,6 +25,7 @@ struct Candidate {
   double score;
   std::string nominative;
   bool convention = false;
+  std::size_t english_words = 1;  // English mentions from `english` on, one after another
 };
 
 // A name pair chosen in a bead, before full names are put together.
@@ -99,10 +102,34 @@ bool written_alike(const Located& name, const std::vector<Located>& other_side) 
                      [&](const Located& other) { return other.mention.norm == name.mention.norm; });
 }
 
+// An acronym sounds like an acronym or a word its own length (США ↔ USA,
+// НАТО ↔ Nato, ТАСС ↔ Tass), not a longer name that happens to share its
+// letters (США ↔ Scholz).
+bool acronym_fits(const std::string& russian, const std::string& english) {
+  const auto letters = [](const std::string& word, bool* lower) {
+    std::size_t pos = 0, count = 0;
+    while (pos < word.size()) {
+      const auto cp = static_cast<UChar32>(next_code_point(word, pos));
+      if (lower && u_isULowercase(cp)) *lower = true;
+      count += u_isUAlphabetic(cp) ? 1 : 0;
+    }
+    return count;
+  };
+  bool lower = false;
+  const std::size_t russian_letters = letters(russian, &lower);
+  return lower || russian_letters < 2 || letters(english, nullptr) <= russian_letters + 1;
+}
+
+// The longest run of English names one after another that one Russian
+// word may stand for: Лос-Анджелес is "Los Angeles", Гонконг "Hong Kong".
+constexpr std::size_t kMaxEnglishWords = 3;
+
 // Every pairing worth considering in a bead: a Russian word's convention,
-// if it has one, else every English word that sounds like it.
+// if it has one, else every English word, or run of names one after
+// another, that sounds like it.
 std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std::vector<Located>& en,
-                                       const NameConventions& conventions, NameMatcher& matcher) {
+                                       const std::vector<Sentence>& target, const NameConventions& conventions,
+                                       NameMatcher& matcher) {
   std::vector<Candidate> candidates;
   std::vector<bool> en_alike(en.size());
   for (std::size_t e = 0; e < en.size(); ++e) en_alike[e] = written_alike(en[e], ru);
@@ -123,11 +150,33 @@ std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std
     if (written_alike(ru[r], en)) continue;
     const double threshold =
         NameMatcher::has_cyrillic(ru[r].mention.text) ? kNameMatchThreshold : kLatinNameMatchThreshold;
+    // A run joined as Russian writes it: with the hyphens of a hyphened
+    // name (Лос-Анджелес), else as one word (Гонконг), and then only for
+    // a word no single English name sounds like («Лондонской» is London,
+    // not "London School").
+    const bool hyphened = ru[r].mention.text.find('-') != std::string::npos;
+    std::vector<double> scores(en.size(), 0);
+    std::vector<std::string> nominatives(en.size());
+    for (std::size_t e = 0; e < en.size(); ++e) {
+      if (en_alike[e] || !acronym_fits(ru[r].mention.text, en[e].mention.text)) continue;
+      scores[e] = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominatives[e]);
+    }
+    const bool runs = hyphened || std::all_of(scores.begin(), scores.end(), [&](double s) { return s < threshold; });
     for (std::size_t e = 0; e < en.size(); ++e) {
       if (en_alike[e]) continue;
-      std::string nominative;
-      const double score = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominative);
-      if (score >= threshold) candidates.push_back({r, e, score, nominative});
+      const double score = scores[e];
+      if (score >= threshold) candidates.push_back({r, e, score, nominatives[e]});
+      if (!runs) continue;
+      std::string joined = en[e].mention.text;
+      for (std::size_t k = e + 1; k < en.size() && k < e + kMaxEnglishWords; ++k) {
+        if (en_alike[k] || !next_word(en[k - 1], en[k], target)) break;
+        joined += (hyphened ? "-" : "") + en[k].mention.text;
+        std::string run_nominative;
+        const double run_score = matcher.similarity(ru[r].mention.text, joined, &run_nominative);
+        if (run_score >= threshold && run_score > score) {
+          candidates.push_back({r, e, run_score, run_nominative, false, k - e + 1});
+        }
+      }
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -144,9 +193,20 @@ std::vector<Paired> choose_pairs(const std::vector<Candidate>& candidates, const
                                  std::vector<bool>& en_used) {
   std::vector<Paired> pairs;
   for (const Candidate& c : candidates) {
-    if (ru_used[c.russian] || en_used[c.english]) continue;
-    ru_used[c.russian] = en_used[c.english] = true;
+    const auto run_used = [&] {
+      for (std::size_t k = c.english; k < c.english + c.english_words; ++k) {
+        if (en_used[k]) return true;
+      }
+      return false;
+    };
+    if (ru_used[c.russian] || run_used()) continue;
+    ru_used[c.russian] = true;
     std::string english = en[c.english].mention.text;
+    en_used[c.english] = true;
+    for (std::size_t k = c.english + 1; k < c.english + c.english_words; ++k) {
+      en_used[k] = true;
+      english += ' ' + en[k].mention.text;
+    }
     if (c.convention) {
       const auto* names = conventions.english(c.nominative);
       std::size_t last = c.english;
@@ -395,7 +455,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
-    std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, conventions_, matcher_), ru, en, target,
+    std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, target, conventions_, matcher_), ru, en, target,
                                              conventions_, ru_used, en_used);
     for (Paired& pair : pairs) {
       if (pair.convention) continue;

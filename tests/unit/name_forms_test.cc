@@ -1,5 +1,6 @@
 #include "names/name_forms.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using sverka::compound_tail;
@@ -72,6 +73,9 @@ TEST_CASE("the word as written comes first, so names that do not decline stay") 
   CHECK(nominative_candidates("шойгу").front() == "шойгу");
   CHECK(nominative_candidates("гаргано").front() == "гаргано");
   CHECK(nominative_candidates("черных").front() == "черных");
+  // A plural name: Афинах, Нидерландам.
+  const auto athens = nominative_candidates("афинах");
+  CHECK(std::find(athens.begin(), athens.end(), "афины") != athens.end());
 }
 
 TEST_CASE("soft stems prefer their ending back and never take ь after a vowel or a soft sign") {

@@ -42,6 +42,31 @@ TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
   CHECK(table.unmatched[1].text == "Лавров");
 }
 
+TEST_CASE("one Russian word may be two English names: hyphened, or one word no single name sounds like") {
+  const std::unordered_set<std::string> stopwords = {"we", "will", "be", "in", "and", "the", "school", "мы", "будем",
+                                                     "в", "и"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
+  const std::vector<Sentence> ru = {{"Мы будем в Лос-Анджелесе и в Гонконге.", 0, true}};
+  const std::vector<Sentence> en = {{"We will be in Los Angeles and in Hong Kong.", 0, true}};
+  const NameTable table = builder.build(ru, en, {{0, 1, 0, 1, 1}});
+  REQUIRE(table.entries.size() == 2);
+  CHECK(table.entries[0].russian == "Лос-Анджелес");
+  CHECK(table.entries[0].english == "Los Angeles");
+  CHECK(table.entries[1].english == "Hong Kong");
+  CHECK(table.unmatched.empty());
+  // An acronym pairs with a word of about its length only: США is no Scholz.
+  const NameTable acronym = builder.build({{"Мы будем в США и в НАТО.", 0, true}},
+                                          {{"We will be in Scholz and in NATO.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE(acronym.entries.size() == 1);
+  CHECK(acronym.entries[0].english == "NATO");
+  // «Лондонской» sounds like London alone: no run of names is tried.
+  const NameTable london = builder.build({{"Мы будем в Лондонской школе.", 0, true}},
+                                         {{"We will be in the London School.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE_FALSE(london.entries.empty());
+  CHECK(london.entries[0].english == "London");
+}
+
 TEST_CASE("a full name is one entry when its words follow each other on both sides") {
   const NameConventions conventions = NameConventions::parse("россия\tRussia\tsource\nтурция\tTurkey\tsource\n", "n.tsv");
   const std::unordered_set<std::string> stopwords = {"the", "и", "with", "в", "and"};
