@@ -22,11 +22,12 @@ struct ContentToken {
 };
 
 std::vector<ContentToken> content_tokens(const std::vector<Token>& tokens, std::uint64_t matched,
-                                         Featurizer& featurizer, bool source_side) {
+                                         Featurizer& featurizer, bool source_side,
+                                         const std::set<std::string>& paired_names) {
   std::vector<ContentToken> content;
   for (std::size_t k = 0; k < tokens.size() && content.size() < 64; ++k) {
     if (!featurizer.is_content(tokens[k], source_side)) continue;
-    content.push_back({k, ((matched >> content.size()) & 1) != 0});
+    content.push_back({k, ((matched >> content.size()) & 1) != 0 || paired_names.count(tokens[k].norm) > 0});
   }
   return content;
 }
@@ -167,12 +168,15 @@ std::optional<QuoteFlag> appended_clause(const std::string& english, const std::
 
 }  // namespace
 
-std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const std::string& english) {
+std::optional<QuoteFlag> CoverageCheck::check(const std::string& russian, const std::string& english,
+                                             const PairedNames& names) {
   const align::DocumentFeatures features = featurizer_.featurize({{russian, 0, true}}, {{english, 0, true}});
   const align::PairMatch match = align::match_pair(features.source[0], features.target[0]);
   const std::vector<Token> en_tokens = tokenize(english), ru_tokens = tokenize(russian);
-  std::vector<ContentToken> en_content_tokens = content_tokens(en_tokens, match.target_bits, featurizer_, false);
-  std::vector<ContentToken> ru_content_tokens = content_tokens(ru_tokens, match.source_bits, featurizer_, true);
+  std::vector<ContentToken> en_content_tokens =
+      content_tokens(en_tokens, match.target_bits, featurizer_, false, names.english);
+  std::vector<ContentToken> ru_content_tokens =
+      content_tokens(ru_tokens, match.source_bits, featurizer_, true, names.russian);
   match_cognates(ru_tokens, ru_content_tokens, en_tokens, en_content_tokens);
   const int en_content = static_cast<int>(en_content_tokens.size());
   const int ru_content = static_cast<int>(ru_content_tokens.size());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "pipeline/featurizer.h"
@@ -46,12 +47,20 @@ struct CoverageThresholds {
   int max_tail_content = 6;
 };
 
+// Words of the two quotes the names table paired (names/name_table.h), in
+// matching form: Пекине with Beijing, Гонконге with Hong Kong, names the
+// dictionary and the sound of the words do not link.
+struct PairedNames {
+  std::set<std::string> russian, english;
+};
+
 class CoverageCheck {
  public:
   CoverageCheck(Featurizer& featurizer, double expected_ratio, CoverageThresholds thresholds = {})
       : featurizer_(featurizer), expected_ratio_(expected_ratio), thresholds_(thresholds) {}
 
-  std::optional<QuoteFlag> check(const std::string& russian, const std::string& english);
+  std::optional<QuoteFlag> check(const std::string& russian, const std::string& english,
+                                 const PairedNames& names = {});
 
  private:
   Featurizer& featurizer_;

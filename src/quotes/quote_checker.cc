@@ -1,13 +1,15 @@
 #include "quotes/quote_checker.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <set>
 
 #include "align/pair_match.h"
 #include "names/name_mentions.h"
 #include "quotes/number_check.h"
 #include "quotes/quote_spans.h"
 #include "quotes/speech_cues.h"
-#include <unicode/uchar.h>
 
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
@@ -226,6 +228,20 @@ std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russia
   return names;
 }
 
+PairedNames QuoteChecker::paired_names(const std::string& russian, const std::string& english) {
+  PairedNames paired;
+  const auto add_words = [](const std::string& text, std::set<std::string>& words) {
+    for (const Token& token : tokenize(text)) {
+      if (token.kind == TokenKind::kWord) words.insert(token.norm);
+    }
+  };
+  for (const NameEntry& entry : names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}}).entries) {
+    for (const std::string& form : entry.forms) add_words(form, paired.russian);
+    add_words(entry.english, paired.english);
+  }
+  return paired;
+}
+
 void QuoteChecker::check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context) {
   // English number words do not inflect, and Hunspell would read "fourth" as "four".
   if (auto flag = check_numbers(find_numbers(pair.ru_quote, "ru", russian_lemmas_),
@@ -266,7 +282,9 @@ void QuoteChecker::check_pair(QuotePair& pair, const BeadSide& ru, const BeadSid
   if (negation) pair.flags.push_back(*negation);
   if (polarity) pair.flags.push_back(*polarity);
   CoverageCheck coverage(featurizer_, length_ratio_);
-  if (auto flag = coverage.check(pair.ru_quote, pair.en_quote)) pair.flags.push_back(*flag);
+  if (auto flag = coverage.check(pair.ru_quote, pair.en_quote, paired_names(pair.ru_quote, pair.en_quote))) {
+    pair.flags.push_back(*flag);
+  }
 }
 
 void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside) {

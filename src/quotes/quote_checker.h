@@ -77,6 +77,8 @@ class QuoteChecker {
   void check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
   std::vector<std::string> unmatched_names(const std::string& russian, const std::string& english, bool russian_side);
+  // The words of the names the two quotes share, for the coverage check.
+  PairedNames paired_names(const std::string& russian, const std::string& english);
 
   DocumentAligner& aligner_;
   Featurizer featurizer_;

@@ -90,6 +90,17 @@ TEST_CASE("an 'as' clause with a verb of saying ending the English quote is attr
   CHECK_FALSE(check.check(ru + ", как и раньше", en + ", as before").has_value());
 }
 
+TEST_CASE("names the names table paired count as translated") {
+  CoverageCheck check = coverage_check();
+  const std::string ru = "Встреча Си Цзиньпина и Путина пройдет в Пекине";
+  const std::string en = "The meeting between Xi Jinping and Putin will take place in Beijing";
+  CHECK(check.check(ru, en).has_value());  // 'take place in Beijing' untranslated
+  PairedNames names;
+  names.russian = {"пекине"};
+  names.english = {"beijing"};
+  CHECK_FALSE(check.check(ru, en, names).has_value());
+}
+
 TEST_CASE("international words the dictionary lacks count as translated when they sound alike") {
   CoverageCheck check = coverage_check();
   // Mueller has no «интенсифицировать» / "intensify", «эффективность» /
