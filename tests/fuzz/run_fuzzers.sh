@@ -19,7 +19,7 @@ for target in text_reader segmenter quote readers names; do
   corpus=$BUILD/corpus-$target
   mkdir -p "$corpus"
   cp "$ROOT"/samples/*.txt "$ROOT"/tests/fuzz/seeds/* "$corpus/" 2>/dev/null
-  if "$BUILD/tests/fuzz/${target}_fuzzer" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 \
+  if "$BUILD/tests/fuzz/${target}_fuzzer" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 -artifact_prefix="$BUILD/" \
        "$corpus" >"$BUILD/$target.log" 2>&1; then
     echo "ok   $target fuzzer: $(grep -o 'Done [0-9]* runs' "$BUILD/$target.log" | tail -1) in ${SECONDS_EACH} s"
   else
