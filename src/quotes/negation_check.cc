@@ -168,9 +168,14 @@ class NegationCounter {
     // English says with "prevent" or "avoid" and no negation word.
     static const std::vector<std::string> russian_hindered = {"допуст", "допуск", "позвол"};
     static const std::vector<std::string> english_hindering = {"prevent", "avoid", "preclud"};
-    if (russian_ ? word == "не" && starts_with_any(norm(k + 1), russian_hindered)
+    if (russian_ ? (word == "не" || word == "нельзя") && starts_with_any(norm(k + 1), russian_hindered)
                  : starts_with_any(word, english_hindering)) {
       ++result_.hindering;
+    }
+    // «не кризис, а возможность»: "an opportunity rather than a crisis".
+    if (russian_ ? word == "не" && contrasted(k) : (word == "rather" && norm(k + 1) == "than") ||
+                                                       (word == "instead" && norm(k + 1) == "of")) {
+      ++result_.contrast;
     }
     // A comparative of inferiority: «менее красивой» is "not as beautiful".
     // (English: "not as", "not be as", "not quite so".)
@@ -199,6 +204,16 @@ class NegationCounter {
                  : (word == "at" && norm(k + 1) == "most") || (word == "up" && norm(k + 1) == "to")) {
       ++result_.at_most;
     }
+  }
+
+  // Whether a «, а» follows the не at `k` closely in its sentence: «не X,
+  // а Y» sets what is said against what is not.
+  bool contrasted(std::size_t k) const {
+    constexpr std::size_t kMaxDistance = 8;  // tokens from не to the comma
+    for (std::size_t at = k + 1; at < tokens_.size() && at <= k + kMaxDistance && !ends_sentence(at); ++at) {
+      if (tokens_[at].text == "," && norm(at + 1) == "а") return true;
+    }
+    return false;
   }
 
   // Whether `word` is among the `distance` words before `k` in its clause.
@@ -270,9 +285,11 @@ int negations_before(const std::string& lead, const std::string& language) {
 
 // Whether the counts can agree, a question's negations taken or left, and
 // the Russian words negated by their prefix counted or not.
-bool counts_agree(const NegationCount& ru, const NegationCount& en, int ru_extra, int en_extra, int ru_prefixed) {
+bool counts_agree(const NegationCount& ru, const NegationCount& en, int ru_extra, int en_extra, int ru_prefixed,
+                  int en_prefixed) {
   const int ru_count = ru.count + ru_extra, en_count = en.count + en_extra;
-  return std::max(ru_count - ru.in_questions, en_count - en.in_questions) <= std::min(ru_count + ru_prefixed, en_count);
+  return std::max(ru_count - ru.in_questions, en_count - en.in_questions) <=
+         std::min(ru_count + ru_prefixed, en_count + en_prefixed);
 }
 
 }  // namespace
@@ -283,7 +300,7 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
                                         const std::string& russian_lead, const std::string& english_lead,
-                                        int russian_prefixed) {
+                                        int russian_prefixed, int english_prefixed) {
   NegationCount ru = count_negations(russian, "ru");
   NegationCount en = count_negations(english, "en");
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
@@ -292,14 +309,14 @@ std::optional<QuoteFlag> check_negation(const std::string& russian, const std::s
   // "far from the first" for «далеко не первый», "at least" for «не менее».
   ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until) +
               std::min(ru.far_from, en.far_from) + std::min(ru.at_least, en.at_least) +
-              std::min(ru.at_most, en.at_most);
+              std::min(ru.at_most, en.at_most) + std::min(ru.contrast, en.contrast);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
-  if (counts_agree(ru, en, 0, 0, russian_prefixed)) return std::nullopt;
+  if (counts_agree(ru, en, 0, 0, russian_prefixed, english_prefixed)) return std::nullopt;
   // One side may quote the words after its negation and the other the
   // whole: the words just before each quote count too.
   if (counts_agree(ru, en, negations_before(russian_lead, "ru"), negations_before(english_lead, "en"),
-                   russian_prefixed)) {
+                   russian_prefixed, english_prefixed)) {
     return std::nullopt;
   }
   if (ru.count > 0 && en.count > 0) {

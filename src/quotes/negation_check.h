@@ -36,6 +36,8 @@ struct NegationCount {
   // «не менее», «не меньше» / "at least"; «не более», «не больше» / "at
   // most", "up to": a bound one side says with a negation.
   int at_least = 0, at_most = 0;
+  // «не X, а Y» / "Y rather than X", "Y instead of X".
+  int contrast = 0;
   // Negations of a yes/no question, counted in `count` too: "Don't you
   // hear?" asks what «Слышишь?» asks, so the two counts may agree with or
   // without them.
@@ -46,10 +48,11 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 // A flag when the quotes' negation counts differ, unless counting the two
 // words before each quote too (`*_lead`: its sentence up to the quote)
 // evens them. `russian_prefixed` Russian words negated by their prefix may
-// count as negations too: the English may say «ненатурально» "not natural"
+// count as negations too: the English may say «ненатурально» "not natural";
+// and `english_prefixed` English ones: «не изменилась» "unchanged"
 // (prefix_negation.h).
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
                                         const std::string& russian_lead = "", const std::string& english_lead = "",
-                                        int russian_prefixed = 0);
+                                        int russian_prefixed = 0, int english_prefixed = 0);
 
 }  // namespace sverka

@@ -115,4 +115,45 @@ int prefixed_negations_said_plainly(const std::string& russian, const std::strin
   return found;
 }
 
+int plain_negations_said_by_prefix(const std::string& russian, const std::string& english,
+                                   const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
+                                   const LemmaFunction& english_lemmas) {
+  static constexpr std::array<std::string_view, 7> prefixes = {"un", "in", "im", "il", "ir", "dis", "non"};
+  // The positives the English negates by a prefix: "unchanged" → changed,
+  // change.
+  std::set<std::string> positives;
+  for (const QuoteWord& word : quote_words(english, nullptr)) {
+    if (!has_negating_prefix(word.norm)) continue;
+    for (const std::string_view prefix : prefixes) {
+      if (!word.norm.starts_with(prefix)) continue;
+      const std::string positive = word.norm.substr(prefix.size());
+      positives.insert(positive);
+      if (english_lemmas) {
+        for (const std::string& lemma : english_lemmas(positive)) positives.insert(lemma);
+      }
+    }
+  }
+  if (positives.empty()) return 0;
+  const std::vector<QuoteWord> russian_words = quote_words(russian, russian_lemmas);
+  int found = 0;
+  for (std::size_t k = 0; k + 1 < russian_words.size(); ++k) {
+    if (russian_words[k].norm != kRussianPrefix) continue;
+    const auto rendered_by_prefix = [&](const std::string& form) {
+      const auto renderings = translations(form);
+      return std::any_of(renderings.begin(), renderings.end(),
+                         [&](std::string_view r) { return positives.count(std::string(r)) > 0; });
+    };
+    // A reflexive verb the dictionary lists under the verb it is formed
+    // from: измениться under изменить.
+    const bool rendered = std::any_of(russian_words[k + 1].forms.begin(), russian_words[k + 1].forms.end(),
+                                      [&](const std::string& form) {
+      constexpr std::string_view kReflexive = "ся";
+      return rendered_by_prefix(form) ||
+             (form.ends_with(kReflexive) && rendered_by_prefix(form.substr(0, form.size() - kReflexive.size())));
+    });
+    found += rendered;
+  }
+  return found;
+}
+
 }  // namespace sverka

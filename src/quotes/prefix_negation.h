@@ -38,4 +38,12 @@ int prefixed_negations_said_plainly(const std::string& russian, const std::strin
                                     const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
                                     const LemmaFunction& english_lemmas);
 
+// The Russian words after a «не» whose English rendering carries the
+// negation in its prefix (не изменилась / "unchanged", не способен /
+// "incapable"): the Russian's не, which the whole-word count sees on its
+// side alone.
+int plain_negations_said_by_prefix(const std::string& russian, const std::string& english,
+                                   const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
+                                   const LemmaFunction& english_lemmas);
+
 }  // namespace sverka

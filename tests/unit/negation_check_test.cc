@@ -143,3 +143,14 @@ TEST_CASE("«не менее» is \"at least\", «не более» \"at most\" 
   // The bound reversed is flagged.
   CHECK(check_negation("не более пяти человек", "at least five people").has_value());
 }
+
+TEST_CASE("«не X, а Y» is \"Y rather than X\"; «нельзя допустить» is \"prevent\"") {
+  CHECK_FALSE(check_negation("Это не кризис, а возможность", "This is an opportunity rather than a crisis").has_value());
+  CHECK_FALSE(check_negation("Это не кризис, а возможность", "This is an opportunity, not a crisis").has_value());
+  CHECK_FALSE(check_negation("Мы выбрали не кризис, а рост", "We chose growth instead of crisis").has_value());
+  // "rather than" stands only for a «не …, а»: a plain не dropped is flagged.
+  CHECK(check_negation("Это не кризис", "This is a crisis rather than a war").has_value());
+  CHECK(check_negation("Это кризис, а не возможность", "This is an opportunity").has_value());
+  CHECK_FALSE(check_negation("Нельзя допустить повторения трагедии", "We must prevent a repetition of the tragedy")
+                  .has_value());
+}

@@ -76,3 +76,21 @@ TEST_CASE("a не- word the English says with \"not\" and its positive is counte
   CHECK_FALSE(check_negation("Это неприемлемо", "This is not acceptable", "", "", 1).has_value());
   CHECK(check_negation("Это неприемлемо", "This is not acceptable").has_value());
 }
+
+TEST_CASE("a «не» before a word the English renders with a negating prefix is counted as that negation") {
+  const BilingualLexicon lexicon = BilingualLexicon::from_pairs({{"изменить", "change"}, {"способен", "capable"}});
+  const TranslationLookup translations = [&](const std::string& lemma) { return lexicon.translations(lemma); };
+  const LemmaFunction english_lemmas = [](const std::string& word) {
+    return word == "changed" ? std::vector<std::string>{"change"} : std::vector<std::string>{};
+  };
+  const auto by_prefix = [&](const std::string& russian, const std::string& english) {
+    return plain_negations_said_by_prefix(russian, english, translations, nullptr, english_lemmas);
+  };
+  // «изменилась» as its lemma would give it, reflexive: listed under изменить.
+  CHECK(by_prefix("Ситуация не измениться", "The situation has remained unchanged") == 1);
+  CHECK(by_prefix("Он не способен", "He is incapable") == 1);
+  // No не, or the prefixed word another one's.
+  CHECK(by_prefix("Ситуация измениться", "The situation has remained unchanged") == 0);
+  CHECK(by_prefix("Он не способен", "He is unhappy") == 0);
+  CHECK_FALSE(check_negation("Ситуация не изменилась", "The situation has remained unchanged", "", "", 0, 1).has_value());
+}
