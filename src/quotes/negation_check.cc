@@ -286,10 +286,10 @@ int negations_before(const std::string& lead, const std::string& language) {
 // Whether the counts can agree, a question's negations taken or left, and
 // the Russian words negated by their prefix counted or not.
 bool counts_agree(const NegationCount& ru, const NegationCount& en, int ru_extra, int en_extra, int ru_prefixed,
-                  int en_prefixed) {
+                  int en_implicit) {
   const int ru_count = ru.count + ru_extra, en_count = en.count + en_extra;
   return std::max(ru_count - ru.in_questions, en_count - en.in_questions) <=
-         std::min(ru_count + ru_prefixed, en_count + en_prefixed);
+         std::min(ru_count + ru_prefixed, en_count + en_implicit);
 }
 
 }  // namespace
@@ -300,7 +300,7 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
                                         const std::string& russian_lead, const std::string& english_lead,
-                                        int russian_prefixed, int english_prefixed) {
+                                        int russian_prefixed, int english_implicit) {
   NegationCount ru = count_negations(russian, "ru");
   NegationCount en = count_negations(english, "en");
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
@@ -312,11 +312,11 @@ std::optional<QuoteFlag> check_negation(const std::string& russian, const std::s
               std::min(ru.at_most, en.at_most) + std::min(ru.contrast, en.contrast);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
-  if (counts_agree(ru, en, 0, 0, russian_prefixed, english_prefixed)) return std::nullopt;
+  if (counts_agree(ru, en, 0, 0, russian_prefixed, english_implicit)) return std::nullopt;
   // One side may quote the words after its negation and the other the
   // whole: the words just before each quote count too.
   if (counts_agree(ru, en, negations_before(russian_lead, "ru"), negations_before(english_lead, "en"),
-                   russian_prefixed, english_prefixed)) {
+                   russian_prefixed, english_implicit)) {
     return std::nullopt;
   }
   if (ru.count > 0 && en.count > 0) {

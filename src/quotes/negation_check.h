@@ -49,10 +49,11 @@ NegationCount count_negations(const std::string& text, const std::string& langua
 // words before each quote too (`*_lead`: its sentence up to the quote)
 // evens them. `russian_prefixed` Russian words negated by their prefix may
 // count as negations too: the English may say «ненатурально» "not natural";
-// and `english_prefixed` English ones: «не изменилась» "unchanged"
-// (prefix_negation.h).
+// and `english_implicit` English words that carry a negation: a prefix
+// («не изменилась» "unchanged", prefix_negation.h) or an antonym («не
+// поддерживаем» "oppose", polarity_check.h).
 std::optional<QuoteFlag> check_negation(const std::string& russian, const std::string& english,
                                         const std::string& russian_lead = "", const std::string& english_lead = "",
-                                        int russian_prefixed = 0, int english_prefixed = 0);
+                                        int russian_prefixed = 0, int english_implicit = 0);
 
 }  // namespace sverka

@@ -39,6 +39,18 @@ std::vector<QuoteWord> words_of(const std::string& text, const LemmaFunction& le
   return words;
 }
 
+// Whether a negation stands closely before `word` of `words`: "does not
+// worsen", "isn't better".
+bool negated(const std::vector<QuoteWord>& words, const QuoteWord* word) {
+  constexpr std::ptrdiff_t kMaxGap = 3;  // words from the negation to the word
+  const std::ptrdiff_t at = word - words.data();
+  for (std::ptrdiff_t back = 1; back <= kMaxGap && back <= at; ++back) {
+    const std::string& before = words[static_cast<std::size_t>(at - back)].norm;
+    if (before == "not" || before == "never" || before == "no" || before.ends_with("n't")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction& lemmas) {
@@ -107,6 +119,10 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
     const QuoteWord* source = find(ru, row.russian);
     if (source == nullptr) continue;
     const QuoteWord* contradiction = find(en, row.contradicts);
+    // «не поддерживаем» rendered "oppose": the negation says the contrary
+    // (but "does not worsen" for «не улучшится» says the opposite).
+    const bool negated_source = source != ru.data() && (source - 1)->norm == "не";
+    if (negated_source && contradiction != nullptr && !negated(en, contradiction)) continue;
     // Each Russian occurrence needs its rendering: "будет … будет" against
     // "may … will" has lost one certainty.
     if (contradiction == nullptr || count(en, row.renders) >= count(ru, row.russian)) continue;
@@ -120,6 +136,26 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
                          " reversed or weakened)"};
   }
   return std::nullopt;
+}
+
+int PolarityList::negations_said_by_antonym(const std::string& russian, const std::string& english,
+                                            const LemmaFunction& russian_lemmas,
+                                            const LemmaFunction& english_lemmas) const {
+  const std::vector<QuoteWord> ru = words_of(russian, russian_lemmas, "ru");
+  const std::vector<QuoteWord> en = words_of(english, english_lemmas, "en");
+  const auto listed = [](const QuoteWord& word, const std::vector<std::string>& list) {
+    return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return contains(list, f); });
+  };
+  int found = 0;
+  for (std::size_t k = 1; k < ru.size(); ++k) {
+    if (ru[k - 1].norm != "не") continue;
+    found += std::any_of(rows_.begin(), rows_.end(), [&](const Row& row) {
+      return listed(ru[k], row.russian) && std::any_of(en.begin(), en.end(), [&](const QuoteWord& word) {
+               return listed(word, row.contradicts) && !negated(en, &word);
+             });
+    });
+  }
+  return found;
 }
 
 std::optional<QuoteFlag> check_hedging(const std::string& russian, const std::string& english,

@@ -36,6 +36,11 @@ class PolarityList {
   // word of the quote, and none of the words that render it.
   std::optional<QuoteFlag> check(const std::string& russian, const std::string& english,
                                  const LemmaFunction& russian_lemmas, const LemmaFunction& english_lemmas) const;
+  // The listed Russian words after a «не» whose contradiction the English
+  // says («не поддерживаем» / "oppose», «не разрешило» / "banned"): the
+  // negation is in the English word, and neither is a reversal.
+  int negations_said_by_antonym(const std::string& russian, const std::string& english,
+                                const LemmaFunction& russian_lemmas, const LemmaFunction& english_lemmas) const;
 
  private:
   struct Row {

@@ -269,11 +269,13 @@ void QuoteChecker::check_pair(QuotePair& pair, const BeadSide& ru, const BeadSid
   // One finding for one reversal: a prefixed negation (неприемлемо kept as
   // "acceptable") only when neither the negation count nor the curated
   // polarity list (непреднамеренный → deliberate) has said it.
+  const int english_implicit =
+      plain_negations_said_by_prefix(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_) +
+      polarity_.negations_said_by_antonym(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_);
   auto negation = check_negation(pair.ru_quote, pair.en_quote, ru.quotes[k].lead, en.quotes[k].lead,
                                  prefixed_negations_said_plainly(pair.ru_quote, pair.en_quote, translations_,
                                                                  russian_lemmas_, english_lemmas_),
-                                 plain_negations_said_by_prefix(pair.ru_quote, pair.en_quote, translations_,
-                                                                russian_lemmas_, english_lemmas_));
+                                 english_implicit);
   auto polarity = polarity_.check(pair.ru_quote, pair.en_quote, russian_lemmas_, english_lemmas_);
   if (!negation && !polarity) {
     negation = check_prefix_negation(pair.ru_quote, pair.en_quote, translations_, russian_lemmas_, english_lemmas_);

@@ -22,6 +22,13 @@ TEST_CASE("the polarity list catches reversed and weakened words") {
   // stem meets the list's entry with the silent e dropped.
   CHECK(list.check("бренды, увеличившие емкость", "brands that decreased capacity", lemmas, nullptr).has_value());
   CHECK(list.check("безработица снизилась", "unemployment has risen", lemmas, nullptr).has_value());
+  // A negated word said by its antonym is faithful; the antonym negated too
+  // says the opposite.
+  CHECK_FALSE(list.check("Мы не поддерживаем это решение", "We oppose this decision", lemmas, nullptr).has_value());
+  CHECK(list.check("если ситуация не улучшится", "if the situation does not worsen", lemmas, nullptr).has_value());
+  CHECK(list.negations_said_by_antonym("Мы не поддерживаем это решение", "We oppose this decision", lemmas, nullptr) == 1);
+  CHECK(list.negations_said_by_antonym("если ситуация не улучшится", "if it does not worsen", lemmas, nullptr) == 0);
+  CHECK(list.negations_said_by_antonym("Мы поддерживаем это решение", "We oppose this decision", lemmas, nullptr) == 0);
   // «Возможно» said "perhaps", with a "will" after it, is kept.
   CHECK_FALSE(list.check("Возможно, переговоры продолжатся", "Perhaps the talks will continue", lemmas, nullptr).has_value());
   CHECK(list.check("Возможно, переговоры продолжатся", "The talks will certainly continue", lemmas, nullptr).has_value());
