@@ -207,20 +207,25 @@ std::vector<Paired> choose_pairs(const std::vector<Candidate>& candidates, const
       en_used[k] = true;
       english += ' ' + en[k].mention.text;
     }
+    std::size_t first = c.english;
     if (c.convention) {
+      // The convention's other words on either side ("General Staff",
+      // "Health Ministry").
       const auto* names = conventions.english(c.nominative);
-      std::size_t last = c.english;
-      for (std::size_t next = c.english + 1; next < en.size(); ++next) {
-        if (!next_word(en[last], en[next], target) || en_used[next] ||
-            std::find(names->begin(), names->end(), en[next].mention.norm) == names->end()) {
-          break;
-        }
+      const auto listed = [&](std::size_t k) {
+        return !en_used[k] && std::find(names->begin(), names->end(), en[k].mention.norm) != names->end();
+      };
+      for (std::size_t last = c.english, next = c.english + 1;
+           next < en.size() && next_word(en[last], en[next], target) && listed(next); last = next++) {
         en_used[next] = true;
         english += ' ' + en[next].mention.text;
-        last = next;
+      }
+      for (; first > 0 && next_word(en[first - 1], en[first], target) && listed(first - 1); --first) {
+        en_used[first - 1] = true;
+        english = en[first - 1].mention.text + ' ' + english;
       }
     }
-    pairs.push_back({c.russian, c.english, with_capitals_of(c.nominative, ru[c.russian].mention.text), english,
+    pairs.push_back({c.russian, first, with_capitals_of(c.nominative, ru[c.russian].mention.text), english,
                      c.score, c.convention});
   }
   std::sort(pairs.begin(), pairs.end(), [](const Paired& a, const Paired& b) { return a.russian < b.russian; });
@@ -446,8 +451,27 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   for (const align::Bead& bead : alignment) {
     std::vector<Located> ru, en;
+    const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
+    // A first word the dictionary knows is still a name when a convention
+    // gives it an English name that is no English word and the English
+    // says: «Госдума» where the English has "Duma". (Not an adjective:
+    // lower case inside a sentence, «российские» is no name there either.)
+    const CommonWordTest russian_common = [&](const std::string& word) {
+      if (!russian_.is_common_word || !russian_.is_common_word(word)) return false;
+      for (const std::string& nominative : nominative_candidates(word)) {
+        const auto* names = conventions_.english(nominative);
+        if (names == nullptr || !english_.is_common_word) continue;
+        if (nominative.ends_with("ий") || nominative.ends_with("ый") || nominative.ends_with("ой")) continue;
+        for (const std::string& name : *names) {
+          if (!english_.is_common_word(name) && std::find(en_words.begin(), en_words.end(), name) != en_words.end()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    };
     for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
-      table.source_mentions[s] = find_name_mentions(source[s].text, russian_.is_common_word, *russian_.stopwords);
+      table.source_mentions[s] = find_name_mentions(source[s].text, russian_common, *russian_.stopwords);
       for (const NameMention& m : table.source_mentions[s]) ru.push_back({m, s});
     }
     for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
@@ -467,7 +491,6 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
     }
     add_pairs(pairs, ru, en, source, target, index, table);
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
-    const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
     std::map<std::string, int> ru_spare = spare_words(ru_words, ru, ru_used);
     std::map<std::string, int> en_spare = spare_words(en_words, en, en_used);
     for (std::size_t e = 0; e < en.size(); ++e) {

@@ -67,6 +67,33 @@ TEST_CASE("one Russian word may be two English names: hyphened, or one word no s
   CHECK(london.entries[0].english == "London");
 }
 
+TEST_CASE("a first word the dictionary knows is a name when its convention's English name stands in the English") {
+  const NameConventions conventions =
+      NameConventions::parse("госдума\tState Duma Duma\tsource\nбольшой\tG7 Big\tsource\n"
+                             "минфин\tFinance Ministry\tsource\n", "n.tsv");
+  const std::unordered_set<std::string> russian_words = {"госдума", "большой", "приняла", "закон", "вопрос", "об"};
+  const std::unordered_set<std::string> english_words = {"a",   "the", "state", "passed", "law", "big", "question",
+                                                         "this", "finance", "ministry"};
+  const CommonWordTest russian_common = [&](const std::string& w) { return russian_words.count(w) > 0; };
+  const CommonWordTest english_common = [&](const std::string& w) { return english_words.count(w) > 0; };
+  const std::unordered_set<std::string> none;
+  NameTableBuilder builder(conventions, NameSide{russian_common, &none}, NameSide{english_common, &none});
+  const NameTable duma =
+      builder.build({{"Госдума приняла закон.", 0, true}}, {{"The State Duma passed the law.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE(duma.entries.size() == 1);
+  CHECK(duma.entries[0].english == "State Duma");
+  // «Большой» opening a sentence is a common word where no "G7" is said.
+  const NameTable big =
+      builder.build({{"Большой вопрос.", 0, true}}, {{"A big question.", 0, true}}, {{0, 1, 0, 1, 1}});
+  CHECK(big.entries.empty());
+  CHECK(big.unmatched.empty());
+  // A convention's words are taken on both sides of the one it met.
+  const NameTable ministry = builder.build({{"Об этом сообщил Минфин.", 0, true}},
+                                           {{"This was reported by the Finance Ministry.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE(ministry.entries.size() == 1);
+  CHECK(ministry.entries[0].english == "Finance Ministry");
+}
+
 TEST_CASE("a full name is one entry when its words follow each other on both sides") {
   const NameConventions conventions = NameConventions::parse("россия\tRussia\tsource\nтурция\tTurkey\tsource\n", "n.tsv");
   const std::unordered_set<std::string> stopwords = {"the", "и", "with", "в", "and"};
