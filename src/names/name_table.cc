@@ -1,10 +1,9 @@
 #include "names/name_table.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 
 #include "names/name_forms.h"
+#include "names/name_pairs.h"
 #include "text/normalizer.h"
 #include "text/text_reader.h"
 #include "text/tokenizer.h"
@@ -13,224 +12,8 @@
 #include "util/utf8.h"
 
 namespace sverka {
-namespace {
-
-struct Located {
-  NameMention mention;
-  std::size_t sentence;
-};
-
-struct Candidate {
-  std::size_t russian, english;  // indices into the bead's mentions
-  double score;
-  std::string nominative;
-  bool convention = false;
-  std::size_t english_words = 1;  // English mentions from `english` on, one after another
-};
-
-// A name pair chosen in a bead, before full names are put together.
-struct Paired {
-  std::size_t russian, english;  // indices into the bead's mentions
-  std::string nominative;        // as capitalized in the text
-  std::string spelling;          // the English word(s)
-  double score;
-  bool convention;
-};
-
-// Whether `b` is the word right after `a`, a space apart, in one sentence.
-bool next_word(const Located& a, const Located& b, const std::vector<Sentence>& sentences) {
-  if (a.sentence != b.sentence || b.mention.begin <= a.mention.end) return false;
-  const std::string_view between =
-      std::string_view(sentences[a.sentence].text).substr(a.mention.end, b.mention.begin - a.mention.end);
-  return between == " " || between == "\u00A0";
-}
-
-// The dictionary form with the capitals of the form in the text, as far as
-// the two agree: аль-баб seen as "Аль-Бабе" → "Аль-Баб", вкс as "ВКС".
-std::string with_capitals_of(const std::string& lower, const std::string& seen) {
-  std::string out;
-  std::size_t lower_pos = 0, seen_pos = 0;
-  bool agree = true;
-  while (lower_pos < lower.size()) {
-    const char32_t cp = next_code_point(lower, lower_pos);
-    char32_t shown = cp;
-    if (agree && seen_pos < seen.size()) {
-      const char32_t original = next_code_point(seen, seen_pos);
-      std::string one;
-      append_utf8(one, original);
-      std::string lowered = normalize_for_matching(one);
-      std::size_t p = 0;
-      if (!lowered.empty() && next_code_point(lowered, p) == cp) {
-        shown = original;
-      } else {
-        agree = false;
-      }
-    }
-    append_utf8(out, shown);
-  }
-  return out;
-}
-
-}  // namespace
-
-NameConventions NameConventions::load(const std::string& path) { return parse(read_text_file(path), path); }
-
-NameConventions NameConventions::parse(const std::string& text, const std::string& file_name) {
-  NameConventions conventions;
-  for_each_tsv_row(text, file_name, 2, "russian<TAB>english<TAB>source",
-                   [&](const std::vector<std::string>& fields, std::uint64_t) {
-    auto& names = conventions.table_[normalize_for_matching(fields[0])];
-    for (const Token& token : tokenize(fields[1])) {
-      if (token.kind != TokenKind::kPunctuation) names.push_back(token.norm);
-    }
-  });
-  return conventions;
-}
-
-const std::vector<std::string>* NameConventions::english(const std::string& russian) const {
-  const auto it = table_.find(russian);
-  return it == table_.end() ? nullptr : &it->second;
-}
 
 namespace {
-
-// A name both texts write alike (Pfizer, G7, радио Sputnik) maps nothing:
-// it is counted apart (take_spare), not listed, and it pairs with no other
-// name either (Prize with Prince).
-bool written_alike(const Located& name, const std::vector<Located>& other_side) {
-  return std::any_of(other_side.begin(), other_side.end(),
-                     [&](const Located& other) { return other.mention.norm == name.mention.norm; });
-}
-
-// An acronym sounds like an acronym or a word its own length (США ↔ USA,
-// НАТО ↔ Nato, ТАСС ↔ Tass), not a longer name that happens to share its
-// letters (США ↔ Scholz).
-bool acronym_fits(const std::string& russian, const std::string& english) {
-  const auto letters = [](const std::string& word, bool* lower) {
-    std::size_t pos = 0, count = 0;
-    while (pos < word.size()) {
-      const auto cp = static_cast<UChar32>(next_code_point(word, pos));
-      if (lower && u_isULowercase(cp)) *lower = true;
-      count += u_isUAlphabetic(cp) ? 1 : 0;
-    }
-    return count;
-  };
-  bool lower = false;
-  const std::size_t russian_letters = letters(russian, &lower);
-  return lower || russian_letters < 2 || letters(english, nullptr) <= russian_letters + 1;
-}
-
-// The longest run of English names one after another that one Russian
-// word may stand for: Лос-Анджелес is "Los Angeles", Гонконг "Hong Kong".
-constexpr std::size_t kMaxEnglishWords = 3;
-
-// Every pairing worth considering in a bead: a Russian word's convention,
-// if it has one, else every English word, or run of names one after
-// another, that sounds like it.
-std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std::vector<Located>& en,
-                                       const std::vector<Sentence>& target, const NameConventions& conventions,
-                                       NameMatcher& matcher) {
-  std::vector<Candidate> candidates;
-  std::vector<bool> en_alike(en.size());
-  for (std::size_t e = 0; e < en.size(); ++e) en_alike[e] = written_alike(en[e], ru);
-  for (std::size_t r = 0; r < ru.size(); ++r) {
-    bool by_convention = false;
-    for (const std::string& nominative : nominative_candidates(ru[r].mention.norm)) {
-      const auto* english = conventions.english(nominative);
-      if (english == nullptr) continue;
-      for (std::size_t e = 0; e < en.size(); ++e) {
-        if (std::find(english->begin(), english->end(), en[e].mention.norm) != english->end()) {
-          candidates.push_back({r, e, 1.0, nominative, true});
-          by_convention = true;
-        }
-      }
-      if (by_convention) break;
-    }
-    if (by_convention) continue;
-    if (written_alike(ru[r], en)) continue;
-    const double threshold =
-        NameMatcher::has_cyrillic(ru[r].mention.text) ? kNameMatchThreshold : kLatinNameMatchThreshold;
-    // A run joined as Russian writes it: with the hyphens of a hyphened
-    // name (Лос-Анджелес), else as one word (Гонконг), and then only for
-    // a word no single English name sounds like («Лондонской» is London,
-    // not "London School").
-    const bool hyphened = ru[r].mention.text.find('-') != std::string::npos;
-    std::vector<double> scores(en.size(), 0);
-    std::vector<std::string> nominatives(en.size());
-    for (std::size_t e = 0; e < en.size(); ++e) {
-      if (en_alike[e] || !acronym_fits(ru[r].mention.text, en[e].mention.text)) continue;
-      scores[e] = matcher.similarity(ru[r].mention.text, en[e].mention.text, &nominatives[e]);
-    }
-    const bool runs = hyphened || std::all_of(scores.begin(), scores.end(), [&](double s) { return s < threshold; });
-    for (std::size_t e = 0; e < en.size(); ++e) {
-      if (en_alike[e]) continue;
-      const double score = scores[e];
-      if (score >= threshold) candidates.push_back({r, e, score, nominatives[e]});
-      if (!runs) continue;
-      std::string joined = en[e].mention.text;
-      for (std::size_t k = e + 1; k < en.size() && k < e + kMaxEnglishWords; ++k) {
-        if (en_alike[k] || !next_word(en[k - 1], en[k], target)) break;
-        joined += (hyphened ? "-" : "") + en[k].mention.text;
-        std::string run_nominative;
-        const double run_score = matcher.similarity(ru[r].mention.text, joined, &run_nominative);
-        if (run_score >= threshold && run_score > score) {
-          candidates.push_back({r, e, run_score, run_nominative, false, k - e + 1});
-        }
-      }
-    }
-  }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  return candidates;
-}
-
-// Best candidates first, each word used once, in Russian order. A
-// convention may name two English words ("General Staff"): both are taken;
-// a phonetic match takes one word each side.
-std::vector<Paired> choose_pairs(const std::vector<Candidate>& candidates, const std::vector<Located>& ru,
-                                 const std::vector<Located>& en, const std::vector<Sentence>& target,
-                                 const NameConventions& conventions, std::vector<bool>& ru_used,
-                                 std::vector<bool>& en_used) {
-  std::vector<Paired> pairs;
-  for (const Candidate& c : candidates) {
-    const auto run_used = [&] {
-      for (std::size_t k = c.english; k < c.english + c.english_words; ++k) {
-        if (en_used[k]) return true;
-      }
-      return false;
-    };
-    if (ru_used[c.russian] || run_used()) continue;
-    ru_used[c.russian] = true;
-    std::string english = en[c.english].mention.text;
-    en_used[c.english] = true;
-    for (std::size_t k = c.english + 1; k < c.english + c.english_words; ++k) {
-      en_used[k] = true;
-      english += ' ' + en[k].mention.text;
-    }
-    std::size_t first = c.english;
-    if (c.convention) {
-      // The convention's other words on either side ("General Staff",
-      // "Health Ministry").
-      const auto* names = conventions.english(c.nominative);
-      const auto listed = [&](std::size_t k) {
-        return !en_used[k] && std::find(names->begin(), names->end(), en[k].mention.norm) != names->end();
-      };
-      for (std::size_t last = c.english, next = c.english + 1;
-           next < en.size() && next_word(en[last], en[next], target) && listed(next); last = next++) {
-        en_used[next] = true;
-        english += ' ' + en[next].mention.text;
-      }
-      for (; first > 0 && next_word(en[first - 1], en[first], target) && listed(first - 1); --first) {
-        en_used[first - 1] = true;
-        english = en[first - 1].mention.text + ' ' + english;
-      }
-    }
-    pairs.push_back({c.russian, first, with_capitals_of(c.nominative, ru[c.russian].mention.text), english,
-                     c.score, c.convention});
-  }
-  std::sort(pairs.begin(), pairs.end(), [](const Paired& a, const Paired& b) { return a.russian < b.russian; });
-  return pairs;
-}
 
 // Adds a bead's pairs to the table. A person's full name (Реджепа Тайипа
 // Эрдогана ↔ Recep Tayyip Erdogan) is one entry: words paired by sound,
@@ -479,8 +262,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
-    std::vector<Paired> pairs = choose_pairs(pair_candidates(ru, en, target, conventions_, matcher_), ru, en, target,
-                                             conventions_, ru_used, en_used);
+    std::vector<Paired> pairs = pair_names(ru, en, target, conventions_, matcher_, ru_used, en_used);
     for (Paired& pair : pairs) {
       if (pair.convention) continue;
       const NameMention& mention = ru[pair.russian].mention;

@@ -21,24 +21,14 @@
 #include <vector>
 
 #include "align/bead.h"
+#include "names/name_conventions.h"
 #include "names/name_mentions.h"
+#include "names/name_pairs.h"
 #include "names/name_similarity.h"
 #include "text/glued_headline.h"
 #include "text/sentence_splitter.h"
 
 namespace sverka {
-
-// lexicons/names.ru-en.tsv: Russian dictionary form → English name(s).
-class NameConventions {
- public:
-  static NameConventions load(const std::string& path);
-  static NameConventions parse(const std::string& text, const std::string& file_name);
-  // English names for a Russian dictionary form (lower case), or nullptr.
-  const std::vector<std::string>* english(const std::string& russian) const;
-
- private:
-  std::map<std::string, std::vector<std::string>> table_;
-};
 
 struct NameEntry {
   std::string russian;              // dictionary form, as capitalized in the text
@@ -110,14 +100,5 @@ class NameTableBuilder {
   NameMatcher matcher_;
   std::unordered_map<std::string, bool> spelled_out_;  // by "ru\ten"
 };
-
-// Below this similarity two names are not taken for the same.
-inline constexpr double kNameMatchThreshold = 0.72;
-// A Latin name in the Russian text and one in the English are the same
-// only when they read alike (Omikron, Omicron; Brasil, Brazil): spellings
-// of one name across scripts differ in ways the similarity forgives, two
-// Latin spellings of one name hardly, and words that merely share letters
-// read close (Prize and Prince 0.83, Bridge and Brigade 0.73).
-inline constexpr double kLatinNameMatchThreshold = 0.95;
 
 }  // namespace sverka
