@@ -1,7 +1,6 @@
 #include "quotes/negation_check.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -161,21 +160,22 @@ class NegationCounter {
            (tokens_[k + 1].text == "." || tokens_[k + 1].kind == TokenKind::kNumber);
   }
 
-  // Grammar one side says with a negation and the other may say without.
+  // Grammar one side says with a negation and the other may say without
+  // (Paraphrase), and comparatives of inferiority.
   void count_paraphrases(std::size_t k) {
     const std::string& word = norm(k);
+    const auto add = [&](Paraphrase p) { ++result_.paraphrases[static_cast<std::size_t>(p)]; };
     // A verb of hindering: «не допустить» and «не позволить» say what
     // English says with "prevent" or "avoid" and no negation word.
     static const std::vector<std::string> russian_hindered = {"допуст", "допуск", "позвол"};
     static const std::vector<std::string> english_hindering = {"prevent", "avoid", "preclud"};
     if (russian_ ? (word == "не" || word == "нельзя") && starts_with_any(norm(k + 1), russian_hindered)
                  : starts_with_any(word, english_hindering)) {
-      ++result_.hindering;
+      add(Paraphrase::kHindering);
     }
-    // «не кризис, а возможность»: "an opportunity rather than a crisis".
     if (russian_ ? word == "не" && contrasted(k) : (word == "rather" && norm(k + 1) == "than") ||
                                                        (word == "instead" && norm(k + 1) == "of")) {
-      ++result_.contrast;
+      add(Paraphrase::kContrast);
     }
     // A comparative of inferiority: «менее красивой» is "not as beautiful".
     // (English: "not as", "not be as", "not quite so".)
@@ -183,26 +183,19 @@ class NegationCounter {
     if (russian_ ? (word == "менее" || word == "меньше") : (word == "not" && (as_or_so(k + 1) || as_or_so(k + 2)))) {
       ++result_.inferior_comparatives;
     }
-    // «пока вы не женитесь»: "until you marry".
     if (russian_ ? word == "не" && precedes_in_clause("пока", k, 3)
                  : word == "until" || word == "till" || word == "before") {
-      ++result_.until;
+      add(Paraphrase::kUntil);
     }
-    // «далеко не первый»: "far from the first".
     if (russian_ ? word == "не" && k > 0 && norm(k - 1) == "далеко" : word == "far" && norm(k + 1) == "from") {
-      ++result_.far_from;
+      add(Paraphrase::kFarFrom);
     }
-    // «не менее двух лет»: "at least two years"; «не более пяти»: "at most
-    // five", "up to five".
-    const auto one_of = [](const std::string& w, std::initializer_list<const char*> list) {
-      return std::any_of(list.begin(), list.end(), [&](const char* item) { return w == item; });
-    };
-    if (russian_ ? word == "не" && one_of(norm(k + 1), {"менее", "меньше"}) : word == "at" && norm(k + 1) == "least") {
-      ++result_.at_least;
+    if (russian_ ? word == "не" && contains({"менее", "меньше"}, norm(k + 1)) : word == "at" && norm(k + 1) == "least") {
+      add(Paraphrase::kAtLeast);
     }
-    if (russian_ ? word == "не" && one_of(norm(k + 1), {"более", "больше"})
+    if (russian_ ? word == "не" && contains({"более", "больше"}, norm(k + 1))
                  : (word == "at" && norm(k + 1) == "most") || (word == "up" && norm(k + 1) == "to")) {
-      ++result_.at_most;
+      add(Paraphrase::kAtMost);
     }
   }
 
@@ -305,11 +298,8 @@ std::optional<QuoteFlag> check_negation(const std::string& russian, const std::s
   NegationCount en = count_negations(english, "en");
   // "not as beautiful" for «менее красивой» is a comparative, not a negation.
   en.count -= std::min(ru.inferior_comparatives, en.inferior_comparatives);
-  // "to prevent" for «чтобы не допустить»; "until" for «пока … не».
-  // "far from the first" for «далеко не первый», "at least" for «не менее».
-  ru.count -= std::min(ru.hindering, en.hindering) + std::min(ru.until, en.until) +
-              std::min(ru.far_from, en.far_from) + std::min(ru.at_least, en.at_least) +
-              std::min(ru.at_most, en.at_most) + std::min(ru.contrast, en.contrast);
+  // "to prevent" for «чтобы не допустить», "until" for «пока … не», …
+  for (std::size_t p = 0; p < kParaphrases; ++p) ru.count -= std::min(ru.paraphrases[p], en.paraphrases[p]);
   // An added or dropped negation flips the meaning; "не … невозможно" and
   // "not … impossible" each count twice, so the counts must agree.
   if (counts_agree(ru, en, 0, 0, russian_prefixed, english_implicit)) return std::nullopt;

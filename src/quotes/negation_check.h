@@ -10,6 +10,7 @@
 // «не … ли», "Don't you hear?"), which asks the same as the plain question.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -17,27 +18,27 @@
 
 namespace sverka {
 
+// Grammar one side says with a negation and the other without:
+enum class Paraphrase {
+  kHindering,  // «не допустить», «нельзя позволить» / "prevent", "avoid"
+  kUntil,      // «пока вы не женитесь» / "until you marry" (till, before)
+  kFarFrom,    // «далеко не лучший» / "far from the best"
+  kAtLeast,    // «не менее», «не меньше» / "at least"
+  kAtMost,     // «не более», «не больше» / "at most", "up to"
+  kContrast,   // «не X, а Y» / "Y rather than X", "Y instead of X"
+};
+inline constexpr std::size_t kParaphrases = 6;
+
 struct NegationCount {
   int count = 0;
   std::string first;  // the first negation word, as written
   // «менее», «меньше» / "not as", "not so": a translation renders one
   // with the other, and the English "not" is then no negation.
   int inferior_comparatives = 0;
-  // «не допустить», «не позволить» / "prevent", "avoid": a hindering verb
-  // one side negates and the other says in one word.
-  int hindering = 0;
-  // «пока вы не женитесь» / "until you marry": the Russian не of
-  // «пока … не» counts here, and "until", "till", "before" on the English
-  // side, so one may stand for the other.
-  int until = 0;
-  // «далеко не лучший» / "far from the best": the Russian не of «далеко
-  // не» counts here, and "far from" on the English side.
-  int far_from = 0;
-  // «не менее», «не меньше» / "at least"; «не более», «не больше» / "at
-  // most", "up to": a bound one side says with a negation.
-  int at_least = 0, at_most = 0;
-  // «не X, а Y» / "Y rather than X", "Y instead of X".
-  int contrast = 0;
+  // Grammar the Russian says with a не and the English may say without a
+  // negation, counted on both sides so that one may stand for the other
+  // (the Russian не counts here as well as in `count`).
+  std::array<int, kParaphrases> paraphrases{};
   // Negations of a yes/no question, counted in `count` too: "Don't you
   // hear?" asks what «Слышишь?» asks, so the two counts may agree with or
   // without them.
