@@ -235,31 +235,30 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
   for (const align::Bead& bead : alignment) {
     std::vector<Located> ru, en;
     const std::vector<std::string> en_words = words_of(target, bead.target_begin, bead.target_count);
-    // A first word the dictionary knows is still a name when a convention
-    // gives it an English name that is no English word and the English
-    // says: «Госдума» where the English has "Duma". (Not an adjective:
-    // lower case inside a sentence, «российские» is no name there either.)
+    for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
+      table.target_mentions[t] = find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords);
+      for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
+    }
+    // A first word the dictionary knows is still a name when the English
+    // names it as its convention does: «Госдума» where the English has
+    // "Duma" with its capital. (Not an adjective: lower case inside a
+    // sentence, «российские» is no name there either.)
     const CommonWordTest russian_common = [&](const std::string& word) {
       if (!russian_.is_common_word || !russian_.is_common_word(word)) return false;
       for (const std::string& nominative : nominative_candidates(word)) {
         const auto* names = conventions_.english(nominative);
-        if (names == nullptr || !english_.is_common_word) continue;
+        if (names == nullptr) continue;
         if (nominative.ends_with("ий") || nominative.ends_with("ый") || nominative.ends_with("ой")) continue;
-        for (const std::string& name : *names) {
-          if (!english_.is_common_word(name) && std::find(en_words.begin(), en_words.end(), name) != en_words.end()) {
-            return false;
-          }
-        }
+        const bool named = std::any_of(en.begin(), en.end(), [&](const Located& e) {
+          return std::find(names->begin(), names->end(), e.mention.norm) != names->end();
+        });
+        if (named) return false;
       }
       return true;
     };
     for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
       table.source_mentions[s] = find_name_mentions(source[s].text, russian_common, *russian_.stopwords);
       for (const NameMention& m : table.source_mentions[s]) ru.push_back({m, s});
-    }
-    for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
-      table.target_mentions[t] = find_name_mentions(target[t].text, english_.is_common_word, *english_.stopwords);
-      for (const NameMention& m : table.target_mentions[t]) en.push_back({m, t});
     }
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
     std::vector<Paired> pairs = pair_names(ru, en, target, conventions_, matcher_, ru_used, en_used);
