@@ -93,7 +93,7 @@ std::vector<Candidate> pair_candidates(const std::vector<Located>& ru, const std
 
 // Best candidates first, each word used once, in Russian order. A
 // convention may name two English words ("General Staff"): both are taken;
-// a phonetic match takes one word each side.
+// a phonetic match takes one Russian word and one English word or run.
 std::vector<Paired> choose_pairs(const std::vector<Candidate>& candidates, const std::vector<Located>& ru,
                                  const std::vector<Located>& en, const std::vector<Sentence>& target,
                                  const NameConventions& conventions, std::vector<bool>& ru_used,
