@@ -28,18 +28,20 @@ bool parse_command_line(const std::string& command, const std::string& usage,
       return false;
     }
     po::notify(values);
-  } catch (const po::required_option& error) {
+  } catch (const po::error& error) {
     // "the option '--source' is required" names an option nobody typed when
     // the inputs are given by position, as they mostly are.
-    std::string name = error.get_option_name();
-    name.erase(0, name.find_first_not_of('-'));
-    for (unsigned position = 0; position < positional.max_total_count() && position < 8; ++position) {
-      if (positional.name_for_position(position) != name) continue;
-      throw UsageError("sverka " + command + ": missing input " + std::to_string(position + 1) + " (" + name +
-                       "): usage: sverka " + command + ' ' + usage);
+    if (const auto* required = dynamic_cast<const po::required_option*>(&error)) {
+      std::string name = required->get_option_name();
+      name.erase(0, name.find_first_not_of('-'));
+      // max_total_count() is unbounded when the last input repeats (lexicon lookup WORD...).
+      constexpr unsigned kMaxNamedInputs = 8;
+      for (unsigned position = 0; position < positional.max_total_count() && position < kMaxNamedInputs; ++position) {
+        if (positional.name_for_position(position) != name) continue;
+        throw UsageError("sverka " + command + ": missing input " + std::to_string(position + 1) + " (" + name +
+                         "): usage: sverka " + command + ' ' + usage);
+      }
     }
-    throw UsageError("sverka " + command + ": " + error.what() + " (see 'sverka " + command + " --help')");
-  } catch (const po::error& error) {
     throw UsageError("sverka " + command + ": " + error.what() + " (see 'sverka " + command + " --help')");
   }
   return true;
