@@ -190,7 +190,8 @@ class NegationCounter {
     if (russian_ ? word == "не" && k > 0 && norm(k - 1) == "далеко" : word == "far" && norm(k + 1) == "from") {
       add(Paraphrase::kFarFrom);
     }
-    if (russian_ ? word == "не" && contains({"менее", "меньше"}, norm(k + 1)) : word == "at" && norm(k + 1) == "least") {
+    if (russian_ ? word == "не" && contains({"менее", "меньше"}, norm(k + 1))
+                 : word == "at" && norm(k + 1) == "least") {
       add(Paraphrase::kAtLeast);
     }
     if (russian_ ? word == "не" && contains({"более", "больше"}, norm(k + 1))

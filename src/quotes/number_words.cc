@@ -50,8 +50,9 @@ const NumberWords& number_words(const std::string& language) {
       {"тысячи", {1e3, R::kPluralScale}}, {"тысяч", {1e3, R::kPluralScale}},
       {"миллионы", {1e6, R::kPluralScale}}, {"миллионов", {1e6, R::kPluralScale}},
       {"миллиарды", {1e9, R::kPluralScale}}, {"миллиардов", {1e9, R::kPluralScale}},
-      {"несколько", {kVague, R::kVagueAmount}}, {"немного", {kVague, R::kVagueAmount}}, {"многие", {kVague, R::kVagueAmount}},
-      {"нескольких", {kVague, R::kVagueAmount}}, {"нескольким", {kVague, R::kVagueAmount}}, {"сотни", {100, R::kVagueAmount}},
+      {"несколько", {kVague, R::kVagueAmount}}, {"немного", {kVague, R::kVagueAmount}},
+      {"многие", {kVague, R::kVagueAmount}}, {"нескольких", {kVague, R::kVagueAmount}},
+      {"нескольким", {kVague, R::kVagueAmount}}, {"сотни", {100, R::kVagueAmount}},
       {"сотен", {100, R::kVagueAmount}}, {"десятки", {10, R::kVagueAmount}}, {"десятков", {10, R::kVagueAmount}},
       {"десяток", {10, R::kDozen}}, {"десятка", {10, R::kDozen}},
       // Oblique forms Hunspell does not lemmatize to the numeral.
@@ -116,8 +117,8 @@ const NumberWords& number_words(const std::string& language) {
       // «в три раза выросло», «вдвое»: "tripled", "doubled", "threefold".
       {"doubled", {2, R::kValue}}, {"tripled", {3, R::kValue}}, {"quadrupled", {4, R::kValue}},
       {"twofold", {2, R::kValue}}, {"threefold", {3, R::kValue}}, {"fourfold", {4, R::kValue}},
-      {"fivefold", {5, R::kValue}}, {"tenfold", {10, R::kValue}}, {"halved", {0.5, R::kValue}}, {"several", {kVague, R::kVagueAmount}},
-      {"few", {kVague, R::kVagueAmount}}, {"many", {kVague, R::kVagueAmount}}, {"hundreds", {100, R::kVagueAmount}},
+      {"fivefold", {5, R::kValue}}, {"tenfold", {10, R::kValue}}, {"halved", {0.5, R::kValue}},
+      {"several", {kVague, R::kVagueAmount}}, {"few", {kVague, R::kVagueAmount}}, {"many", {kVague, R::kVagueAmount}}, {"hundreds", {100, R::kVagueAmount}},
       {"thousands", {1e3, R::kVagueAmount}}, {"millions", {1e6, R::kVagueAmount}}, {"billions", {1e9, R::kVagueAmount}},
       {"dozens", {12, R::kVagueAmount}}, {"tens", {10, R::kVagueAmount}}, {"thirds", {3, R::kValue}},
       {"firstly", {1, R::kValue}}, {"secondly", {2, R::kValue}}, {"thirdly", {3, R::kValue}}}, {

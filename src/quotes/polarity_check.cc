@@ -39,6 +39,11 @@ std::vector<QuoteWord> words_of(const std::string& text, const LemmaFunction& le
   return words;
 }
 
+// Whether one of the word's forms is on `list`.
+bool listed(const QuoteWord& word, const std::vector<std::string>& list) {
+  return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& form) { return contains(list, form); });
+}
+
 // Whether a negation stands closely before `word` of `words`: "does not
 // worsen", "isn't better".
 bool negated(const std::vector<QuoteWord>& words, const QuoteWord* word) {
@@ -101,19 +106,11 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
   const std::vector<QuoteWord> ru = words_of(russian, russian_lemmas, "ru");
   const std::vector<QuoteWord> en = words_of(english, english_lemmas, "en");
   const auto count = [](const std::vector<QuoteWord>& words, const std::vector<std::string>& list) {
-    int n = 0;
-    for (const QuoteWord& word : words) {
-      n += std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return contains(list, f); });
-    }
-    return n;
+    return std::count_if(words.begin(), words.end(), [&](const QuoteWord& word) { return listed(word, list); });
   };
   const auto find = [](const std::vector<QuoteWord>& words, const std::vector<std::string>& list) -> const QuoteWord* {
-    for (const QuoteWord& word : words) {
-      for (const std::string& form : word.forms) {
-        if (contains(list, form)) return &word;
-      }
-    }
-    return nullptr;
+    const auto found = std::find_if(words.begin(), words.end(), [&](const QuoteWord& word) { return listed(word, list); });
+    return found == words.end() ? nullptr : &*found;
   };
   for (const Row& row : rows_) {
     const QuoteWord* source = find(ru, row.russian);
@@ -143,9 +140,6 @@ int PolarityList::negations_said_by_antonym(const std::string& russian, const st
                                             const LemmaFunction& english_lemmas) const {
   const std::vector<QuoteWord> ru = words_of(russian, russian_lemmas, "ru");
   const std::vector<QuoteWord> en = words_of(english, english_lemmas, "en");
-  const auto listed = [](const QuoteWord& word, const std::vector<std::string>& list) {
-    return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return contains(list, f); });
-  };
   int found = 0;
   for (std::size_t k = 1; k < ru.size(); ++k) {
     if (ru[k - 1].norm != "не") continue;

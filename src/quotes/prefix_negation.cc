@@ -12,12 +12,17 @@ namespace {
 
 constexpr std::string_view kRussianPrefix = "не";
 
-bool has_negating_prefix(std::string_view word) {
+// The English negating prefix `word` opens with, before a word of its own
+// (four letters or more), or "".
+std::string_view negating_prefix(std::string_view word) {
   static constexpr std::array<std::string_view, 7> prefixes = {"un", "in", "im", "il", "ir", "dis", "non"};
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) {
-    return word.size() > prefix.size() + 3 && word.starts_with(prefix);
-  });
+  for (const std::string_view prefix : prefixes) {
+    if (word.size() > prefix.size() + 3 && word.starts_with(prefix)) return prefix;
+  }
+  return {};
 }
+
+bool has_negating_prefix(std::string_view word) { return !negating_prefix(word).empty(); }
 
 // The English word, as written, that one of `renderings` is, if any.
 std::optional<std::string> find_rendering(const std::vector<QuoteWord>& english,
@@ -118,19 +123,16 @@ int prefixed_negations_said_plainly(const std::string& russian, const std::strin
 int plain_negations_said_by_prefix(const std::string& russian, const std::string& english,
                                    const TranslationLookup& translations, const LemmaFunction& russian_lemmas,
                                    const LemmaFunction& english_lemmas) {
-  static constexpr std::array<std::string_view, 7> prefixes = {"un", "in", "im", "il", "ir", "dis", "non"};
   // The positives the English negates by a prefix: "unchanged" → changed,
   // change.
   std::set<std::string> positives;
   for (const QuoteWord& word : quote_words(english, nullptr)) {
-    if (!has_negating_prefix(word.norm)) continue;
-    for (const std::string_view prefix : prefixes) {
-      if (!word.norm.starts_with(prefix)) continue;
-      const std::string positive = word.norm.substr(prefix.size());
-      positives.insert(positive);
-      if (english_lemmas) {
-        for (const std::string& lemma : english_lemmas(positive)) positives.insert(lemma);
-      }
+    const std::string_view prefix = negating_prefix(word.norm);
+    if (prefix.empty()) continue;
+    const std::string positive = word.norm.substr(prefix.size());
+    positives.insert(positive);
+    if (english_lemmas) {
+      for (const std::string& lemma : english_lemmas(positive)) positives.insert(lemma);
     }
   }
   if (positives.empty()) return 0;

@@ -10,7 +10,6 @@
 #include "quotes/number_check.h"
 #include "quotes/quote_spans.h"
 #include "quotes/speech_cues.h"
-
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
