@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "lexicon/genitive_plural.h"
 #include "lexicon/suffix_stemmer.h"
 #include "text/normalizer.h"
 #include "text/tokenizer.h"
@@ -113,7 +114,20 @@ std::vector<std::string> Lemmatizer::forms(const std::string& word) const {
       if (forms.size() == kMaxLemmas) break;
     }
   }
+  // A genitive plural ru_RU lists bare, as a word of its own (звезд, окон):
+  // its noun too (genitive_plural.h), beside what else it is a form of
+  // (дел: деть). Not for a word it does not list: «путин» is no form of
+  // путина.
+  const bool listed = std::find(forms.begin(), forms.end(), word) != forms.end();
   if (forms.empty()) forms.push_back(word);
+  if (language_ == "ru" && affix_stemmer_ && listed && !affix_stemmer_->inflects(word)) {
+    for (std::string& lemma : genitive_plural_lemmas(
+             word, [this](const std::string& candidate) { return affix_stemmer_->inflects(candidate); })) {
+      if (forms.size() < kMaxLemmas && std::find(forms.begin(), forms.end(), lemma) == forms.end()) {
+        forms.push_back(std::move(lemma));
+      }
+    }
+  }
   // The suffix stemmer's guess too, when Hunspell has no such form: "reported"
   // comes back as itself, and its dictionary form "report" is what matches.
   std::string stripped = strip_suffix(word, language_);

@@ -57,3 +57,18 @@ TEST_CASE("a capitalized word's proper names are the ones the dictionary lists c
   CHECK(russian.proper_name_lemmas("Балтийском").empty());
   CHECK(russian.proper_name_lemmas("Эрдогана").empty());
 }
+
+TEST_CASE("a genitive plural ru_RU lists bare also has its noun as a lemma") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const auto has = [&](std::string_view word, const std::string& lemma) {
+    const auto& forms = russian.lemmas(word);
+    return std::find(forms.begin(), forms.end(), lemma) != forms.end();
+  };
+  CHECK(russian.lemmas("звезд").front() == "звезд");  // the word first, as listed
+  CHECK(has("звезд", "звезда"));
+  CHECK(has("окон", "окно"));
+  CHECK(has("дел", "дело"));
+  CHECK(has("дел", "деть"));  // beside what Hunspell gives
+  CHECK(has("статей", "статья"));
+  CHECK_FALSE(has("путин", "путина"));  // not listed: no guess from nothing
+}
