@@ -40,7 +40,7 @@ int run_align(const std::vector<std::string>& args) {
   const AlignmentFormat format = parse_alignment_format(values["format"].as<std::string>());
   const std::string output = values["output"].as<std::string>();
   if (format == AlignmentFormat::kMoses && is_stdio(output)) {
-    throw UsageError("sverka align: --format moses writes two files; give a prefix with -o");
+    throw UsageError("--format moses writes two files; give a prefix with -o");
   }
   // The dictionaries load while the texts are read: the languages are known
   // from the pair alone (an auto-swap only exchanges the files).

@@ -47,7 +47,7 @@ int run_batch(const std::vector<std::string>& args) {
     return 0;
   }
   if (!values.count("manifest") || !values.count("out")) {
-    throw UsageError("sverka batch: give a MANIFEST and --out DIR, or --stream");
+    throw UsageError("give a MANIFEST and --out DIR, or --stream");
   }
   BatchOptions batch;
   batch.out_dir = values["out"].as<std::string>();

@@ -28,7 +28,7 @@ int run_check(const std::vector<std::string>& args) {
   check_fail_on(values);
   const std::string format = values["format"].as<std::string>();
   if (format != "text" && format != "html") {
-    throw UsageError("sverka check: unknown format '" + format + "' (expected text or html)");
+    throw UsageError("unknown format '" + format + "' (expected text or html)");
   }
   const Paths paths = paths_from(values);
   warn_of_missing_resources("ru", "en", paths);

@@ -38,11 +38,11 @@ bool parse_command_line(const std::string& command, const std::string& usage,
       constexpr unsigned kMaxNamedInputs = 8;
       for (unsigned position = 0; position < positional.max_total_count() && position < kMaxNamedInputs; ++position) {
         if (positional.name_for_position(position) != name) continue;
-        throw UsageError("sverka " + command + ": missing input " + std::to_string(position + 1) + " (" + name +
+        throw UsageError("missing input " + std::to_string(position + 1) + " (" + name +
                          "): usage: sverka " + command + ' ' + usage);
       }
     }
-    throw UsageError("sverka " + command + ": " + error.what() + " (see 'sverka " + command + " --help')");
+    throw UsageError(std::string(error.what()) + " (see 'sverka " + command + " --help')");
   }
   return true;
 }

@@ -161,7 +161,7 @@ int run_eval(const std::vector<std::string>& args) {
   if (values.count("names")) return print_names(values["names"].as<std::string>(), values["verbose"].as<bool>());
   if (values.count("align")) return print_alignment_set(values, pair);
   if (!values.count("gold") || !values.count("predicted")) {
-    throw UsageError("sverka eval: give GOLD and PRED, or --align SET, or --segmentation SET");
+    throw UsageError("give GOLD and PRED, or --align SET, or --segmentation SET");
   }
   const std::string gold = values["gold"].as<std::string>();
   const std::string predicted = values["predicted"].as<std::string>();

@@ -44,8 +44,8 @@ int run_lexicon(const std::vector<std::string>& args) {
                 dictionaries == 1 ? "dictionary" : "dictionaries", sources.curated.empty() ? "" : " and the curated list");
     return 0;
   }
-  if (action != "lookup") throw UsageError("sverka lexicon: expected 'build' or 'lookup', got '" + action + "'");
-  if (!values.count("words")) throw UsageError("sverka lexicon lookup: give words to look up");
+  if (action != "lookup") throw UsageError("expected 'build' or 'lookup', got '" + action + "'");
+  if (!values.count("words")) throw UsageError("give words to look up: sverka lexicon lookup WORD...");
   // As `align` does: converted on first use when the cache lacks the pair.
   const BilingualLexicon lexicon = load_or_build_lexicon(pair.source, pair.target, paths);
   Lemmatizer lemmatizer(pair.source, paths.hunspell);

@@ -68,11 +68,9 @@ int main(int argc, char** argv) {
     std::cerr << "sverka: " << error.what() << '\n';  // what() starts with the location
     return 2;
   } catch (const sverka::UsageError& error) {
-    // Most usage errors are thrown below the command line ("--lang: …",
+    // Usage errors are thrown below the command line ("--lang: …",
     // "unknown format …") and do not know the command they stop.
-    const std::string message = error.what();
-    if (message.rfind("sverka ", 0) != 0) std::cerr << "sverka " << argv[1] << ": ";
-    std::cerr << message << '\n';
+    std::cerr << "sverka " << argv[1] << ": " << error.what() << '\n';
     return 2;
   } catch (const std::exception& error) {
     std::cerr << "sverka: internal error: " << error.what() << '\n';

@@ -52,7 +52,7 @@ int run_names(const std::vector<std::string>& args) {
   if (values["source"].as<std::string>() == "match") {
     return run_match(values.count("target") ? values["target"].as<std::string>() : "-", output);
   }
-  if (!values.count("target")) throw UsageError("sverka names: give the Russian and the English text");
+  if (!values.count("target")) throw UsageError("give the Russian and the English text");
   const NameTableFormat format = parse_name_table_format(values["format"].as<std::string>());
   const Paths paths = paths_from(values);
   warn_of_missing_resources("ru", "en", paths);

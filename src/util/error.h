@@ -35,7 +35,9 @@ class InputError : public std::runtime_error {
   Location where_;
 };
 
-// The command line itself is wrong (unknown option, missing argument).
+// The command line itself is wrong (unknown option, missing argument). The
+// message does not name the command: main() writes "sverka <command>: "
+// before it, once for all.
 class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

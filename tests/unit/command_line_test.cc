@@ -31,15 +31,15 @@ TEST_CASE("a document pair command takes the two texts by position and defaults 
   CHECK(paths_from(values).hunspell == Paths::defaults().hunspell);
 }
 
-TEST_CASE("a bad command line is a usage error naming the command and its help") {
+TEST_CASE("a bad command line is a usage error naming the option and the command's help") {
   CHECK_THROWS_WITH(parsed({"a.ru", "a.en", "--colour"}),
-                    Catch::StartsWith("sverka align: ") && Catch::Contains("see 'sverka align --help'"));
+                    Catch::Contains("--colour") && Catch::Contains("see 'sverka align --help'"));
   CHECK_THROWS_AS(parsed({"a.ru"}), UsageError);  // no English text
 }
 
 TEST_CASE("a missing input is named by its place on the command line, not by an option nobody typed") {
-  CHECK_THROWS_WITH(parsed({"a.ru"}), "sverka align: missing input 2 (target): usage: sverka align RU EN");
-  CHECK_THROWS_WITH(parsed({}), Catch::StartsWith("sverka align: missing input 1 (source)"));
+  CHECK_THROWS_WITH(parsed({"a.ru"}), "missing input 2 (target): usage: sverka align RU EN");
+  CHECK_THROWS_WITH(parsed({}), Catch::StartsWith("missing input 1 (source)"));
 }
 
 TEST_CASE("cost weights are overridden by name, and only by known names and numbers") {
