@@ -44,19 +44,20 @@ bool listed(const QuoteWord& word, const std::vector<std::string>& list) {
   return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& form) { return contains(list, form); });
 }
 
-// Whether a negation stands closely before `word` of `words`: "does not
-// worsen", "isn't better".
 bool negated(const std::vector<QuoteWord>& words, const QuoteWord* word) {
-  constexpr std::ptrdiff_t kMaxGap = 3;  // words from the negation to the word
-  const std::ptrdiff_t at = word - words.data();
-  for (std::ptrdiff_t back = 1; back <= kMaxGap && back <= at; ++back) {
-    const std::string& before = words[static_cast<std::size_t>(at - back)].norm;
+  return negated_at(words, static_cast<std::size_t>(word - words.data()));
+}
+
+}  // namespace
+
+bool negated_at(const std::vector<QuoteWord>& words, std::size_t at) {
+  constexpr std::size_t kMaxGap = 3;  // words from the negation to the word
+  for (std::size_t back = 1; back <= kMaxGap && back <= at; ++back) {
+    const std::string& before = words[at - back].norm;
     if (before == "not" || before == "never" || before == "no" || before.ends_with("n't")) return true;
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction& lemmas) {
   std::vector<QuoteWord> words;

@@ -21,6 +21,10 @@ struct QuoteWord {
   std::vector<std::string> forms;
 };
 std::vector<QuoteWord> quote_words(const std::string& text, const LemmaFunction& lemmas);
+// Whether a negation ("not", "never", "no", "-n't") stands at most three
+// words before English words[at]: "does not worsen", "isn't very good",
+// "no longer natural".
+bool negated_at(const std::vector<QuoteWord>& words, std::size_t at);
 
 // A statement made uncertain: the English hedges with "may" or "might"
 // where the Russian quote has no modal word at all (может, возможно,

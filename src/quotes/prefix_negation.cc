@@ -37,19 +37,15 @@ std::optional<std::string> find_rendering(const std::vector<QuoteWord>& english,
   return std::nullopt;
 }
 
-// Whether one of `renderings` follows a "not" closely: "not natural",
-// "not so long", "isn't very good".
+// Whether one of `renderings` follows a negation closely: "not natural",
+// "not so long", "isn't very good" (negated_at).
 bool said_after_not(const std::vector<QuoteWord>& english, const std::vector<std::string_view>& renderings) {
-  constexpr std::size_t kMaxGap = 3;  // words from the "not" to the rendering
   for (std::size_t k = 0; k < english.size(); ++k) {
     const auto& forms = english[k].forms;
     const bool rendering = std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
       return std::find(renderings.begin(), renderings.end(), form) != renderings.end();
     });
-    for (std::size_t back = 1; rendering && back <= kMaxGap && back <= k; ++back) {
-      const std::string& before = english[k - back].norm;
-      if (before == "not" || before == "never" || before.ends_with("n't")) return true;
-    }
+    if (rendering && negated_at(english, k)) return true;
   }
   return false;
 }
