@@ -77,6 +77,17 @@ TEST_CASE("a quote's words carry their matching form and dictionary forms, each 
   CHECK(words[1].forms == std::vector<std::string>{"выросли", "вырасти"});
 }
 
+TEST_CASE("a negation counts up to three words before the English word it negates") {
+  const LemmaFunction itself = [](const std::string& word) { return std::vector<std::string>{word}; };
+  const std::vector<QuoteWord> words = quote_words("it is not getting any better, and no longer worse", itself);
+  REQUIRE(words.size() == 10);  // the comma is no word
+  CHECK(negated_at(words, 5));  // "better": not getting any
+  CHECK_FALSE(negated_at(words, 2));  // "not" itself
+  CHECK_FALSE(negated_at(words, 6));  // "and": four words on
+  CHECK(negated_at(words, 9));  // "worse": no longer
+  CHECK_FALSE(negated_at(words, 0));
+}
+
 TEST_CASE("a statement the English hedges with may or might, where the Russian has no modal word, is flagged") {
   Lemmatizer russian("ru", testing::paths().hunspell);
   const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };

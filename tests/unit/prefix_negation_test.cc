@@ -67,6 +67,7 @@ TEST_CASE("a не- word the English says with \"not\" and its positive is counte
   };
   CHECK(plainly("Это неприемлемо", "This is not acceptable") == 1);
   CHECK(plainly("Это неприемлемо", "This isn't quite acceptable") == 1);
+  CHECK(plainly("Это неприемлемо", "There is no acceptable way") == 1);  // «некогда» / "no time"
   // The positive without a "not" close before it, or a "not" elsewhere.
   CHECK(plainly("Это неприемлемо", "This is unacceptable") == 0);
   CHECK(plainly("Это неприемлемо", "Acceptable it is not") == 0);
