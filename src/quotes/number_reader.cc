@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "quotes/number_words.h"
+#include "text/roman_numeral.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -51,8 +52,6 @@ std::vector<double> decade_readings(const std::string& norm, const std::string& 
 // In English only of I, V and X, not a lone I (a pronoun), and in lower
 // case of three letters or more ("chapter xxvii", not "iv").
 std::optional<double> roman_value(std::string text, const std::string& language) {
-  static const std::map<char, int> values = {{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}};
-  if (text.empty() || text.size() > 8) return std::nullopt;
   if (language != "ru") {
     const bool lower = text.find_first_not_of("ivx") == std::string::npos;
     if ((lower && text.size() < 3) || text == "I") return std::nullopt;
@@ -60,24 +59,9 @@ std::optional<double> roman_value(std::string text, const std::string& language)
   }
   const std::string allowed = language == "ru" ? (text.size() == 1 ? "IVX" : "IVXLC") : "IVX";
   if (text.find_first_not_of(allowed) != std::string::npos) return std::nullopt;
-  int total = 0;
-  for (std::size_t k = 0; k < text.size(); ++k) {
-    const int value = values.at(text[k]);
-    const bool subtract = k + 1 < text.size() && values.at(text[k + 1]) > value;
-    total += subtract ? -value : value;
-  }
-  // Only the canonical spelling: "IIII", "VX" and "IL" are no numerals.
-  static const std::vector<std::pair<int, std::string>> places = {
-      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
-  std::string canonical;
-  for (int rest = total; const auto& [value, letters] : places) {
-    while (rest >= value) {
-      canonical += letters;
-      rest -= value;
-    }
-  }
-  if (total <= 0 || canonical != text) return std::nullopt;
-  return total;
+  const std::optional<int> value = roman_numeral(text);
+  if (!value) return std::nullopt;
+  return static_cast<double>(*value);
 }
 
 // The number a run of number words and digits says, read left to right as

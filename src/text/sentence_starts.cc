@@ -3,7 +3,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 
+#include "text/roman_numeral.h"
 #include "text/tokenizer.h"
 #include "util/utf8.h"
 
@@ -112,10 +114,46 @@ std::vector<std::size_t> quote_pair_starts(std::string_view text) {
   return starts;
 }
 
+// A novel flattened to one line runs each chapter's number into its first
+// sentence: "…and horror. CHAPTER XVII THE HOTEL IN THE…", «…ужаса. XVII
+// Гостиница…». Returns where the text after a segment's opening chapter
+// number starts: a Roman numeral (not a lone I, a pronoun in English,
+// unless a chapter word comes first), a space, then a capital, maybe after
+// a quote or a dash. None when the segment opens otherwise.
+std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
+  static constexpr std::array<std::string_view, 8> kChapterWords = {"CHAPTER ", "Chapter ", "ГЛАВА ", "Глава ",
+                                                                     "CHAPITRE ", "Chapitre ", "KAPITEL ", "Kapitel "};
+  std::size_t pos = segment.find_first_not_of(' ');
+  if (pos == std::string_view::npos) return {};
+  bool chapter_word = false;
+  for (const std::string_view word : kChapterWords) {
+    if (segment.substr(pos).starts_with(word)) {
+      pos = segment.find_first_not_of(' ', pos + word.size());
+      chapter_word = true;
+      break;
+    }
+  }
+  if (pos == std::string_view::npos) return {};
+  const std::size_t space = segment.find(' ', pos);
+  if (space == std::string_view::npos) return {};
+  const std::string_view numeral = segment.substr(pos, space - pos);
+  if (!roman_numeral(numeral) || (numeral == "I" && !chapter_word)) return {};
+  const std::size_t next = segment.find_first_not_of(' ', space);
+  if (next == std::string_view::npos) return {};
+  std::size_t letter = next;
+  while (letter < segment.size()) {
+    const char32_t cp = next_code_point(segment, letter);
+    if (is_upper(cp)) return {next};
+    if (!(is_opening_quote(cp) || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) break;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::size_t> missed_sentence_starts(std::string_view segment) {
   std::vector<std::size_t> starts = dialogue_starts(segment);
+  for (const std::size_t heading : chapter_number_ends(segment)) starts.push_back(heading);
   for (const std::size_t number : number_starts(segment)) starts.push_back(number);
   for (const std::size_t quote : quote_pair_starts(segment)) starts.push_back(quote);
   std::sort(starts.begin(), starts.end());

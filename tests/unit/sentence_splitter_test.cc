@@ -197,3 +197,13 @@ TEST_CASE("German and French abbreviations from lexicons/ do not end sentences")
   CHECK(fr("Il fallut deux jours pour gravir 250 m. Six heures plus tard ils étaient au sommet.") ==
         Sentences{"Il fallut deux jours pour gravir 250 m.", "Six heures plus tard ils étaient au sommet."});
 }
+
+TEST_CASE("a chapter number run in between two chapters of a flattened novel is a line of its own") {
+  CHECK(ru("Он ушел, вздрагивая от ужаса. XVII Гостиница была грязна.") ==
+        Sentences{"Он ушел, вздрагивая от ужаса.", "XVII", "Гостиница была грязна."});
+  CHECK(en("He shuddered with horror. CHAPTER XVII THE HOTEL was dirty.") ==
+        Sentences{"He shuddered with horror.", "CHAPTER XVII", "THE HOTEL was dirty."});
+  // Not a ruler's or a century's number.
+  CHECK(ru("Так решил Николай II. Он уехал.") == Sentences{"Так решил Николай II.", "Он уехал."});
+  CHECK(ru("Начался XXI век. Все изменилось.") == Sentences{"Начался XXI век.", "Все изменилось."});
+}

@@ -41,3 +41,17 @@ TEST_CASE("inside_quotes counts straight quotes and guillemets") {
   CHECK(sverka::inside_quotes("сериал «Универ"));
   CHECK_FALSE(sverka::inside_quotes("сериал «Универ» и \"Брат\""));
 }
+
+TEST_CASE("a chapter's number run into its first sentence ends before that sentence") {
+  using Pieces = std::vector<std::string>;
+  CHECK(from_starts("XVII Гостиница губернского города") == Pieces{"Гостиница губернского города"});
+  CHECK(from_starts("CHAPTER XVII THE HOTEL IN THE PROVINCIAL TOWN") == Pieces{"THE HOTEL IN THE PROVINCIAL TOWN"});
+  CHECK(from_starts("V \"Варвара Андреевна, когда я был еще") == Pieces{"\"Варвара Андреевна, когда я был еще"});
+  CHECK(from_starts("Глава I Утро") == Pieces{"Утро"});
+  // A lone I is a pronoun without a chapter word; a numeral before a
+  // lower-case word or no numeral at all opens a sentence.
+  CHECK(from_starts("I Think it over").empty());
+  CHECK(from_starts("XXI век начался").empty());
+  CHECK(from_starts("IIII Гостиница").empty());
+  CHECK(from_starts("CD Projekt объявила").empty());
+}
