@@ -27,7 +27,9 @@ namespace {
 // ICU does not break before a dash that opens the next line of dialogue:
 // "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
 // line starts: after a stop (and closing quotes) and spaces, a dash (or two
-// hyphens), a space and a capital.
+// hyphens), a space and a capital. A colon counts as a stop here: "он
+// сказал: — Иди" is two paragraphs of the book, the words said a line of
+// dialogue of their own.
 std::vector<std::size_t> dialogue_starts(std::string_view text) {
   std::vector<std::size_t> starts;
   std::size_t pos = 0;
@@ -49,7 +51,7 @@ std::vector<std::size_t> dialogue_starts(std::string_view text) {
     }
     if (space) {
       after_stop_and_space = before_space == '.' || before_space == '!' || before_space == '?' ||
-                             before_space == 0x2026;
+                             before_space == 0x2026 || before_space == ':';
     } else {
       after_stop_and_space = false;
       const auto category = u_charType(static_cast<UChar32>(cp));

@@ -21,6 +21,9 @@ TEST_CASE("the next line of dialogue after a stop starts at its dash") {
   // Plain-text books write the dash as two hyphens; one hyphen counts too.
   CHECK(from_starts("-- Да, -- ответила она. -- Я приду.") == std::vector<std::string>{"-- Я приду."});
   CHECK(from_starts("Он ушел. - Постой!") == std::vector<std::string>{"- Постой!"});
+  // After a colon too: a flattened book's next paragraph, the line spoken.
+  CHECK(from_starts("Священник сказал: -- Сомнения свойственны.") ==
+        std::vector<std::string>{"-- Сомнения свойственны."});
   // Not a dash before a lower-case word: the author's words go on.
   CHECK(from_starts("-- Ай! -- вскрикнул он.").empty());
 }
