@@ -118,15 +118,17 @@ std::vector<std::size_t> quote_pair_starts(std::string_view text) {
 
 // A novel flattened to one line runs each chapter's number into its first
 // sentence: "…and horror. CHAPTER XVII THE HOTEL IN THE…", «…ужаса. XVII
-// Гостиница…». Returns where the text after a segment's opening chapter
-// number starts: a Roman numeral (not a lone I, a pronoun in English,
-// unless a chapter word comes first), a space, then a capital, maybe after
-// a quote or a dash. None when the segment opens otherwise.
-std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
-  static constexpr std::array<std::string_view, 8> kChapterWords = {"CHAPTER ", "Chapter ", "ГЛАВА ", "Глава ",
-                                                                     "CHAPITRE ", "Chapitre ", "KAPITEL ", "Kapitel "};
-  std::size_t pos = segment.find_first_not_of(' ');
-  if (pos == std::string_view::npos) return {};
+// Гостиница…», "…the country. PART VI CHAPTER I DOLLY…". The end of the
+// heading a segment opens with, if it does: a Roman numeral (not a lone I,
+// a pronoun in English, unless a chapter word comes first) and a space,
+// before a capital, maybe after a quote or a dash; or npos.
+std::size_t chapter_number_end(std::string_view segment, std::size_t pos) {
+  static constexpr std::array<std::string_view, 12> kChapterWords = {
+      "CHAPTER ", "Chapter ", "PART ",     "Part ",     "ГЛАВА ",  "Глава ",
+      "ЧАСТЬ ",   "Часть ",   "CHAPITRE ", "Chapitre ", "KAPITEL ", "Kapitel "};
+  constexpr std::size_t kNone = std::string_view::npos;
+  pos = segment.find_first_not_of(' ', pos);
+  if (pos == kNone) return kNone;
   bool chapter_word = false;
   for (const std::string_view word : kChapterWords) {
     if (segment.substr(pos).starts_with(word)) {
@@ -135,20 +137,31 @@ std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
       break;
     }
   }
-  if (pos == std::string_view::npos) return {};
+  if (pos == kNone) return kNone;
   const std::size_t space = segment.find(' ', pos);
-  if (space == std::string_view::npos) return {};
+  if (space == kNone) return kNone;
   const std::string_view numeral = segment.substr(pos, space - pos);
-  if (!roman_numeral(numeral) || (numeral == "I" && !chapter_word)) return {};
+  if (!roman_numeral(numeral) || (numeral == "I" && !chapter_word)) return kNone;
   const std::size_t next = segment.find_first_not_of(' ', space);
-  if (next == std::string_view::npos) return {};
-  std::size_t letter = next;
-  while (letter < segment.size()) {
+  if (next == kNone) return kNone;
+  for (std::size_t letter = next; letter < segment.size();) {
     const char32_t cp = next_code_point(segment, letter);
-    if (is_upper(cp)) return {next};
-    if (!(is_opening_quote(cp) || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) break;
+    if (is_upper(cp)) return next;
+    const bool opening = is_opening_quote(cp) || cp == '\'' || cp == 0x2018;  // 'HERE THEY ARE!
+    if (!(opening || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) break;
   }
-  return {};
+  return kNone;
+}
+
+// The ends of the headings a segment opens with, one after another ("PART
+// VI", then "CHAPTER I").
+std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
+  std::vector<std::size_t> ends;
+  for (std::size_t end = chapter_number_end(segment, 0); end != std::string_view::npos;
+       end = chapter_number_end(segment, end)) {
+    ends.push_back(end);
+  }
+  return ends;
 }
 
 }  // namespace

@@ -51,6 +51,9 @@ TEST_CASE("a chapter's number run into its first sentence ends before that sente
   CHECK(from_starts("CHAPTER XVII THE HOTEL IN THE PROVINCIAL TOWN") == Pieces{"THE HOTEL IN THE PROVINCIAL TOWN"});
   CHECK(from_starts("V \"Варвара Андреевна, когда я был еще") == Pieces{"\"Варвара Андреевна, когда я был еще"});
   CHECK(from_starts("Глава I Утро") == Pieces{"Утро"});
+  CHECK(from_starts("CHAPTER IV 'HERE THEY ARE!") == Pieces{"'HERE THEY ARE!"});
+  CHECK(from_starts("PART VI CHAPTER I DOLLY AND HER CHILDREN") ==
+        Pieces{"CHAPTER I DOLLY AND HER CHILDREN", "DOLLY AND HER CHILDREN"});
   // A lone I is a pronoun without a chapter word; a numeral before a
   // lower-case word or no numeral at all opens a sentence.
   CHECK(from_starts("I Think it over").empty());
