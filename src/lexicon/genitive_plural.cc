@@ -7,8 +7,9 @@
 namespace sverka {
 namespace {
 
-bool is_consonant(char32_t c) { return std::u32string_view(U"бвгджзклмнпрстфхцчшщ").find(c) != std::u32string_view::npos; }
-bool is_vowel(char32_t c) { return std::u32string_view(U"аеёиоуыэюяй").find(c) != std::u32string_view::npos; }
+bool one_of(char32_t c, std::u32string_view letters) { return letters.find(c) != std::u32string_view::npos; }
+bool is_consonant(char32_t c) { return one_of(c, U"бвгджзклмнпрстфхцчшщ"); }
+bool is_vowel(char32_t c) { return one_of(c, U"аеёиоуыэюяй"); }
 bool has_vowel(std::u32string_view letters) { return std::any_of(letters.begin(), letters.end(), is_vowel); }
 
 std::u32string letters_of(std::string_view word) {
@@ -51,8 +52,7 @@ std::vector<std::string> genitive_plural_lemmas(std::string_view word,
   for (const char32_t ending : endings) try_lemma(base, ending);
   // A vowel between two consonants that only the genitive plural has
   // (окон, писем); before л a verb's past drops it too (пришел, пришла).
-  const bool fleeting = n >= 4 && std::u32string_view(U"еоё").find(base[n - 2]) != std::u32string_view::npos &&
-                        (is_consonant(base[n - 3]) || base[n - 3] == U'ь');
+  const bool fleeting = n >= 4 && one_of(base[n - 2], U"еоё") && (is_consonant(base[n - 3]) || base[n - 3] == U'ь');
   if (!fleeting) return lemmas;
   const std::u32string_view fleeting_endings = !soft && base.back() == U'л' ? U"о" : endings;
   const std::u32string closed = base.substr(0, n - 2) + base.back();

@@ -239,7 +239,7 @@ bool SentenceSplitter::glued(std::string_view left, std::string_view right) cons
   return false;
 }
 
-std::vector<std::string> SentenceSplitter::split_line(std::string_view line) const {
+std::vector<std::string> SentenceSplitter::split_line(std::string_view line, const std::set<int>& chapters) const {
   std::vector<std::string> sentences;
   if (line.empty()) return sentences;
   UErrorCode status = U_ZERO_ERROR;
@@ -255,7 +255,7 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line) con
        start = end, end = breaker_->next()) {
     const std::string_view segment = line.substr(static_cast<std::size_t>(start),
                                                  static_cast<std::size_t>(end - start));
-    std::vector<std::size_t> cuts = missed_sentence_starts(segment);
+    std::vector<std::size_t> cuts = missed_sentence_starts(segment, chapters);
     cuts.push_back(segment.size());
     std::size_t from = 0;
     for (const std::size_t cut : cuts) {
@@ -286,10 +286,11 @@ std::vector<Sentence> SentenceSplitter::split_glued_lines(std::vector<Sentence> 
 std::vector<Sentence> SentenceSplitter::split_text(const std::string& text) const {
   std::vector<Sentence> sentences;
   const std::vector<Paragraph> paragraphs = split_paragraphs(text);
+  const std::set<int> chapters = chapter_numbers(text);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     bool first = true;
     for (const std::string& line : paragraphs[p].lines) {
-      for (std::string& sentence : split_line(line)) {
+      for (std::string& sentence : split_line(line, chapters)) {
         sentences.push_back(Sentence{std::move(sentence), p, first});
         first = false;
       }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -45,11 +46,13 @@ class SentenceSplitter {
   SentenceSplitter& operator=(SentenceSplitter&&) noexcept;
 
   // Splits one paragraph line (no newlines) into trimmed sentences.
-  std::vector<std::string> split_line(std::string_view line) const;
+  std::vector<std::string> split_line(std::string_view line) const { return split_line(line, {}); }
   // Splits decoded raw text: paragraphs first, then each line.
   std::vector<Sentence> split_text(const std::string& text) const;
 
  private:
+  // The same, cutting off the numbers of a text's chapters (sentence_starts.h).
+  std::vector<std::string> split_line(std::string_view line, const std::set<int>& chapters) const;
   bool glued(std::string_view left, std::string_view right) const;
   std::vector<Sentence> split_glued_lines(std::vector<Sentence> sentences) const;
   bool starts_common_word(std::string_view text) const;

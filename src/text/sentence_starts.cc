@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "text/roman_numeral.h"
 #include "text/tokenizer.h"
@@ -23,6 +24,18 @@ bool inside_quotes(std::string_view text) {
 }
 
 namespace {
+
+// Whether `text` opens with a capital, maybe after opening quote marks
+// (single ones too: 'HERE THEY ARE!) and dashes.
+bool opens_with_capital(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = next_code_point(text, pos);
+    if (is_upper(cp)) return true;
+    const bool opening = is_opening_quote(cp) || cp == '\'' || cp == 0x2018;
+    if (!(opening || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) return false;
+  }
+  return false;
+}
 
 // ICU does not break before a dash that opens the next line of dialogue:
 // "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
@@ -119,10 +132,10 @@ std::vector<std::size_t> quote_pair_starts(std::string_view text) {
 // A novel flattened to one line runs each chapter's number into its first
 // sentence: "…and horror. CHAPTER XVII THE HOTEL IN THE…", «…ужаса. XVII
 // Гостиница…», "…the country. PART VI CHAPTER I DOLLY…". The end of the
-// heading a segment opens with, if it does: a Roman numeral (not a lone I,
-// a pronoun in English, unless a chapter word comes first) and a space,
-// before a capital, maybe after a quote or a dash; or npos.
-std::size_t chapter_number_end(std::string_view segment, std::size_t pos) {
+// heading a segment opens with, if it does: a chapter word and a Roman
+// numeral, or a numeral alone that is one of `chapters`, then a space and
+// a capital, maybe after a quote or a dash; or npos.
+std::size_t chapter_number_end(std::string_view segment, std::size_t pos, const std::set<int>& chapters) {
   static constexpr std::array<std::string_view, 12> kChapterWords = {
       "CHAPTER ", "Chapter ", "PART ",     "Part ",     "ГЛАВА ",  "Глава ",
       "ЧАСТЬ ",   "Часть ",   "CHAPITRE ", "Chapitre ", "KAPITEL ", "Kapitel "};
@@ -140,25 +153,18 @@ std::size_t chapter_number_end(std::string_view segment, std::size_t pos) {
   if (pos == kNone) return kNone;
   const std::size_t space = segment.find(' ', pos);
   if (space == kNone) return kNone;
-  const std::string_view numeral = segment.substr(pos, space - pos);
-  if (!roman_numeral(numeral) || (numeral == "I" && !chapter_word)) return kNone;
+  const std::optional<int> number = roman_numeral(segment.substr(pos, space - pos));
+  if (!number || !(chapter_word || chapters.count(*number) > 0)) return kNone;
   const std::size_t next = segment.find_first_not_of(' ', space);
-  if (next == kNone) return kNone;
-  for (std::size_t letter = next; letter < segment.size();) {
-    const char32_t cp = next_code_point(segment, letter);
-    if (is_upper(cp)) return next;
-    const bool opening = is_opening_quote(cp) || cp == '\'' || cp == 0x2018;  // 'HERE THEY ARE!
-    if (!(opening || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) break;
-  }
-  return kNone;
+  return next != kNone && opens_with_capital(segment.substr(next)) ? next : kNone;
 }
 
 // The ends of the headings a segment opens with, one after another ("PART
 // VI", then "CHAPTER I").
-std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
+std::vector<std::size_t> chapter_number_ends(std::string_view segment, const std::set<int>& chapters) {
   std::vector<std::size_t> ends;
-  for (std::size_t end = chapter_number_end(segment, 0); end != std::string_view::npos;
-       end = chapter_number_end(segment, end)) {
+  for (std::size_t end = chapter_number_end(segment, 0, chapters); end != std::string_view::npos;
+       end = chapter_number_end(segment, end, chapters)) {
     ends.push_back(end);
   }
   return ends;
@@ -166,9 +172,29 @@ std::vector<std::size_t> chapter_number_ends(std::string_view segment) {
 
 }  // namespace
 
-std::vector<std::size_t> missed_sentence_starts(std::string_view segment) {
+std::set<int> chapter_numbers(std::string_view text) {
+  std::set<int> standing;
+  for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+    // A sentence's end (maybe inside closing quotes), a space, a numeral, a space.
+    std::size_t before = at;
+    while (before > 0 && (text[before - 1] == '"' || text[before - 1] == '\'')) --before;
+    if (before == 0 || std::string_view(".!?").find(text[before - 1]) == std::string_view::npos) continue;
+    const std::size_t begin = at + 1, end = text.find(' ', begin);
+    if (end == std::string_view::npos) break;
+    const std::optional<int> number = roman_numeral(text.substr(begin, end - begin));
+    // Not I: after a sentence's end it is mostly the pronoun ("…said. I Levin…").
+    if (number && *number > 1 && opens_with_capital(text.substr(end + 1))) standing.insert(*number);
+  }
+  std::set<int> chapters;
+  for (const int number : standing) {
+    if (standing.count(number - 1) > 0 || standing.count(number + 1) > 0) chapters.insert(number);
+  }
+  return chapters;
+}
+
+std::vector<std::size_t> missed_sentence_starts(std::string_view segment, const std::set<int>& chapters) {
   std::vector<std::size_t> starts = dialogue_starts(segment);
-  for (const std::size_t heading : chapter_number_ends(segment)) starts.push_back(heading);
+  for (const std::size_t heading : chapter_number_ends(segment, chapters)) starts.push_back(heading);
   for (const std::size_t number : number_starts(segment)) starts.push_back(number);
   for (const std::size_t quote : quote_pair_starts(segment)) starts.push_back(quote);
   std::sort(starts.begin(), starts.end());

@@ -6,13 +6,23 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string_view>
 #include <vector>
 
 namespace sverka {
 
-// Byte offsets in `segment`, ascending.
-std::vector<std::size_t> missed_sentence_starts(std::string_view segment);
+// The numbers of a book's chapters that its text runs into their first
+// sentences: Roman numerals standing alone after a sentence's end and
+// before a capital («…ужаса. XVII Гостиница…»), each kept only when the
+// one before or after it stands so too; not I, mostly the English pronoun. A book's chapters count up; a
+// news item's «…в четверг. XXV Петербургский форум…» is no chapter.
+std::set<int> chapter_numbers(std::string_view text);
+
+// Byte offsets in `segment`, ascending. A segment opening with a chapter's
+// number ends it there when a chapter word comes first ("CHAPTER XVII",
+// «Глава V») or the number is one of `chapters`.
+std::vector<std::size_t> missed_sentence_starts(std::string_view segment, const std::set<int>& chapters = {});
 
 // Whether `text` ends inside a quotation: an odd number of straight double
 // quotes, or more « than ».

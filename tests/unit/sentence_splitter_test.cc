@@ -199,8 +199,17 @@ TEST_CASE("German and French abbreviations from lexicons/ do not end sentences")
 }
 
 TEST_CASE("a chapter number run in between two chapters of a flattened novel is a line of its own") {
-  CHECK(ru("Он ушел, вздрагивая от ужаса. XVII Гостиница была грязна.") ==
-        Sentences{"Он ушел, вздрагивая от ужаса.", "XVII", "Гостиница была грязна."});
+  const auto split_text = [](const std::string& text) {
+    Sentences out;
+    for (const auto& sentence : russian().splitter.split_text(text)) out.push_back(sentence.text);
+    return out;
+  };
+  CHECK(split_text("Он ушел, вздрагивая от ужаса. XVII Гостиница была грязна. Он умер. XVIII Левин уехал.") ==
+        Sentences{"Он ушел, вздрагивая от ужаса.", "XVII", "Гостиница была грязна.", "Он умер.", "XVIII",
+                  "Левин уехал."});
+  // One numeral alone is no chapter: an event's ordinal.
+  CHECK(split_text("Прошла неделя. XXV Петербургский форум открылся.") ==
+        Sentences{"Прошла неделя.", "XXV Петербургский форум открылся."});
   CHECK(en("He shuddered with horror. CHAPTER XVII THE HOTEL was dirty.") ==
         Sentences{"He shuddered with horror.", "CHAPTER XVII", "THE HOTEL was dirty."});
   // Not a ruler's or a century's number.

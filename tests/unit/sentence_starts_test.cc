@@ -2,15 +2,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 
 using sverka::missed_sentence_starts;
 
 namespace {
 // The text from each start found.
-std::vector<std::string> from_starts(const std::string& text) {
+std::vector<std::string> from_starts(const std::string& text, const std::set<int>& chapters = {}) {
   std::vector<std::string> pieces;
-  for (const std::size_t start : missed_sentence_starts(text)) pieces.push_back(text.substr(start));
+  for (const std::size_t start : missed_sentence_starts(text, chapters)) pieces.push_back(text.substr(start));
   return pieces;
 }
 }  // namespace
@@ -47,17 +48,26 @@ TEST_CASE("inside_quotes counts straight quotes and guillemets") {
 
 TEST_CASE("a chapter's number run into its first sentence ends before that sentence") {
   using Pieces = std::vector<std::string>;
-  CHECK(from_starts("XVII Гостиница губернского города") == Pieces{"Гостиница губернского города"});
-  CHECK(from_starts("CHAPTER XVII THE HOTEL IN THE PROVINCIAL TOWN") == Pieces{"THE HOTEL IN THE PROVINCIAL TOWN"});
-  CHECK(from_starts("V \"Варвара Андреевна, когда я был еще") == Pieces{"\"Варвара Андреевна, когда я был еще"});
+  const std::set<int> chapters = {5, 16, 17, 18};
+  CHECK(from_starts("XVII Гостиница губернского города", chapters) == Pieces{"Гостиница губернского города"});
+  CHECK(from_starts("V \"Варвара Андреевна, когда я был еще", chapters) == Pieces{"\"Варвара Андреевна, когда я был еще"});
+  // After a chapter word, any numeral.
+  CHECK(from_starts("CHAPTER XXVII THE HOTEL IN THE PROVINCIAL TOWN") == Pieces{"THE HOTEL IN THE PROVINCIAL TOWN"});
   CHECK(from_starts("Глава I Утро") == Pieces{"Утро"});
   CHECK(from_starts("CHAPTER IV 'HERE THEY ARE!") == Pieces{"'HERE THEY ARE!"});
   CHECK(from_starts("PART VI CHAPTER I DOLLY AND HER CHILDREN") ==
         Pieces{"CHAPTER I DOLLY AND HER CHILDREN", "DOLLY AND HER CHILDREN"});
-  // A lone I is a pronoun without a chapter word; a numeral before a
-  // lower-case word or no numeral at all opens a sentence.
-  CHECK(from_starts("I Think it over").empty());
-  CHECK(from_starts("XXI век начался").empty());
-  CHECK(from_starts("IIII Гостиница").empty());
-  CHECK(from_starts("CD Projekt объявила").empty());
+  // Alone, only a number of the text's chapters, and only before a capital.
+  CHECK(from_starts("XXV Петербургский форум открылся", chapters).empty());
+  CHECK(from_starts("XVII век начался", chapters).empty());
+  CHECK(from_starts("IIII Гостиница", chapters).empty());
+}
+
+TEST_CASE("a book's chapter numbers are those standing alone after a sentence, next to the one before or after") {
+  CHECK(sverka::chapter_numbers("…ужаса. XVII Гостиница была грязна. Он ушел! XVIII Левин не мог. Конец.") ==
+        std::set<int>{17, 18});
+  // One alone is an event's ordinal, not a chapter; nor a numeral before a
+  // lower-case word, nor I (the pronoun).
+  CHECK(sverka::chapter_numbers("Прошла неделя. XXV Петербургский форум открылся. XXVI век не скоро.").empty());
+  CHECK(sverka::chapter_numbers("He said. I Think so. II Then.").empty());
 }
