@@ -81,11 +81,27 @@ class NegationCounter {
   // whatever else the sentence negates.
   void note_negation(std::size_t k) {
     ++negations_by_sentence_.back();
-    if (russian_ && (norm(k) == "не" || norm(k) == "нет") && followed_by_li(k)) {
+    if (russian_ && (((norm(k) == "не" || norm(k) == "нет") && followed_by_li(k)) || rhetorical(k))) {
       question_negations_.emplace_back(negations_by_sentence_.size() - 1, true);
     } else if (negates_question(k)) {
       question_negations_.emplace_back(negations_by_sentence_.size() - 1, false);
     }
+  }
+
+  // «Как же не рад!», «Как тут не вспомнить…!», «Как не знать!»: an
+  // exclamation or question opening with «как (же, тут) не» affirms ("How
+  // could he help being glad?", "Of course I do!"), though English may
+  // keep a "not" ("How could I not know?"). («Вот как не надо» opens no
+  // clause with it: "how not to"; «как бы не» fears: "lest".)
+  bool rhetorical(std::size_t k) const {
+    if (norm(k) != "не" || k == 0) return false;
+    static const std::vector<std::string> particles = {"же", "ж", "тут", "здесь"};
+    const std::size_t how = k > 1 && contains(particles, norm(k - 1)) ? k - 2 : k - 1;
+    if (norm(how) != "как" || !starts_clause(how)) return false;
+    for (std::size_t at = k + 1; at < tokens_.size(); ++at) {
+      if (ends_sentence(at)) return tokens_[at].text == "!" || tokens_[at].text == "?";
+    }
+    return false;
   }
 
   bool followed_by_li(std::size_t k) const {

@@ -154,3 +154,14 @@ TEST_CASE("«не X, а Y» is \"Y rather than X\"; «нельзя допуст�
   CHECK_FALSE(check_negation("Нельзя допустить повторения трагедии", "We must prevent a repetition of the tragedy")
                   .has_value());
 }
+
+TEST_CASE("«Как (же) не …!» affirms: English may keep its \"not\" or drop it") {
+  CHECK_FALSE(check_negation("Как же не рад!", "How could he help being glad?").has_value());
+  CHECK_FALSE(check_negation("Как не знать!", "Of course I do!").has_value());
+  CHECK_FALSE(check_negation("Как же не рад!", "How could I not be glad?").has_value());
+  CHECK_FALSE(check_negation("Как тут не вспомнить слова классика!", "One is reminded of the classic's words!")
+                  .has_value());
+  // Not a «как не» inside a clause ("how not to"), nor one in a statement.
+  CHECK(check_negation("Вот как не надо делать.", "This is how it should be done.").has_value());
+  CHECK(check_negation("Как мы и говорили, не будем спешить.", "As we said, we will hurry.").has_value());
+}
