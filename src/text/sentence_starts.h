@@ -1,7 +1,7 @@
 // Sentence starts ICU's break rules miss inside one of its segments:
 // the next line of dialogue after a dash, a sentence opening with a number
-// before a lower-case word, and a quotation opening right after one that
-// closed without a stop. Each is only a candidate: the splitter's glued()
+// before a lower-case word, a quotation opening right after one that
+// closed without a stop, and a chapter's first sentence after its number. Each is only a candidate: the splitter's glued()
 // still keeps an abbreviation or initial with what follows.
 #pragma once
 
@@ -15,8 +15,9 @@ namespace sverka {
 // The numbers of a book's chapters that its text runs into their first
 // sentences: Roman numerals standing alone after a sentence's end and
 // before a capital («…ужаса. XVII Гостиница…»), each kept only when the
-// one before or after it stands so too; not I, mostly the English pronoun. A book's chapters count up; a
-// news item's «…в четверг. XXV Петербургский форум…» is no chapter.
+// one before or after it stands so too (a book's chapters count up; a
+// news item's «…в четверг. XXV Петербургский форум…» is no chapter); not
+// I, mostly the English pronoun there.
 std::set<int> chapter_numbers(std::string_view text);
 
 // Byte offsets in `segment`, ascending. A segment opening with a chapter's
