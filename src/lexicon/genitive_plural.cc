@@ -2,36 +2,24 @@
 
 #include <algorithm>
 
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
 namespace {
 
 bool one_of(char32_t c, std::u32string_view letters) { return letters.find(c) != std::u32string_view::npos; }
-bool is_consonant(char32_t c) { return one_of(c, U"бвгджзклмнпрстфхцчшщ"); }
 bool is_vowel(char32_t c) { return one_of(c, U"аеёиоуыэюяй"); }
 bool has_vowel(std::u32string_view letters) { return std::any_of(letters.begin(), letters.end(), is_vowel); }
-
-std::u32string letters_of(std::string_view word) {
-  std::u32string letters;
-  for (std::size_t pos = 0; pos < word.size();) letters.push_back(next_code_point(word, pos));
-  return letters;
-}
-
-std::string utf8_of(std::u32string_view letters) {
-  std::string out;
-  for (const char32_t c : letters) append_utf8(out, c);
-  return out;
-}
 
 }  // namespace
 
 std::vector<std::string> genitive_plural_lemmas(std::string_view word,
                                                 const std::function<bool(const std::string&)>& inflects) {
-  const std::u32string letters = letters_of(word);
+  const std::u32string letters = code_points(word);
   std::vector<std::string> lemmas;
   const auto try_lemma = [&](std::u32string_view stem, char32_t ending) {
-    std::string lemma = utf8_of(stem);
+    std::string lemma = utf8_string(stem);
     append_utf8(lemma, ending);
     if (inflects(lemma) && std::find(lemmas.begin(), lemmas.end(), lemma) == lemmas.end()) {
       lemmas.push_back(std::move(lemma));
@@ -42,17 +30,17 @@ std::vector<std::string> genitive_plural_lemmas(std::string_view word,
   const bool soft = letters.back() == U'ь';
   const std::u32string base = soft ? letters.substr(0, letters.size() - 1) : letters;
   const std::size_t n = base.size();
-  if (n >= 3 && base.ends_with(U"ей") && is_consonant(base[n - 3])) {  // статей, ружей
+  if (n >= 3 && base.ends_with(U"ей") && is_russian_consonant(base[n - 3])) {  // статей, ружей
     const std::u32string stem = base.substr(0, n - 2) + U"ь";
     for (const char32_t ending : std::u32string_view(U"яеё")) try_lemma(stem, ending);
     return lemmas;
   }
-  if (n == 0 || !is_consonant(base.back())) return lemmas;
+  if (n == 0 || !is_russian_consonant(base.back())) return lemmas;
   const std::u32string_view endings = soft ? U"я" : U"аоея";
   for (const char32_t ending : endings) try_lemma(base, ending);
   // A vowel between two consonants that only the genitive plural has
   // (окон, писем); before л a verb's past drops it too (пришел, пришла).
-  const bool fleeting = n >= 4 && one_of(base[n - 2], U"еоё") && (is_consonant(base[n - 3]) || base[n - 3] == U'ь');
+  const bool fleeting = n >= 4 && one_of(base[n - 2], U"еоё") && (is_russian_consonant(base[n - 3]) || base[n - 3] == U'ь');
   if (!fleeting) return lemmas;
   const std::u32string_view fleeting_endings = !soft && base.back() == U'л' ? U"о" : endings;
   const std::u32string closed = base.substr(0, n - 2) + base.back();

@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -97,15 +98,6 @@ std::vector<std::string> nominative_candidates(std::string_view word) {
   return out;
 }
 
-namespace {
-
-bool is_consonant(char32_t cp) {
-  constexpr std::u32string_view kNotConsonants = U"аеёиоуыэюяйьъ";
-  return cp >= U'а' && cp <= U'я' && kNotConsonants.find(cp) == std::u32string_view::npos;
-}
-
-}  // namespace
-
 std::string written_nominative(const std::string& chosen, const std::string& seen) {
   for (const std::string_view ending : {"ья", "ьи", "ьей", "ье"}) {
     if (!seen.ends_with(ending)) continue;
@@ -131,14 +123,11 @@ bool is_adjective_nominative(std::string_view word) {
 }
 
 std::vector<std::string> with_fleeting_vowel(std::string_view nominative) {
-  std::vector<char32_t> letters;
-  for (std::size_t pos = 0; pos < nominative.size();) letters.push_back(next_code_point(nominative, pos));
+  const std::u32string letters = code_points(nominative);
   const std::size_t n = letters.size();
-  if (n < 3 || !is_consonant(letters[n - 2]) || !is_consonant(letters[n - 1])) return {};
-  std::string head;
-  for (std::size_t k = 0; k + 1 < n; ++k) append_utf8(head, letters[k]);
-  std::string last;
-  append_utf8(last, letters[n - 1]);
+  if (n < 3 || !is_russian_consonant(letters[n - 2]) || !is_russian_consonant(letters[n - 1])) return {};
+  const std::string head = utf8_string(std::u32string_view(letters).substr(0, n - 1));
+  const std::string last = utf8_string(std::u32string_view(letters).substr(n - 1));
   return {head + "е" + last, head + "о" + last, head + "ё" + last};
 }
 

@@ -41,13 +41,6 @@ constexpr LetterTable kPress = {{
 
 bool is_cyrillic_vowel(char32_t c) { return std::u32string_view(U"аеёиоуыэюя").find(c) != std::u32string_view::npos; }
 
-std::u32string code_points(std::string_view text) {
-  std::u32string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) out.push_back(next_code_point(text, pos));
-  return out;
-}
-
 std::string by_table(const std::u32string& word, const LetterTable& table) {
   std::string out;
   for (const char32_t c : word) {

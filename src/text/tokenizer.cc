@@ -84,6 +84,11 @@ bool is_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
+bool is_russian_consonant(char32_t cp) {
+  constexpr std::u32string_view kNotConsonants = U"аеёиоуыэюяйьъ";
+  return cp >= U'а' && cp <= U'я' && kNotConsonants.find(cp) == std::u32string_view::npos;
+}
+
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp);
   return is_russian_letter(cp) || u_isalpha(static_cast<UChar32>(cp));

@@ -75,6 +75,18 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));
+  return out;
+}
+
+std::string utf8_string(std::u32string_view code_points) {
+  std::string out;
+  for (const char32_t cp : code_points) append_utf8(out, cp);
+  return out;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (const char c : text) {

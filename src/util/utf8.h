@@ -32,4 +32,8 @@ void append_utf8(std::string& out, char32_t cp);
 // Number of code points in valid UTF-8.
 std::size_t count_code_points(std::string_view text);
 
+// The code points of valid UTF-8, and back: for work letter by letter.
+std::u32string code_points(std::string_view text);
+std::string utf8_string(std::u32string_view code_points);
+
 }  // namespace sverka
