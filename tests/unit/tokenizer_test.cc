@@ -79,3 +79,10 @@ TEST_CASE("capitals are found in Cyrillic and beyond") {
   CHECK(tokens[1].script == Script::kLatin);
   CHECK(tokens[1].norm == "été");
 }
+
+TEST_CASE("Russian consonants are the lower-case letters б to щ, without й, ь and ъ") {
+  for (const char32_t cp : std::u32string_view(U"бвгджзклмнпрстфхцчшщ")) CHECK(is_russian_consonant(cp));
+  for (const char32_t cp : std::u32string_view(U"аеёиоуыэюяйьъ")) CHECK_FALSE(is_russian_consonant(cp));
+  CHECK_FALSE(is_russian_consonant(U'Б'));  // callers pass lower-cased words
+  CHECK_FALSE(is_russian_consonant(U'b'));
+}

@@ -37,3 +37,13 @@ TEST_CASE("a cut may fall before a code point's first byte, at either end, nowhe
   for (std::size_t pos = 0; pos <= text.size(); ++pos) starts.push_back(starts_code_point(text, pos));
   CHECK(starts == std::vector<bool>{true, true, false, true, false, false, false, true});
 }
+
+TEST_CASE("code_points and utf8_string take a word apart letter by letter and back") {
+  const std::string word = "ёжa😀";
+  const std::u32string letters = code_points(word);
+  CHECK(letters == U"ёжa😀");
+  CHECK(letters.size() == count_code_points(word));
+  CHECK(utf8_string(letters) == word);
+  CHECK(code_points("").empty());
+  CHECK(utf8_string(U"").empty());
+}
