@@ -28,9 +28,19 @@ std::string read_file_bytes(const std::string& path) {
   if (!in) {
     throw InputError(Location{path}, std::string("cannot open for reading: ") + std::strerror(errno));
   }
-  // Read in blocks: the stream iterator throws on some read errors instead
-  // of setting badbit, and a device or a vanished file must be an input error.
+  // A regular file's size is known: one read into the string itself, not
+  // blocks appended to a string that doubles as it grows, which copied a
+  // book and its dictionaries twice over.
   std::string bytes;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size > 0) {
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  // The rest, if any (a file still growing, a device), in blocks: the
+  // stream iterator throws on some read errors instead of setting badbit,
+  // and a device or a vanished file must be an input error.
   char block[1 << 16];
   while (in.read(block, sizeof block) || in.gcount() > 0) {
     bytes.append(block, static_cast<std::size_t>(in.gcount()));
