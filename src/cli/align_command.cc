@@ -43,15 +43,18 @@ int run_align(const std::vector<std::string>& args) {
     throw UsageError("--format moses writes two files; give a prefix with -o");
   }
   // The dictionaries load while the texts are read: the languages are known
-  // from the pair alone (an auto-swap only exchanges the files).
+  // from the pair alone (an auto-swap only exchanges the files). They load
+  // on this thread, whose heap is on huge pages (util/huge_page_heap.h),
+  // and they are most of what a run keeps.
   const bool mirror = pair.source == "en" && pair.target == "ru";
   warn_of_missing_resources(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target, paths_from(values));
-  std::future<std::unique_ptr<DocumentAligner>> loading = std::async(std::launch::async, [&] {
-    return std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source, mirror ? pair.source : pair.target,
-                                             paths_from(values), aligner_options_from(values));
+  std::future<TextPair> reading = std::async(std::launch::async, [&] {
+    return read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
   });
-  TextPair input = read_input_pair(values["source"].as<std::string>(), values["target"].as<std::string>(), pair);
-  const std::unique_ptr<DocumentAligner> aligner = loading.get();
+  const auto aligner = std::make_unique<DocumentAligner>(mirror ? pair.target : pair.source,
+                                                         mirror ? pair.source : pair.target, paths_from(values),
+                                                         aligner_options_from(values));
+  TextPair input = reading.get();
   if (mirror) std::swap(input.source_text, input.target_text);
   AlignedDocument document =
       aligner->align(std::move(input.source_text), std::move(input.target_text), values["presplit"].as<bool>());
