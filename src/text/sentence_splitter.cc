@@ -18,26 +18,6 @@
 namespace sverka {
 namespace {
 
-// Quotes, dashes, brackets and spaces that may open a sentence before its
-// first letter: «, „, ", — , (, ...
-bool is_opening_noise(char32_t cp) {
-  if (is_space(cp)) return true;
-  const auto category = u_charType(static_cast<UChar32>(cp));
-  return category == U_INITIAL_PUNCTUATION || category == U_FINAL_PUNCTUATION ||
-         category == U_DASH_PUNCTUATION || category == U_START_PUNCTUATION ||
-         cp == '"' || cp == '\'' || cp == 0x2026 || cp == '.';
-}
-
-// The first letter or digit of `text` after opening noise, or 0.
-char32_t first_significant(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char32_t cp = next_code_point(text, pos);
-    if (!is_opening_noise(cp)) return cp;
-  }
-  return 0;
-}
-
 // How the text writes each word (lower-case form) inside its sentences:
 // capitalized after another word (not at a sentence start) minus in lower
 // case, over sentences from `first` on: a news item's worth of them (a

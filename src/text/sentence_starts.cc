@@ -25,18 +25,6 @@ bool inside_quotes(std::string_view text) {
 
 namespace {
 
-// Whether `text` opens with a capital, maybe after opening quote marks
-// (single ones too: 'HERE THEY ARE!) and dashes.
-bool opens_with_capital(std::string_view text) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t cp = next_code_point(text, pos);
-    if (is_upper(cp)) return true;
-    const bool opening = is_opening_quote(cp) || cp == '\'' || cp == 0x2018;
-    if (!(opening || cp == '-' || cp == 0x2014 || cp == 0x2013 || is_space(cp))) return false;
-  }
-  return false;
-}
-
 // ICU does not break before a dash that opens the next line of dialogue:
 // "— Да, — ответила она. — Я приду." Returns the byte offsets where such a
 // line starts: after a stop (and closing quotes) and spaces, a dash (or two
@@ -156,7 +144,7 @@ std::size_t chapter_number_end(std::string_view segment, std::size_t pos, const 
   const std::optional<int> number = roman_numeral(segment.substr(pos, space - pos));
   if (!number || !(chapter_word || chapters.count(*number) > 0)) return kNone;
   const std::size_t next = segment.find_first_not_of(' ', space);
-  return next != kNone && opens_with_capital(segment.substr(next)) ? next : kNone;
+  return next != kNone && is_upper(first_significant(segment.substr(next))) ? next : kNone;
 }
 
 // The ends of the headings a segment opens with, one after another ("PART
@@ -172,6 +160,23 @@ std::vector<std::size_t> chapter_number_ends(std::string_view segment, const std
 
 }  // namespace
 
+bool is_opening_noise(char32_t cp) {
+  if (is_space(cp)) return true;
+  const auto category = u_charType(static_cast<UChar32>(cp));
+  return category == U_INITIAL_PUNCTUATION || category == U_FINAL_PUNCTUATION ||
+         category == U_DASH_PUNCTUATION || category == U_START_PUNCTUATION ||
+         cp == '"' || cp == '\'' || cp == 0x2026 || cp == '.';
+}
+
+char32_t first_significant(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = next_code_point(text, pos);
+    if (!is_opening_noise(cp)) return cp;
+  }
+  return 0;
+}
+
 std::set<int> chapter_numbers(std::string_view text) {
   std::set<int> standing;
   for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
@@ -183,7 +188,7 @@ std::set<int> chapter_numbers(std::string_view text) {
     if (end == std::string_view::npos) break;
     const std::optional<int> number = roman_numeral(text.substr(begin, end - begin));
     // Not I: after a sentence's end it is mostly the pronoun ("…said. I Levin…").
-    if (number && *number > 1 && opens_with_capital(text.substr(end + 1))) standing.insert(*number);
+    if (number && *number > 1 && is_upper(first_significant(text.substr(end + 1)))) standing.insert(*number);
   }
   std::set<int> chapters;
   for (const int number : standing) {

@@ -12,6 +12,12 @@
 
 namespace sverka {
 
+// Quotes, dashes, brackets, spaces and stops that may come before a
+// sentence's first letter: «, „, ", —, (, …
+bool is_opening_noise(char32_t cp);
+// The first letter or digit of `text` after such marks, or 0.
+char32_t first_significant(std::string_view text);
+
 // The numbers of a book's chapters that its text runs into their first
 // sentences: Roman numerals standing alone after a sentence's end and
 // before a capital («…ужаса. XVII Гостиница…»), each kept only when the

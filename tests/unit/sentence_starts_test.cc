@@ -71,3 +71,15 @@ TEST_CASE("a book's chapter numbers are those standing alone after a sentence, n
   CHECK(sverka::chapter_numbers("Прошла неделя. XXV Петербургский форум открылся. XXVI век не скоро.").empty());
   CHECK(sverka::chapter_numbers("He said. I Think so. II Then.").empty());
 }
+
+TEST_CASE("a sentence's first letter comes after its opening quotes, dashes, brackets and spaces") {
+  using sverka::first_significant;
+  CHECK(first_significant("«Да") == U'Д');
+  CHECK(first_significant("— 'Here") == U'H');
+  CHECK(first_significant("(„…wir") == U'w');
+  CHECK(first_significant(" 17 мая") == U'1');
+  CHECK(first_significant("… — »") == 0);
+  CHECK(first_significant("") == 0);
+  CHECK(sverka::is_opening_noise(U'–'));
+  CHECK_FALSE(sverka::is_opening_noise(U','));  // a comma does not open a sentence
+}
