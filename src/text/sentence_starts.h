@@ -1,8 +1,9 @@
 // Sentence starts ICU's break rules miss inside one of its segments:
 // the next line of dialogue after a dash, a sentence opening with a number
 // before a lower-case word, a quotation opening right after one that
-// closed without a stop, and a chapter's first sentence after its number. Each is only a candidate: the splitter's glued()
-// still keeps an abbreviation or initial with what follows.
+// closed without a stop, and a chapter's first sentence after its number.
+// Each is only a candidate: the splitter's glued() still keeps an
+// abbreviation or initial with what follows.
 #pragma once
 
 #include <cstddef>
