@@ -159,7 +159,10 @@ std::optional<QuoteFlag> check_hedging(const std::string& russian, const std::st
   static const std::set<std::string> russian_modality = {
       "мочь", "может", "могут", "мог", "могла", "могли", "можно", "возможно", "возможный", "вероятно", "вероятный",
       "наверное", "видимо", "пожалуй", "исключено", "исключать", "вероятность", "возможность", "бы", "допускать",
-      "предполагать", "очевидно", "скорее", "похоже", "кажется", "казаться", "якобы", "едва", "вряд"};
+      "предполагать", "очевидно", "скорее", "похоже", "кажется", "казаться", "якобы", "едва", "вряд",
+      // A wish, a purpose or a leave asked: "pray that God may help you"
+      // (чтобы), "may it be so" (пусть), "if I may say" (если позволите).
+      "чтобы", "чтоб", "дабы", "пусть", "пускай", "позволить", "разрешить"};
   std::string hedge;
   for (const Token& token : tokenize(english)) {
     if (english_hedges.count(token.text)) {  // lower case: not the month

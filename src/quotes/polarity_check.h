@@ -28,7 +28,8 @@ bool negated_at(const std::vector<QuoteWord>& words, std::size_t at);
 
 // A statement made uncertain: the English hedges with "may" or "might"
 // where the Russian quote has no modal word at all (может, возможно,
-// вероятно, бы …): «будет», a future verb or a plain statement weakened.
+// вероятно, бы …, nor a wish, purpose or leave: чтобы, пусть, позволить):
+// «будет», a future verb or a plain statement weakened.
 std::optional<QuoteFlag> check_hedging(const std::string& russian, const std::string& english,
                                        const LemmaFunction& russian_lemmas);
 

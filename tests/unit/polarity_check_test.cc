@@ -100,3 +100,12 @@ TEST_CASE("a statement the English hedges with may or might, where the Russian h
   CHECK_FALSE(check_hedging("это, возможно, ошибка", "this might be a mistake", lemmas).has_value());
   CHECK_FALSE(check_hedging("переговоры пройдут в мае", "the talks will be held in May", lemmas).has_value());
 }
+
+TEST_CASE("may for a wish, a purpose or a leave asked in the Russian is no hedge") {
+  Lemmatizer russian("ru", testing::paths().hunspell);
+  const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
+  CHECK_FALSE(check_hedging("если вы позволите сказать свою мысль", "if I may say what I think", lemmas).has_value());
+  CHECK_FALSE(check_hedging("молитесь богу, чтобы он помог вам", "pray that God may help you", lemmas).has_value());
+  CHECK_FALSE(check_hedging("пусть будет так", "so may it be", lemmas).has_value());
+  CHECK(check_hedging("вы будете счастливы", "you may be happy", lemmas).has_value());
+}
