@@ -37,7 +37,7 @@ void find_in_sentence(DocumentQuotes& found, std::size_t s, const std::string& t
   std::size_t last = 0;
   for (const QuoteSpan& span : found.spanner.next_sentence(text)) {
     found.quotes[s].push_back(
-        {s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin), span.unmarked});
+        {s, text.substr(span.begin, span.end - span.begin), text.substr(0, span.begin), span.unmarked, span.dash});
     found.outside[s] += text.substr(last, span.begin - last) + ' ';
     last = span.end;
   }
@@ -77,8 +77,9 @@ int word_count(const std::string& quote) {
 }
 
 // Quotes of two words or fewer are titles and terms («Вагнер», "Normandy
-// format"): checked when paired, never reported as unquoted.
-bool is_title(const std::string& quote) { return word_count(quote) <= 2; }
+// format"): checked when paired, never reported as unquoted. Not a line
+// of dialogue a dash opens, however short («Вещи отправлены?»).
+bool is_title(const Quote& quote) { return !quote.dash && word_count(quote.text) <= 2; }
 
 // A short quote that opens with a capital letter after a word of its
 // sentence («партия «Право и справедливость»», «газопровод «Северный
@@ -108,9 +109,10 @@ bool names_a_thing(const Quote& quote) {
 // A title or term facing a whole statement («Вагнера» against "In
 // exchange for these services, …"): the statement's quote marks are the
 // other side's only ones in the bead, and the two are no pair.
-bool title_against_statement(const std::string& ru, const std::string& en) {
+bool title_against_statement(const Quote& ru, const Quote& en) {
   constexpr int kStatementWords = 6;
-  return (is_title(ru) && word_count(en) >= kStatementWords) || (is_title(en) && word_count(ru) >= kStatementWords);
+  return (is_title(ru) && word_count(en.text) >= kStatementWords) ||
+         (is_title(en) && word_count(ru.text) >= kStatementWords);
 }
 
 // Quotes pair in order when both sides quote as often; otherwise one side
@@ -123,7 +125,7 @@ void even_out(std::vector<Quote>& ru, std::vector<Quote>& en) {
     auto* other = side == &ru ? &en : &ru;
     for (std::size_t k = side->size(); k-- > 0 && side->size() > other->size() && !other->empty();) {
       const Quote& quote = (*side)[k];
-      if (is_title(quote.text) || names_a_thing(quote)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
+      if (is_title(quote) || names_a_thing(quote)) side->erase(side->begin() + static_cast<std::ptrdiff_t>(k));
     }
   }
   if (ru.empty() || en.empty() || ru.size() == en.size()) return;
@@ -372,7 +374,9 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
   if (ru.quotes.empty() && ru.speaking && bead.source_count > 0 && wholly_quoted(en)) {
     const std::size_t first = ru.context.find_first_not_of(' ');
     const std::size_t last = ru.context.find_last_not_of(' ');
-    if (first != std::string::npos) ru.quotes.push_back({bead.source_begin, ru.context.substr(first, last - first + 1), ""});
+    if (first != std::string::npos) {
+      ru.quotes.push_back({bead.source_begin, ru.context.substr(first, last - first + 1), "", false, true});
+    }
   }
   // Russian speech guessed to go on without a mark of its own, where the
   // English, which marks all its speech, quotes nothing: the author's.
@@ -387,8 +391,8 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     // spanner does not read there (a few single ones in a text of double
     // ones), and name the speaker by a pronoun; there the statement is
     // only reported.
-    const bool facing_title = k < paired && title_against_statement(ru.quotes[k].text, en.quotes[k].text);
-    if (facing_title) (is_title(ru.quotes[k].text) ? has_ru : has_en) = false;
+    const bool facing_title = k < paired && title_against_statement(ru.quotes[k], en.quotes[k]);
+    if (facing_title) (is_title(ru.quotes[k]) ? has_ru : has_en) = false;
     QuotePair pair;
     pair.ru_line = has_ru ? ru.quotes[k].sentence : bead.source_begin;
     pair.en_line = has_en ? en.quotes[k].sentence : bead.target_begin;
@@ -396,13 +400,13 @@ void QuoteChecker::check_bead(const align::Bead& bead, BeadSide ru, BeadSide en,
     if (has_en) pair.en_quote = en.quotes[k].text;
     if (has_ru && has_en) {
       check_pair(pair, ru, en, k);
-    } else if (has_ru && !is_title(pair.ru_quote) && !names_a_thing(ru.quotes[k]) && bead.target_count > 0) {
+    } else if (has_ru && !is_title(ru.quotes[k]) && !names_a_thing(ru.quotes[k]) && bead.target_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, pair.ru_quote, "",
                             "quoted in the Russian but not in the English: direct speech made indirect"});
       // (Negations and words are the reporting sentence's too, and are not
       // compared.)
       if (facing_title) check_facts(pair, ru.context, en.context);
-    } else if (has_en && !is_title(pair.en_quote) && bead.source_count > 0) {
+    } else if (has_en && !is_title(en.quotes[k]) && bead.source_count > 0) {
       pair.flags.push_back({"quote", Severity::kWarning, "", pair.en_quote,
                             "quoted in the English but not in the Russian"});
       if (facing_title) check_facts(pair, ru.context, en.context);

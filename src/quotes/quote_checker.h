@@ -30,6 +30,7 @@ struct Quote {
   std::string text;
   std::string lead;       // the sentence up to the quote
   bool unmarked = false;  // QuoteSpan::unmarked
+  bool dash = false;      // QuoteSpan::dash: a line of dialogue, never a title
 };
 
 // One side of a bead: its quotes, its text, and its text outside quotes

@@ -133,6 +133,15 @@ TEST_CASE("dash speech going on unmarked pairs with the English quote of the who
   CHECK(flag_types(pairs).empty());
 }
 
+TEST_CASE("a line of dialogue of two words is speech, not a title the English would not quote") {
+  const auto pairs = check_texts("— А мы сейчас с ним приедем. Вещи отправлены? — сказал Степан Аркадьич.",
+                                 "\"And we will follow immediately with him. Have your trunks been sent off?\" "
+                                 "inquired Oblonsky.");
+  REQUIRE_FALSE(pairs.empty());
+  CHECK(pairs.back().ru_quote == "Вещи отправлены?");
+  CHECK(flag_types(pairs).empty());
+}
+
 TEST_CASE("unmarked dash speech the English does not quote at all is the author's, not speech made indirect") {
   const auto pairs = check_texts("— Кто там?\n\nОн поцеловал ее руку, опять поцеловал руку, — она все молчала.",
                                  "\"Who is there?\"\n\nHe kissed her hand and kissed it again; she was still silent.");
