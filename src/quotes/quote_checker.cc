@@ -219,13 +219,11 @@ QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_
   featurizer_.set_headword_variants(true);
 }
 
-std::vector<std::string> QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,
-                                                       bool russian_side) {
+std::pair<std::vector<std::string>, std::vector<std::string>> QuoteChecker::unmatched_names(
+    const std::string& russian, const std::string& english) {
   const NameTable table = names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}});
-  std::vector<std::string> names;
-  for (const UnmatchedName& name : table.unmatched) {
-    if (name.russian == russian_side) names.push_back(name.text);
-  }
+  std::pair<std::vector<std::string>, std::vector<std::string>> names;
+  for (const UnmatchedName& name : table.unmatched) (name.russian ? names.first : names.second).push_back(name.text);
   return names;
 }
 
@@ -253,12 +251,12 @@ void QuoteChecker::check_facts(QuotePair& pair, const std::string& ru_context, c
   }
   // A proper name in the English quote must stand somewhere in the Russian
   // sentence, and one in the Russian quote somewhere in the English.
-  for (const std::string& name : unmatched_names(ru_context, pair.en_quote, false)) {
+  for (const std::string& name : unmatched_names(ru_context, pair.en_quote).second) {
     if (!is_proper_name(name, aligner_.target_language())) continue;
     pair.flags.push_back({"name", Severity::kError, "", name,
                           "'" + name + "' in the English quote has no counterpart in the Russian sentence"});
   }
-  for (const std::string& name : unmatched_names(pair.ru_quote, en_context, true)) {
+  for (const std::string& name : unmatched_names(pair.ru_quote, en_context).first) {
     if (!is_proper_name(name, aligner_.source_language())) continue;
     pair.flags.push_back({"name", Severity::kError, name, "",
                           "'" + name + "' in the Russian quote is missing from the English"});
@@ -301,10 +299,9 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
                 names.end());
     return names;
   };
-  const auto english = names_by_cue(en_outside, false,
-                                proper(unmatched_names(ru_outside, en_outside, false), aligner_.target_language()));
-  const auto russian = names_by_cue(ru_outside, true,
-                                proper(unmatched_names(ru_outside, en_outside, true), aligner_.source_language()));
+  auto [russian_names, english_names] = unmatched_names(ru_outside, en_outside);
+  const auto english = names_by_cue(en_outside, false, proper(std::move(english_names), aligner_.target_language()));
+  const auto russian = names_by_cue(ru_outside, true, proper(std::move(russian_names), aligner_.source_language()));
   // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
   // Пескова". Not after a first name and patronymic (Степан Аркадьич),
   // which a translation often gives as the surname (Oblonsky).

@@ -77,7 +77,10 @@ class QuoteChecker {
   // other side's quote and sentences.
   void check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
-  std::vector<std::string> unmatched_names(const std::string& russian, const std::string& english, bool russian_side);
+  // The names of each text the names table finds no counterpart for in the
+  // other: the Russian text's, then the English text's.
+  std::pair<std::vector<std::string>, std::vector<std::string>> unmatched_names(const std::string& russian,
+                                                                                const std::string& english);
   // The words of the names the two quotes share, for the coverage check.
   PairedNames paired_names(const std::string& russian, const std::string& english);
 
