@@ -227,7 +227,7 @@ std::string NameTableBuilder::listed_name(const std::string& written, const std:
 }
 
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
-                                  const align::Alignment& alignment) {
+                                  const align::Alignment& alignment, Leftovers leftovers) {
   NameTable table;
   table.source_mentions.resize(source.size());
   table.target_mentions.resize(target.size());
@@ -274,7 +274,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
     const std::vector<std::string> ru_words = words_of(source, bead.source_begin, bead.source_count);
     std::map<std::string, int> ru_spare = spare_words(ru_words, ru, ru_used);
     std::map<std::string, int> en_spare = spare_words(en_words, en, en_used);
-    for (std::size_t e = 0; e < en.size(); ++e) {
+    for (std::size_t e = 0; e < en.size() && leftovers != Leftovers::kRussian; ++e) {
       if (en_used[e]) continue;
       const std::string& name = en[e].mention.norm;
       const bool found = take_spare(ru_spare, name) ||
@@ -282,7 +282,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
                                      [&](const std::string& word) { return explained(word, name); });
       if (!found) table.unmatched.push_back({en[e].mention.text, false, en[e].sentence});
     }
-    for (std::size_t r = 0; r < ru.size(); ++r) {
+    for (std::size_t r = 0; r < ru.size() && leftovers != Leftovers::kEnglish; ++r) {
       if (ru_used[r]) continue;
       const std::string& name = ru[r].mention.norm;
       const bool found = take_spare(en_spare, name) ||

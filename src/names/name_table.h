@@ -71,6 +71,10 @@ struct NameSide {
 // capitalized English common words (months, titles) are no names to miss.
 using TranslationTest = std::function<bool(const std::string& russian, const std::string& english)>;
 
+// Which side's names left without a pair build() lists as unmatched, each
+// first tried against every word of the other side (most of its time).
+enum class Leftovers { kBoth, kRussian, kEnglish };
+
 class NameTableBuilder {
  public:
   NameTableBuilder(NameConventions conventions, NameSide russian, NameSide english,
@@ -79,7 +83,7 @@ class NameTableBuilder {
         translates_(std::move(translates)) {}
 
   NameTable build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
-                  const align::Alignment& alignment);
+                  const align::Alignment& alignment, Leftovers leftovers = Leftovers::kBoth);
   NameMatcher& matcher() { return matcher_; }
 
  private:

@@ -220,8 +220,8 @@ QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_
 }
 
 std::pair<std::vector<std::string>, std::vector<std::string>> QuoteChecker::unmatched_names(
-    const std::string& russian, const std::string& english) {
-  const NameTable table = names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}});
+    const std::string& russian, const std::string& english, Leftovers leftovers) {
+  const NameTable table = names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}}, leftovers);
   std::pair<std::vector<std::string>, std::vector<std::string>> names;
   for (const UnmatchedName& name : table.unmatched) (name.russian ? names.first : names.second).push_back(name.text);
   return names;
@@ -251,12 +251,12 @@ void QuoteChecker::check_facts(QuotePair& pair, const std::string& ru_context, c
   }
   // A proper name in the English quote must stand somewhere in the Russian
   // sentence, and one in the Russian quote somewhere in the English.
-  for (const std::string& name : unmatched_names(ru_context, pair.en_quote).second) {
+  for (const std::string& name : unmatched_names(ru_context, pair.en_quote, Leftovers::kEnglish).second) {
     if (!is_proper_name(name, aligner_.target_language())) continue;
     pair.flags.push_back({"name", Severity::kError, "", name,
                           "'" + name + "' in the English quote has no counterpart in the Russian sentence"});
   }
-  for (const std::string& name : unmatched_names(pair.ru_quote, en_context).first) {
+  for (const std::string& name : unmatched_names(pair.ru_quote, en_context, Leftovers::kRussian).first) {
     if (!is_proper_name(name, aligner_.source_language())) continue;
     pair.flags.push_back({"name", Severity::kError, name, "",
                           "'" + name + "' in the Russian quote is missing from the English"});

@@ -79,8 +79,8 @@ class QuoteChecker {
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
   // The names of each text the names table finds no counterpart for in the
   // other: the Russian text's, then the English text's.
-  std::pair<std::vector<std::string>, std::vector<std::string>> unmatched_names(const std::string& russian,
-                                                                                const std::string& english);
+  std::pair<std::vector<std::string>, std::vector<std::string>> unmatched_names(
+      const std::string& russian, const std::string& english, Leftovers leftovers = Leftovers::kBoth);
   // The words of the names the two quotes share, for the coverage check.
   PairedNames paired_names(const std::string& russian, const std::string& english);
 

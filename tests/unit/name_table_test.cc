@@ -40,6 +40,14 @@ TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
   REQUIRE(table.unmatched.size() == 2);
   CHECK(table.unmatched[0].text == "Shoigu");
   CHECK(table.unmatched[1].text == "Лавров");
+  // Asked for one side's leftovers, the same table lists only those.
+  const NameTable english = builder.build(ru, en, alignment, Leftovers::kEnglish);
+  CHECK(english.entries.size() == 3);
+  REQUIRE(english.unmatched.size() == 1);
+  CHECK(english.unmatched[0].text == "Shoigu");
+  const NameTable russian = builder.build(ru, en, alignment, Leftovers::kRussian);
+  REQUIRE(russian.unmatched.size() == 1);
+  CHECK(russian.unmatched[0].text == "Лавров");
 }
 
 TEST_CASE("one Russian word may be two English names: hyphened, or one word no single name sounds like") {
