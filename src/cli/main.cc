@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   // A 10,000-line document fills about 90 MB of heap, 50,000 lines 150 MB;
-  // heap past this stretch, untouched, costs nothing but address space.
+  // what a run never touches of the stretch costs only address space.
   constexpr std::size_t kHugePageHeap = std::size_t{256} << 20;
   sverka::back_heap_with_huge_pages(kHugePageHeap);
   try {

@@ -219,11 +219,11 @@ QuoteChecker::QuoteChecker(DocumentAligner& aligner, const std::string& lexicon_
   featurizer_.set_headword_variants(true);
 }
 
-std::pair<std::vector<std::string>, std::vector<std::string>> QuoteChecker::unmatched_names(
-    const std::string& russian, const std::string& english, Leftovers leftovers) {
+UnmatchedNames QuoteChecker::unmatched_names(const std::string& russian, const std::string& english,
+                                             Leftovers leftovers) {
   const NameTable table = names_.build({{russian, 0, true}}, {{english, 0, true}}, {{0, 1, 0, 1, 1}}, leftovers);
-  std::pair<std::vector<std::string>, std::vector<std::string>> names;
-  for (const UnmatchedName& name : table.unmatched) (name.russian ? names.first : names.second).push_back(name.text);
+  UnmatchedNames names;
+  for (const UnmatchedName& name : table.unmatched) (name.russian ? names.russian : names.english).push_back(name.text);
   return names;
 }
 
@@ -251,12 +251,12 @@ void QuoteChecker::check_facts(QuotePair& pair, const std::string& ru_context, c
   }
   // A proper name in the English quote must stand somewhere in the Russian
   // sentence, and one in the Russian quote somewhere in the English.
-  for (const std::string& name : unmatched_names(ru_context, pair.en_quote, Leftovers::kEnglish).second) {
+  for (const std::string& name : unmatched_names(ru_context, pair.en_quote, Leftovers::kEnglish).english) {
     if (!is_proper_name(name, aligner_.target_language())) continue;
     pair.flags.push_back({"name", Severity::kError, "", name,
                           "'" + name + "' in the English quote has no counterpart in the Russian sentence"});
   }
-  for (const std::string& name : unmatched_names(pair.ru_quote, en_context, Leftovers::kRussian).first) {
+  for (const std::string& name : unmatched_names(pair.ru_quote, en_context, Leftovers::kRussian).russian) {
     if (!is_proper_name(name, aligner_.source_language())) continue;
     pair.flags.push_back({"name", Severity::kError, name, "",
                           "'" + name + "' in the Russian quote is missing from the English"});
@@ -299,9 +299,9 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
                 names.end());
     return names;
   };
-  auto [russian_names, english_names] = unmatched_names(ru_outside, en_outside);
-  const auto english = names_by_cue(en_outside, false, proper(std::move(english_names), aligner_.target_language()));
-  const auto russian = names_by_cue(ru_outside, true, proper(std::move(russian_names), aligner_.source_language()));
+  UnmatchedNames unmatched = unmatched_names(ru_outside, en_outside);
+  const auto english = names_by_cue(en_outside, false, proper(std::move(unmatched.english), aligner_.target_language()));
+  const auto russian = names_by_cue(ru_outside, true, proper(std::move(unmatched.russian), aligner_.source_language()));
   // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
   // Пескова". Not after a first name and patronymic (Степан Аркадьич),
   // which a translation often gives as the surname (Oblonsky).

@@ -33,6 +33,12 @@ struct Quote {
   bool dash = false;      // QuoteSpan::dash: a line of dialogue, never a title
 };
 
+// Names of a Russian text and of an English one without a counterpart in
+// the other.
+struct UnmatchedNames {
+  std::vector<std::string> russian, english;
+};
+
 // One side of a bead: its quotes, its text, and its text outside quotes
 // (where the speaker is named).
 struct BeadSide {
@@ -78,9 +84,9 @@ class QuoteChecker {
   void check_facts(QuotePair& pair, const std::string& ru_context, const std::string& en_context);
   void check_attribution(QuotePair& pair, const std::string& ru_outside, const std::string& en_outside);
   // The names of each text the names table finds no counterpart for in the
-  // other: the Russian text's, then the English text's.
-  std::pair<std::vector<std::string>, std::vector<std::string>> unmatched_names(
-      const std::string& russian, const std::string& english, Leftovers leftovers = Leftovers::kBoth);
+  // other (of the sides `leftovers` asks for).
+  UnmatchedNames unmatched_names(const std::string& russian, const std::string& english,
+                                 Leftovers leftovers = Leftovers::kBoth);
   // The words of the names the two quotes share, for the coverage check.
   PairedNames paired_names(const std::string& russian, const std::string& english);
 
