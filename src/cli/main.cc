@@ -63,9 +63,10 @@ int main(int argc, char** argv) {
     std::cerr << "sverka: unknown command '" << argv[1] << "' (see 'sverka --help')\n";
     return 2;
   }
-  // A 10,000-line document fills about 90 MB of heap, 50,000 lines 150 MB;
-  // what a run never touches of the stretch costs only address space.
-  constexpr std::size_t kHugePageHeap = std::size_t{256} << 20;
+  // A 10,000-line document fills about 90 MB of heap, 50,000 lines 150 MB,
+  // 200,000 lines 490 MB (this thread's and the workers' together); what a
+  // run never touches of the stretch costs only address space.
+  constexpr std::size_t kHugePageHeap = std::size_t{512} << 20;
   sverka::back_heap_with_huge_pages(kHugePageHeap);
   try {
     return found->second.run(std::vector<std::string>(argv + 2, argv + argc));
