@@ -9,8 +9,11 @@ namespace sverka {
 namespace {
 
 bool one_of(char32_t c, std::u32string_view letters) { return letters.find(c) != std::u32string_view::npos; }
-bool is_vowel(char32_t c) { return one_of(c, U"аеёиоуыэюяй"); }
-bool has_vowel(std::u32string_view letters) { return std::any_of(letters.begin(), letters.end(), is_vowel); }
+// Whether a stem has a vowel (й counted too): a run of consonants is no
+// noun's stem.
+bool has_vowel(std::u32string_view letters) {
+  return std::any_of(letters.begin(), letters.end(), [](char32_t c) { return is_russian_vowel(c) || c == U'й'; });
+}
 
 }  // namespace
 

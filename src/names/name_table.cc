@@ -206,8 +206,7 @@ std::string NameTableBuilder::listed_name(const std::string& written, const std:
   if (!russian_.proper_name_lemmas || english.empty()) return "";
   const auto ends_in_vowel = [](const std::string& word) {
     std::size_t end = word.size();
-    return !word.empty() &&
-           std::u32string_view(U"аеёиоуыэюя").find(previous_code_point(word, end)) != std::u32string_view::npos;
+    return !word.empty() && is_russian_vowel(previous_code_point(word, end));
   };
   const bool english_vowel = std::string_view("aiou").find(english.back()) != std::string_view::npos;
   const bool english_consonant = !english_vowel && english.back() != 'e' && english.back() != 'y';

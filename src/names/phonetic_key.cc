@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -252,8 +253,7 @@ std::string cyrillic_phonetic(std::string_view cyrillic) {
     // я, ю, е, ё after a vowel, a soft or hard sign or at the start are
     // two sounds: Ямамото = Yamamoto, Мориёси = Moriyoshi.
     const bool iotated = cp == U'я' || cp == U'ю' || cp == U'ё' || cp == U'е';
-    const bool after_vowel = previous == 0 || previous == U'ь' || previous == U'ъ' ||
-                             std::u32string_view(U"аеёиоуыэюя").find(previous) != std::u32string_view::npos;
+    const bool after_vowel = previous == 0 || previous == U'ь' || previous == U'ъ' || is_russian_vowel(previous);
     if (iotated && after_vowel && cp != U'е') out += 'j';
     if (cp == U'ж' && previous == U'д' && !out.empty()) {
       out.back() = 'J';  // дж

@@ -8,6 +8,7 @@
 #include <memory>
 #include <utility>
 
+#include "text/tokenizer.h"
 #include "util/utf8.h"
 
 namespace sverka {
@@ -39,8 +40,6 @@ constexpr LetterTable kPress = {{
     {U'ы', "y"}, {U'ь', ""}, {U'э', "e"}, {U'ю', "yu"}, {U'я', "ya"},
 }};
 
-bool is_cyrillic_vowel(char32_t c) { return std::u32string_view(U"аеёиоуыэюя").find(c) != std::u32string_view::npos; }
-
 std::string by_table(const std::u32string& word, const LetterTable& table) {
   std::string out;
   for (const char32_t c : word) {
@@ -63,7 +62,7 @@ std::string press(const std::u32string& word) {
     const char32_t after = i + 1 < word.size() ? word[i + 1] : U' ';
     const bool word_start = before == U' ' || before == U'-';
     const bool word_end = after == U' ' || after == U'-';
-    if (c == U'е' && (word_start || is_cyrillic_vowel(before) || before == U'ь' || before == U'ъ')) {
+    if (c == U'е' && (word_start || is_russian_vowel(before) || before == U'ь' || before == U'ъ')) {
       out += "ye";
     } else if (c == U'ё' && std::u32string_view(U"жчшщ").find(before) != std::u32string_view::npos) {
       out += "o";
@@ -71,9 +70,9 @@ std::string press(const std::u32string& word) {
       out += "y";  // -ий, -ый: Dmitry, Dostoyevsky
       ++i;
     } else if (c == U'й' && ((word_end && (before == U'е' || before == U'а')) ||
-                             (!word_end && !is_cyrillic_vowel(after)))) {
+                             (!word_end && !is_russian_vowel(after)))) {
       out += "i";  // Sergei, Nikolai, Shoigu, Baikal; but Tolstoy, Tayip
-    } else if (c == U'ь' && is_cyrillic_vowel(after) && std::u32string_view(U"еёюя").find(after) == std::u32string_view::npos) {
+    } else if (c == U'ь' && is_russian_vowel(after) && std::u32string_view(U"еёюя").find(after) == std::u32string_view::npos) {
       out += "y";  // Ilyin
     } else if (c == U'к' && after == U'с') {
       out += "x";  // Alexei, Maxim

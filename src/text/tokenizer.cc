@@ -84,6 +84,8 @@ bool is_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
+bool is_russian_vowel(char32_t cp) { return std::u32string_view(U"аеёиоуыэюя").find(cp) != std::u32string_view::npos; }
+
 bool is_russian_consonant(char32_t cp) {
   constexpr std::u32string_view kNotConsonants = U"аеёиоуыэюяйьъ";
   return cp >= U'а' && cp <= U'я' && kNotConsonants.find(cp) == std::u32string_view::npos;

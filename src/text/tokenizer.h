@@ -43,6 +43,8 @@ bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_digit(char32_t cp);
 bool is_space(char32_t cp);
+// A lower-case Russian vowel letter, а е ё и о у ы э ю я (not й).
+bool is_russian_vowel(char32_t cp);
 // A lower-case Russian consonant letter, б to щ (not й, ь or ъ).
 bool is_russian_consonant(char32_t cp);
 

@@ -86,3 +86,10 @@ TEST_CASE("Russian consonants are the lower-case letters б to щ, without й, �
   CHECK_FALSE(is_russian_consonant(U'Б'));  // callers pass lower-cased words
   CHECK_FALSE(is_russian_consonant(U'b'));
 }
+
+TEST_CASE("Russian vowels are а е ё и о у ы э ю я, not й or the signs") {
+  for (const char32_t cp : std::u32string_view(U"аеёиоуыэюя")) CHECK(is_russian_vowel(cp));
+  for (const char32_t cp : std::u32string_view(U"йьъбщ")) CHECK_FALSE(is_russian_vowel(cp));
+  CHECK_FALSE(is_russian_vowel(U'А'));  // callers pass lower-cased words
+  CHECK_FALSE(is_russian_vowel(U'a'));
+}
