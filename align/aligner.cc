@@ -44,7 +44,8 @@ Alignment search_adaptively(const DocumentFeatures& document, const BeadCost& co
       const std::uint32_t margin = std::max<std::uint32_t>(2, widths[i] / 4);
       if (widths[i] >= m || !band.near_edge(i, bead.target_begin + bead.target_count, margin, m)) continue;
       any = true;
-      for (std::uint32_t r = i > kWidenAround ? i - kWidenAround : 0; r <= std::min(n, i + kWidenAround); ++r) grow[r] = true;
+      for (std::uint32_t r = i > kWidenAround ? i - kWidenAround : 0; r <= std::min(n, i + kWidenAround); ++r)
+        grow[r] = true;
     }
     if (!any) break;
     for (std::uint32_t r = 0; r <= n; ++r) {

@@ -37,7 +37,8 @@ std::vector<Point> anchor_chain(const DocumentFeatures& document, const KeyFrequ
   std::vector<Point> anchors;
   for (std::uint32_t s = 0; s < document.source.size(); ++s) {
     for (const MatchKey& key : document.source[s].keys) {
-      if (frequencies.source[key.id()] == 1 && target_of[key.id()] != kNone) anchors.push_back({s, target_of[key.id()]});
+      if (frequencies.source[key.id()] == 1 && target_of[key.id()] != kNone)
+        anchors.push_back({s, target_of[key.id()]});
     }
   }
   // Longest chain increasing on both sides (patience sorting on the target

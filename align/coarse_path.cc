@@ -36,7 +36,8 @@ std::vector<SentenceFeatures> merge_blocks(const std::vector<SentenceFeatures>& 
         const int bit = offset + key.bit();
         if (bit < kMaxContentTokens) block.keys.push_back({key.id(), bit});
       }
-      std::inplace_merge(block.keys.begin(), block.keys.begin() + static_cast<std::ptrdiff_t>(middle), block.keys.end());
+      std::inplace_merge(block.keys.begin(), block.keys.begin() + static_cast<std::ptrdiff_t>(middle),
+                         block.keys.end());
       if (offset < kMaxContentTokens) block.number_bits |= sentences[s].number_bits << offset;
       block.content_tokens = static_cast<std::uint8_t>(
           std::min(kMaxContentTokens, offset + sentences[s].content_tokens));

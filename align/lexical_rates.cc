@@ -24,7 +24,8 @@ struct Tally {
   void add(const PairMatch& match, const SentenceFeatures& s, const SentenceFeatures& t) {
     matched += std::popcount(match.source_bits) + std::popcount(match.target_bits);
     content += s.content_tokens + t.content_tokens;
-    numbers_matched += std::popcount(match.source_bits & s.number_bits) + std::popcount(match.target_bits & t.number_bits);
+    numbers_matched +=
+        std::popcount(match.source_bits & s.number_bits) + std::popcount(match.target_bits & t.number_bits);
     numbers += std::popcount(s.number_bits) + std::popcount(t.number_bits);
   }
   void add(const Tally& other) {
@@ -42,8 +43,8 @@ LexicalRates bounded(const Tally& parallel, double fallback, double random) {
   const double lowest = std::min(0.95, 2 * rates.random);
   rates.parallel = std::clamp(parallel.rate(fallback), lowest, 0.95);
   rates.number_parallel = std::clamp(
-      (parallel.numbers_matched + kNumberPriorTokens * rates.parallel) / (parallel.numbers + kNumberPriorTokens), lowest,
-      0.95);
+      (parallel.numbers_matched + kNumberPriorTokens * rates.parallel) / (parallel.numbers + kNumberPriorTokens),
+      lowest, 0.95);
   return rates;
 }
 

@@ -91,7 +91,8 @@ Alignment search_in_halves(const DocumentFeatures& document, const BeadCost& cos
     path.push_back(bead);
   }
   std::vector<bool> around(n + 1, false);
-  for (std::uint32_t r = i_mid - std::min(i_mid, kAroundSplit); r <= std::min(n, i_mid + kAroundSplit); ++r) around[r] = true;
+  for (std::uint32_t r = i_mid - std::min(i_mid, kAroundSplit); r <= std::min(n, i_mid + kAroundSplit); ++r)
+    around[r] = true;
   // In the whole band, not around the halves' path: where the split point
   // is off the true path, that path is off it for rows on end.
   return search_again(document, cost, path, around, widths, &band);

@@ -87,7 +87,9 @@ void number_pairs(const TrainingBeads& beads, Corpus& corpus) {
     for (std::size_t g = 1; g < group_start.size(); ++g) group_start[g] += group_start[g - 1];
     std::vector<std::pair<std::uint32_t, std::uint32_t>> grouped(beads.links);
     std::vector<std::uint32_t> next = group_start;
-    for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) { grouped[next[group_of(f)]++] = {e, link}; });
+    for_each_link([&](std::uint32_t link, std::uint32_t f, std::uint32_t e) {
+      grouped[next[group_of(f)]++] = {e, link};
+    });
     std::vector<std::uint32_t> seen_in(target_words, kNone), pair_of(target_words);
     for (std::uint32_t g = 0; g <= null_slot; ++g) {
       const std::uint32_t f = g == null_slot ? kNullWord : g;

@@ -29,7 +29,8 @@ int run_align(const std::vector<std::string>& args) {
   po::options_description options("Options");
   options.add_options()
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "source-target ISO 639-1 codes")
-      ("min-score", po::value<double>()->default_value(0.0), "drop beads below this confidence (tsv, jsonl, tmx, moses)");
+      ("min-score", po::value<double>()->default_value(0.0),
+       "drop beads below this confidence (tsv, jsonl, tmx, moses)");
   po::positional_options_description positional;
   add_document_pair_options(options, positional, "tsv",
                             "beads, ladder, tsv, jsonl, tmx or moses (-o is then a prefix)");

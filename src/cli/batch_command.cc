@@ -65,11 +65,12 @@ int run_batch(const std::vector<std::string>& args) {
       run_batch(rows, batch, [&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
   bar.finish();
   if (!values["quiet"].as<bool>()) {
-    std::fprintf(stderr, "%llu pairs aligned (%llu resumed, %llu with warnings), %llu failed, %.1f s; see %s/summary.json%s%s\n",
-                 static_cast<unsigned long long>(summary.done), static_cast<unsigned long long>(summary.resumed),
-                 static_cast<unsigned long long>(summary.warned), static_cast<unsigned long long>(summary.failed),
-                 summary.seconds, batch.out_dir.c_str(), summary.failed ? ", errors.jsonl" : "",
-                 summary.warned ? ", warnings.jsonl" : "");
+    std::fprintf(
+        stderr, "%llu pairs aligned (%llu resumed, %llu with warnings), %llu failed, %.1f s; see %s/summary.json%s%s\n",
+        static_cast<unsigned long long>(summary.done), static_cast<unsigned long long>(summary.resumed),
+        static_cast<unsigned long long>(summary.warned), static_cast<unsigned long long>(summary.failed),
+        summary.seconds, batch.out_dir.c_str(), summary.failed ? ", errors.jsonl" : "",
+        summary.warned ? ", warnings.jsonl" : "");
   }
   return summary.failed > 0 ? 1 : 0;
 }

@@ -34,8 +34,9 @@ int run_check(const std::vector<std::string>& args) {
   warn_of_missing_resources("ru", "en", paths);
   DocumentAligner aligner("ru", "en", paths, aligner_options_from(values));
   const AlignedDocument document = align_input(aligner, values);
-  NameTableBuilder names(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"), name_side(aligner.source_language()),
-                         name_side(aligner.target_language()), lexicon_test(aligner));
+  NameTableBuilder names(NameConventions::load(paths.lexicons + "/names.ru-en.tsv"),
+                         name_side(aligner.source_language()), name_side(aligner.target_language()),
+                         lexicon_test(aligner));
   const NameTable table = names.build(document.source, document.target, document.alignment);
   QuoteChecker checker(aligner, paths.lexicons);
   const std::vector<QuotePair> pairs = checker.check(document);

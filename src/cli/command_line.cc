@@ -68,7 +68,8 @@ void add_path_options(po::options_description& options) {
   options.add_options()
       ("lexicons", po::value<std::string>()->default_value(defaults.lexicons), "curated data folder (SVERKA_LEXICONS)")
       ("dictd", po::value<std::string>()->default_value(defaults.dictd), "dictd dictionaries (SVERKA_DICTD)")
-      ("hunspell", po::value<std::string>()->default_value(defaults.hunspell), "Hunspell dictionaries (SVERKA_HUNSPELL)")
+      ("hunspell", po::value<std::string>()->default_value(defaults.hunspell),
+       "Hunspell dictionaries (SVERKA_HUNSPELL)")
       ("cache", po::value<std::string>()->default_value(defaults.cache), "converted lexicons (SVERKA_CACHE)");
 }
 
@@ -79,7 +80,8 @@ Paths paths_from(const po::variables_map& values) {
 
 void add_aligner_options(po::options_description& options) {
   options.add_options()
-      ("cost", po::value<std::string>(), "cost weights: length=,lexical=,skip=,short-skip=,turn=,turns=,paragraph=,merge=,many=,five=,six=")
+      ("cost", po::value<std::string>(),
+       "cost weights: length=,lexical=,skip=,short-skip=,turn=,turns=,paragraph=,merge=,many=,five=,six=")
       ("no-learning", po::bool_switch(), "skip the second pass with learned word translations");
 }
 
@@ -178,7 +180,8 @@ TextPair read_input_pair(const std::string& source_path, const std::string& targ
 
 void add_fail_on_option(po::options_description& options) {
   options.add_options()
-      ("fail-on", po::value<std::string>(), "exit 1 when a quote finding of this severity or worse exists: error or warning");
+      ("fail-on", po::value<std::string>(),
+       "exit 1 when a quote finding of this severity or worse exists: error or warning");
 }
 
 void check_fail_on(const po::variables_map& values) {

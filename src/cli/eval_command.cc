@@ -57,7 +57,8 @@ int print_segmentation(const po::variables_map& values, const LanguagePair& pair
 int print_quotes(const po::variables_map& values) {
   warn_of_missing_resources("ru", "en", paths_from(values));
   DocumentAligner aligner("ru", "en", paths_from(values), aligner_options_from(values));
-  const QuoteEvaluation result = evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
+  const QuoteEvaluation result =
+      evaluate_quotes(values["quotes"].as<std::string>(), aligner, paths_from(values).lexicons);
   std::printf("quotes: divergent lines flagged %.3f, faithful lines flagged %.3f (%d of %d)\n", result.recall(),
               result.false_flag_rate(), result.faithful_flagged, result.faithful);
   for (const auto& [type, counts] : result.divergent_by_type) {
@@ -97,7 +98,8 @@ int print_names(const std::string& folder, bool verbose) {
   std::printf("names %zu: top-1 accuracy %.4f overall, %.4f oblique", accuracy.total, accuracy.overall(),
               accuracy.oblique());
   for (const auto& [form, counts] : accuracy.by_form) {
-    std::printf(" | %s %.3f (%zu)", form.c_str(), static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
+    std::printf(" | %s %.3f (%zu)", form.c_str(),
+                static_cast<double>(counts.first) / static_cast<double>(counts.second), counts.second);
   }
   std::printf("\n");
   if (verbose) {
@@ -130,10 +132,12 @@ int run_eval(const std::vector<std::string>& args) {
       ("align", po::value<std::string>(), "align every document of this set folder and score it")
       ("segmentation", po::value<std::string>(), "gold line-boundary recall of the splitter on this set folder")
       ("quotes", po::value<std::string>(), "quote check recall and false flags on this folder (cases.jsonl)")
-      ("verbose,v", po::bool_switch(), "with --quotes, --planted-quotes or --names: list the misses (and the falsely flagged lines)")
+      ("verbose,v", po::bool_switch(),
+       "with --quotes, --planted-quotes or --names: list the misses (and the falsely flagged lines)")
       ("planted-quotes", po::value<std::string>(),
        "quote check on divergences planted in the quotes of this alignment set's reference translations")
-      ("names", po::value<std::string>(), "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
+      ("names", po::value<std::string>(),
+       "top-1 accuracy of name matching on this folder (names.tsv, candidates.tsv, answers.tsv)")
       ("lang-pair", po::value<std::string>()->default_value("ru-en"), "languages of the set (--align, --segmentation)")
       ("save", po::value<std::string>(), "with --align: write <doc>.pred files to this folder");
 

@@ -41,7 +41,8 @@ int run_lexicon(const std::vector<std::string>& args) {
     lexicon.save(path);
     const std::size_t dictionaries = sources.dictd_direct.size() + sources.dictd_reversed.size();
     std::printf("%s: %zu source words from %zu %s%s\n", path.c_str(), lexicon.size(), dictionaries,
-                dictionaries == 1 ? "dictionary" : "dictionaries", sources.curated.empty() ? "" : " and the curated list");
+                dictionaries == 1 ? "dictionary" : "dictionaries",
+                sources.curated.empty() ? "" : " and the curated list");
     return 0;
   }
   if (action != "lookup") throw UsageError("expected 'build' or 'lookup', got '" + action + "'");
@@ -52,7 +53,8 @@ int run_lexicon(const std::vector<std::string>& args) {
   for (const std::string& word : values["words"].as<std::vector<std::string>>()) {
     for (const std::string& lemma : lemmatizer.lemmas(normalize_for_matching(word))) {
       std::printf("%s\t%s\t", word.c_str(), lemma.c_str());
-      for (const std::string_view t : lexicon.translations(lemma)) std::printf("%.*s ", static_cast<int>(t.size()), t.data());
+      for (const std::string_view t : lexicon.translations(lemma))
+        std::printf("%.*s ", static_cast<int>(t.size()), t.data());
       std::printf("\n");
     }
   }

@@ -28,7 +28,8 @@ const std::map<std::string, CommandInfo>& commands() {
       {"names", {sverka::cli::run_names, "map inflected Cyrillic names to their Latin spellings"}},
       {"quotes", {sverka::cli::run_quotes, "pair quoted statements and flag divergences"}},
       {"check", {sverka::cli::run_check, "align, map names and check quotes in one pass"}},
-      {"batch", {sverka::cli::run_batch, "align the document pairs of a manifest into a corpus (threads, resume, stream)"}},
+      {"batch",
+       {sverka::cli::run_batch, "align the document pairs of a manifest into a corpus (threads, resume, stream)"}},
       {"eval", {sverka::cli::run_eval, "score alignments; measure a set or the segmentation"}},
       {"split", {sverka::cli::run_split, "print one sentence per line"}},
       {"lexicon", {sverka::cli::run_lexicon, "build or query the bilingual lexicon"}},
@@ -39,7 +40,8 @@ const std::map<std::string, CommandInfo>& commands() {
 void print_help() {
   std::cout << "sverka " SVERKA_VERSION " - collate a translation against its original\n\n"
             << "Usage: sverka <command> [options]   (sverka <command> --help for each)\n\nCommands:\n";
-  for (const auto& [name, info] : commands()) std::cout << "  " << name << std::string(10 - name.size(), ' ') << info.summary << '\n';
+  for (const auto& [name, info] : commands())
+    std::cout << "  " << name << std::string(10 - name.size(), ' ') << info.summary << '\n';
   std::cout << "\nExamples:\n"
             << "  sverka align samples/seed.ru.txt samples/seed.en.txt\n"
             << "  sverka check samples/seed.ru.txt samples/seed.en-divergent.txt\n"

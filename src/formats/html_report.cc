@@ -106,9 +106,10 @@ std::string histogram(const align::Alignment& alignment) {
   std::string svg = "<svg width=\"120\" height=\"32\" role=\"img\" aria-label=\"bead scores\">";
   for (std::size_t k = 0; k < bins.size(); ++k) {
     const int height = 30 * bins[k] / top;
-    svg += "<rect x=\"" + std::to_string(k * 12) + "\" y=\"" + std::to_string(31 - height) + "\" width=\"10\" height=\"" +
-           std::to_string(height) + "\" fill=\"#7b8cde\"><title>" + fixed(static_cast<double>(k) / 10, 1) + "-" + fixed(static_cast<double>(k + 1) / 10, 1) +
-           ": " + std::to_string(bins[k]) + "</title></rect>";
+    svg += "<rect x=\"" + std::to_string(k * 12) + "\" y=\"" + std::to_string(31 - height) +
+           "\" width=\"10\" height=\"" + std::to_string(height) + "\" fill=\"#7b8cde\"><title>" +
+           fixed(static_cast<double>(k) / 10, 1) + "-" + fixed(static_cast<double>(k + 1) / 10, 1) + ": " +
+           std::to_string(bins[k]) + "</title></rect>";
   }
   return svg + "</svg>";
 }
@@ -237,9 +238,10 @@ void write_header(std::ostream& out, const HtmlReportInput& input, const std::ve
       << xml_escape(input.target_file) << "</h1><div class=\"meta\"><span>" << doc.source.size()
       << " Russian sentences</span><span>" << doc.target.size() << " English sentences</span><span>beads:";
   for (const auto& [shape, count] : shapes) out << ' ' << shape << "×" << count;
-  out << "</span><span>mean confidence " << fixed(scored ? score_sum / scored : 0) << "</span>" << histogram(doc.alignment)
-      << "<span>" << input.names->entries.size() << " names</span><span>" << input.quotes->size() << " quotes, "
-      << findings.size() << " findings (n / p to step through)</span></div>\n<ol class=\"findings\">";
+  out << "</span><span>mean confidence " << fixed(scored ? score_sum / scored : 0) << "</span>"
+      << histogram(doc.alignment) << "<span>" << input.names->entries.size() << " names</span><span>"
+      << input.quotes->size() << " quotes, " << findings.size()
+      << " findings (n / p to step through)</span></div>\n<ol class=\"findings\">";
   for (const Finding& f : findings) {
     out << "<li><a href=\"#f" << f.id << "\"><span class=\"sev-" << severity_name(f.flag->severity) << "\">"
         << severity_name(f.flag->severity) << "</span> [" << xml_escape(f.flag->type) << "] ru " << f.pair->ru_line
@@ -257,9 +259,11 @@ void write_rows(std::ostream& out, const AlignedDocument& doc, const std::vector
   for (std::size_t b = 0; b < doc.alignment.size(); ++b) {
     const align::Bead& bead = doc.alignment[b];
     const bool skip = bead.source_count == 0 || bead.target_count == 0;
-    if (b > 0 && bead.source_count > 0 && doc.source[bead.source_begin].starts_paragraph) out << "<tr class=\"para\"><td colspan=\"4\"></td></tr>\n";
-    out << "<tr class=\"bead" << (skip ? " skip" : bead.score < kLowConfidence ? " low" : "") << "\" id=\"b" << b
-        << "\"><td class=\"idx\">" << bead.source_count << '-' << bead.target_count << "</td><td class=\"ru\" lang=\"ru\">";
+    if (b > 0 && bead.source_count > 0 && doc.source[bead.source_begin].starts_paragraph)
+      out << "<tr class=\"para\"><td colspan=\"4\"></td></tr>\n";
+    const char* kind = skip ? " skip" : bead.score < kLowConfidence ? " low" : "";
+    out << "<tr class=\"bead" << kind << "\" id=\"b" << b << "\"><td class=\"idx\">" << bead.source_count << '-'
+        << bead.target_count << "</td><td class=\"ru\" lang=\"ru\">";
     for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
       out << annotate(doc.source[s].text, ru_marks[s]) << ' ';
     }
@@ -270,8 +274,9 @@ void write_rows(std::ostream& out, const AlignedDocument& doc, const std::vector
     out << "</td><td class=\"score\">" << (skip ? "" : fixed(bead.score, 2)) << "</td></tr>\n";
     std::string notes;
     for (const Finding& f : findings) {
-      const bool here = (f.pair->en_line >= bead.target_begin && f.pair->en_line < bead.target_begin + bead.target_count) ||
-                        (f.pair->ru_line >= bead.source_begin && f.pair->ru_line < bead.source_begin + bead.source_count);
+      const bool here =
+          (f.pair->en_line >= bead.target_begin && f.pair->en_line < bead.target_begin + bead.target_count) ||
+          (f.pair->ru_line >= bead.source_begin && f.pair->ru_line < bead.source_begin + bead.source_count);
       if (!here || noted[f.id]) continue;
       noted[f.id] = true;
       notes += "<span class=\"note\" id=\"f" + std::to_string(f.id) + "\"><span class=\"sev-" +

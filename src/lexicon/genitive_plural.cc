@@ -43,7 +43,8 @@ std::vector<std::string> genitive_plural_lemmas(std::string_view word,
   for (const char32_t ending : endings) try_lemma(base, ending);
   // A vowel between two consonants that only the genitive plural has
   // (окон, писем); before л a verb's past drops it too (пришел, пришла).
-  const bool fleeting = n >= 4 && one_of(base[n - 2], U"еоё") && (is_russian_consonant(base[n - 3]) || base[n - 3] == U'ь');
+  const bool fleeting =
+      n >= 4 && one_of(base[n - 2], U"еоё") && (is_russian_consonant(base[n - 3]) || base[n - 3] == U'ь');
   if (!fleeting) return lemmas;
   const std::u32string_view fleeting_endings = !soft && base.back() == U'л' ? U"о" : endings;
   const std::u32string closed = base.substr(0, n - 2) + base.back();

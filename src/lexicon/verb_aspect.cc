@@ -35,7 +35,8 @@ void from_imperfective(std::string_view stem, std::vector<std::string>& out) {
   out.push_back(base + "ить");
   out.push_back(base + "ать");  // рассказывать → рассказать
   for (const auto& [from, to] : kAlternations) {
-    if (stem.ends_with(to)) out.push_back(std::string(stem.substr(0, stem.size() - to.size())) + std::string(from) + "ить");
+    if (stem.ends_with(to))
+      out.push_back(std::string(stem.substr(0, stem.size() - to.size())) + std::string(from) + "ить");
   }
   if (stem.ends_with("л")) out.push_back(std::string(stem.substr(0, stem.size() - 2)) + "ить");
 }

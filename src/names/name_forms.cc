@@ -154,7 +154,8 @@ std::string compound_tail(std::string_view word) {
 
 std::string russian_demonym_stem(std::string_view word) {
   // The endings of -ец nouns (каледонец, каледонца, каледонцев, …).
-  static constexpr std::array<std::string_view, 9> kEndings = {"цами", "цах", "цам", "цев", "цем", "цу", "цы", "ца", "ец"};
+  static constexpr std::array<std::string_view, 9> kEndings = {"цами", "цах", "цам", "цев", "цем",
+                                                               "цу",   "цы",  "ца",  "ец"};
   for (const std::string_view ending : kEndings) {
     if (ends_with(word, ending) && word.size() - ending.size() >= kMinStemBytes) {
       return std::string(word.substr(0, word.size() - ending.size()));

@@ -107,9 +107,10 @@ constexpr std::array<Rule, 22> kGeneric = {{
 constexpr std::array<Rule, 37> kEnglish = {{
     {"mc", "mak", kStart}, {"mac", "mak", kStart}, {"wh", "u", kStart}, {"w", "u", kStart},
     {"tch", "c"}, {"dge", "J"}, {"sh", "S"}, {"ch", "c"}, {"th", "t"}, {"ph", "f"}, {"ck", "k"},
-    {"aw", "o"}, {"ow", "ou"}, {"ou", "au"}, {"ay", "ej"}, {"ey", "i", kEnd}, {"ey", "ej"}, {"ae", "ej"}, {"ai", "ej"}, {"ee", "i"},
-    {"ea", "i"}, {"oo", "u"}, {"a", "ej", kMagicE}, {"i", "aj", kMagicE}, {"y", "aj", kMagicE},
-    {"o", "ou", kMagicE}, {"u", "ju", kMagicE}, {"ew", "u"}, {"es", "s", kEnd}, {"e", "", kEnd}, {"u", "a", kBeforeConsonant}, {"j", "J"},
+    {"aw", "o"}, {"ow", "ou"}, {"ou", "au"}, {"ay", "ej"}, {"ey", "i", kEnd}, {"ey", "ej"}, {"ae", "ej"},
+    {"ai", "ej"}, {"ee", "i"}, {"ea", "i"}, {"oo", "u"},
+    {"a", "ej", kMagicE}, {"i", "aj", kMagicE}, {"y", "aj", kMagicE}, {"o", "ou", kMagicE}, {"u", "ju", kMagicE},
+    {"ew", "u"}, {"es", "s", kEnd}, {"e", "", kEnd}, {"u", "a", kBeforeConsonant}, {"j", "J"},
     {"g", "J", kBeforeFront}, {"c", "s", kBeforeFront}, {"c", "k"}, {"qu", "kv"}, {"w", "u"},
 }};
 // The short a of an English closed syllable, which Russian now writes э:

@@ -72,7 +72,8 @@ std::string press(const std::u32string& word) {
     } else if (c == U'й' && ((word_end && (before == U'е' || before == U'а')) ||
                              (!word_end && !is_russian_vowel(after)))) {
       out += "i";  // Sergei, Nikolai, Shoigu, Baikal; but Tolstoy, Tayip
-    } else if (c == U'ь' && is_russian_vowel(after) && std::u32string_view(U"еёюя").find(after) == std::u32string_view::npos) {
+    } else if (c == U'ь' && is_russian_vowel(after) &&
+               std::u32string_view(U"еёюя").find(after) == std::u32string_view::npos) {
       out += "y";  // Ilyin
     } else if (c == U'к' && after == U'с') {
       out += "x";  // Alexei, Maxim
@@ -95,7 +96,8 @@ std::string bgn(std::string_view cyrillic) {
         icu::Transliterator::createInstance("Russian-Latin/BGN", UTRANS_FORWARD, status));
   }();
   if (!transliterator) return press(code_points(cyrillic));
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(cyrillic.data(), static_cast<int32_t>(cyrillic.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(cyrillic.data(), static_cast<int32_t>(cyrillic.size())));
   transliterator->transliterate(text);
   std::string raw;
   text.toLower().toUTF8String(raw);
@@ -138,7 +140,8 @@ std::string romanize(std::string_view cyrillic, Romanization scheme) {
 
 std::vector<std::string> romanizations(std::string_view cyrillic) {
   std::vector<std::string> out;
-  for (const Romanization scheme : {Romanization::kBgn, Romanization::kIso9, Romanization::kIcao, Romanization::kPress}) {
+  for (const Romanization scheme :
+       {Romanization::kBgn, Romanization::kIso9, Romanization::kIcao, Romanization::kPress}) {
     std::string spelling = romanize(cyrillic, scheme);
     if (std::find(out.begin(), out.end(), spelling) == out.end()) out.push_back(std::move(spelling));
   }
@@ -148,9 +151,11 @@ std::vector<std::string> romanizations(std::string_view cyrillic) {
 std::u32string plain_latin(std::string_view latin) {
   thread_local const std::unique_ptr<icu::Transliterator> ascii = [] {
     UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::Transliterator>(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    return std::unique_ptr<icu::Transliterator>(
+        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
   }();
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
   if (ascii) ascii->transliterate(text);
   std::string lower;
   text.toLower().toUTF8String(lower);

@@ -167,7 +167,8 @@ void write_merged(const std::vector<ManifestRow>& rows, const std::vector<bool>&
 void write_summary(const BatchSummary& summary, const BatchOptions& options) {
   std::ostringstream out;
   char mean[32], seconds[32];
-  std::snprintf(mean, sizeof mean, "%.4f", summary.totals.scored ? summary.totals.score_sum / static_cast<double>(summary.totals.scored) : 0.0);
+  std::snprintf(mean, sizeof mean, "%.4f",
+                summary.totals.scored ? summary.totals.score_sum / static_cast<double>(summary.totals.scored) : 0.0);
   std::snprintf(seconds, sizeof seconds, "%.3f", summary.seconds);
   out << "{\"pairs_done\":" << summary.done << ",\"pairs_failed\":" << summary.failed
       << ",\"pairs_resumed\":" << summary.resumed << ",\"pairs_warned\":" << summary.warned

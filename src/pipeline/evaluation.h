@@ -20,7 +20,9 @@ struct SegmentationRecall {
   std::size_t gold_boundaries = 0;
   std::size_t found = 0;
   std::size_t files = 0;
-  double recall() const { return gold_boundaries ? static_cast<double>(found) / static_cast<double>(gold_boundaries) : 0; }
+  double recall() const {
+    return gold_boundaries ? static_cast<double>(found) / static_cast<double>(gold_boundaries) : 0;
+  }
 };
 
 // Share of the line boundaries of <doc>.<lang> that the splitter finds in

@@ -137,7 +137,8 @@ Featurizer::TokenKeys Featurizer::source_keys(const Token& token, const std::vec
       for (const std::uint32_t target : lexicon_.translation_ids(word)) {
         if (entry.keys.size() >= kMaxTranslationKeys) return;
         // (Before any target side is done there are no keys to find.)
-        if (target < lexicon_keys_.size() && lexicon_keys_[target] != kNoKey) entry.keys.push_back(lexicon_keys_[target]);
+        if (target < lexicon_keys_.size() && lexicon_keys_[target] != kNoKey)
+          entry.keys.push_back(lexicon_keys_[target]);
       }
     };
     // A Russian verb's, with its other aspect's (lexicon/verb_aspect.h).

@@ -119,7 +119,8 @@ class NegationCounter {
       while (start > 0 && contains(subjects, norm(start - 1))) --start;
       return starts_clause(start) && in_question(k);
     }
-    static const std::vector<std::string> subjects = {"i", "you", "he", "she", "it", "we", "they", "there", "that", "this"};
+    static const std::vector<std::string> subjects = {"i",  "you",  "he",    "she",  "it",
+                                                      "we", "they", "there", "that", "this"};
     static const std::vector<std::string> auxiliaries = {"am", "is", "are", "was", "were", "do", "does", "did",
                                                          "have", "has", "had", "will", "would", "can", "could",
                                                          "shall", "should", "must"};

@@ -41,16 +41,19 @@ std::optional<QuoteFlag> check_numbers(const std::vector<QuotedNumber>& russian,
     if (e.optional || (e.value == 1 && e.text.find('1') == std::string::npos)) continue;
     QuoteFlag flag{"number", Severity::kError, "", e.text, ""};
     if (e.value == kVague) {
-      const auto exact = std::find_if(russian.begin(), russian.end(), [](const QuotedNumber& r) { return !r.optional; });
+      const auto exact =
+          std::find_if(russian.begin(), russian.end(), [](const QuotedNumber& r) { return !r.optional; });
       if (exact == russian.end()) continue;
       flag.ru_span = exact->text;
-      flag.explanation = "the Russian gives the exact number '" + flag.ru_span + "', the English a vague '" + e.text + "'";
+      flag.explanation =
+          "the Russian gives the exact number '" + flag.ru_span + "', the English a vague '" + e.text + "'";
     } else if (has_value(russian, kVague)) {
       flag.ru_span = russian.front().text;
       for (const QuotedNumber& r : russian) {
         if (r.value == kVague) flag.ru_span = r.text;
       }
-      flag.explanation = "the Russian says '" + flag.ru_span + "' (an unspecified number), the English an exact '" + e.text + "'";
+      flag.explanation =
+          "the Russian says '" + flag.ru_span + "' (an unspecified number), the English an exact '" + e.text + "'";
     } else {
       if (!russian.empty()) flag.ru_span = russian.front().text;
       flag.explanation = "'" + e.text + "' in the English quote has no matching number in the Russian" +

@@ -118,7 +118,8 @@ const NumberWords& number_words(const std::string& language) {
       {"doubled", {2, R::kValue}}, {"tripled", {3, R::kValue}}, {"quadrupled", {4, R::kValue}},
       {"twofold", {2, R::kValue}}, {"threefold", {3, R::kValue}}, {"fourfold", {4, R::kValue}},
       {"fivefold", {5, R::kValue}}, {"tenfold", {10, R::kValue}}, {"halved", {0.5, R::kValue}},
-      {"several", {kVague, R::kVagueAmount}}, {"few", {kVague, R::kVagueAmount}}, {"many", {kVague, R::kVagueAmount}}, {"hundreds", {100, R::kVagueAmount}},
+      {"several", {kVague, R::kVagueAmount}}, {"few", {kVague, R::kVagueAmount}}, {"many", {kVague, R::kVagueAmount}},
+      {"hundreds", {100, R::kVagueAmount}},
       {"thousands", {1e3, R::kVagueAmount}}, {"millions", {1e6, R::kVagueAmount}}, {"billions", {1e9, R::kVagueAmount}},
       {"dozens", {12, R::kVagueAmount}}, {"tens", {10, R::kVagueAmount}}, {"thirds", {3, R::kValue}},
       {"firstly", {1, R::kValue}}, {"secondly", {2, R::kValue}}, {"thirdly", {3, R::kValue}}}, {

@@ -41,7 +41,8 @@ std::vector<QuoteWord> words_of(const std::string& text, const LemmaFunction& le
 
 // Whether one of the word's forms is on `list`.
 bool listed(const QuoteWord& word, const std::vector<std::string>& list) {
-  return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& form) { return contains(list, form); });
+  return std::any_of(word.forms.begin(), word.forms.end(),
+                     [&](const std::string& form) { return contains(list, form); });
 }
 
 bool negated(const std::vector<QuoteWord>& words, const QuoteWord* word) {
@@ -110,7 +111,8 @@ std::optional<QuoteFlag> PolarityList::check(const std::string& russian, const s
     return std::count_if(words.begin(), words.end(), [&](const QuoteWord& word) { return listed(word, list); });
   };
   const auto find = [](const std::vector<QuoteWord>& words, const std::vector<std::string>& list) -> const QuoteWord* {
-    const auto found = std::find_if(words.begin(), words.end(), [&](const QuoteWord& word) { return listed(word, list); });
+    const auto found =
+        std::find_if(words.begin(), words.end(), [&](const QuoteWord& word) { return listed(word, list); });
     return found == words.end() ? nullptr : &*found;
   };
   for (const Row& row : rows_) {

@@ -300,7 +300,8 @@ void QuoteChecker::check_attribution(QuotePair& pair, const std::string& ru_outs
     return names;
   };
   UnmatchedNames unmatched = unmatched_names(ru_outside, en_outside);
-  const auto english = names_by_cue(en_outside, false, proper(std::move(unmatched.english), aligner_.target_language()));
+  const auto english =
+      names_by_cue(en_outside, false, proper(std::move(unmatched.english), aligner_.target_language()));
   const auto russian = names_by_cue(ru_outside, true, proper(std::move(unmatched.russian), aligner_.source_language()));
   // The last name by the cue is the surname: "Sergei Lavrov", "Дмитрия
   // Пескова". Not after a first name and patronymic (Степан Аркадьич),

@@ -313,7 +313,8 @@ std::vector<QuoteSpan> marked_quotes(const CodePoints& text, bool single_marks, 
       // One before a comma or a full stop closes, even after a space
       // (…в Сирте) ", — приводит его слова агентство.).
       const bool punctuation_after = after == ',' || after == '.' || after == ';' || after == ':';
-      const bool opens = (is_space(before) || before == '(' || before == U'—') && !is_space(after) && !punctuation_after;
+      const bool opens =
+          (is_space(before) || before == '(' || before == U'—') && !is_space(after) && !punctuation_after;
       const bool only_closes = (!is_space(before) || punctuation_after) && !is_letter(after);
       if (opens || (open.empty() && !only_closes)) {
         opening(k);
@@ -346,7 +347,8 @@ std::vector<QuoteSpan> without_authors(const CodePoints& text, const QuoteSpan& 
       break;
     }
     const bool kept = points[stop] != ',' && points[stop] != '.';
-    parts.push_back({text.offsets[first], text.offsets[kept ? stop + 1 : stop], quote.continues && parts.empty(), quote.dash});
+    parts.push_back(
+        {text.offsets[first], text.offsets[kept ? stop + 1 : stop], quote.continues && parts.empty(), quote.dash});
     // The author's words run to the next hand-over; speech resumes after its dash.
     const std::size_t resume = hand_over(points, dash_of(points, stop) + 1);
     if (resume >= end) break;

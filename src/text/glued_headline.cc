@@ -146,7 +146,8 @@ std::size_t glued_headline_end(std::string_view sentence, const CommonWordTest& 
     // Title case writes every content word capitalized: one in lower case
     // ("Mass anti-vaccination protests continue in Europe") shows this
     // headline is in sentence case after all.
-    if (token.kind == TokenKind::kWord && !token.has_capital && stopwords.count(token.norm) == 0) lower_content_seen = true;
+    if (token.kind == TokenKind::kWord && !token.has_capital && stopwords.count(token.norm) == 0)
+      lower_content_seen = true;
   }
   return first_candidate;
 }
@@ -172,7 +173,8 @@ std::size_t echoed_headline_end(std::string_view sentence, const std::unordered_
     std::string key;
     if (token.kind == TokenKind::kWord && stopwords.count(token.norm) == 0 && count_code_points(token.norm) >= 3) {
       std::size_t pos = 0;
-      for (std::size_t n = 0; n < kPrefix && pos < token.norm.size(); ++n) append_utf8(key, next_code_point(token.norm, pos));
+      for (std::size_t n = 0; n < kPrefix && pos < token.norm.size(); ++n)
+        append_utf8(key, next_code_point(token.norm, pos));
     }
     keys.push_back(std::move(key));
   }
@@ -264,7 +266,8 @@ std::vector<std::size_t> glued_headline_cuts(std::string_view sentence, const Co
   return cuts;
 }
 
-std::vector<std::size_t> glued_line_starts(std::string_view sentence, const std::unordered_set<std::string>& stopwords) {
+std::vector<std::size_t> glued_line_starts(std::string_view sentence,
+                                           const std::unordered_set<std::string>& stopwords) {
   constexpr std::size_t kMinWords = 2;
   const std::vector<Token> tokens = tokenize(sentence);
   const std::size_t words_total = word_indices(tokens).size();

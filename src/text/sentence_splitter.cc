@@ -258,7 +258,8 @@ std::vector<std::string> SentenceSplitter::split_line(std::string_view line, con
 std::vector<Sentence> SentenceSplitter::split_glued_lines(std::vector<Sentence> sentences) const {
   std::vector<Sentence> out;
   for (const Sentence& sentence : sentences) {
-    for (Sentence& piece : cut_at(sentence, glued_line_starts(sentence.text, stopwords_))) out.push_back(std::move(piece));
+    for (Sentence& piece : cut_at(sentence, glued_line_starts(sentence.text, stopwords_)))
+      out.push_back(std::move(piece));
   }
   return out;
 }

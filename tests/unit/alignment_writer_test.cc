@@ -47,7 +47,8 @@ TEST_CASE("tmx escapes markup, declares languages and skips one-sided beads") {
   const std::string text = written(AlignmentFormat::kTmx);
   CHECK(text.find("<tmx version=\"1.4\">") != std::string::npos);
   CHECK(text.find("srclang=\"ru\"") != std::string::npos);
-  CHECK(text.find("<tuv xml:lang=\"en\"><seg>He said &quot;yes &lt;and&gt; no&quot;.</seg></tuv>") != std::string::npos);
+  CHECK(text.find("<tuv xml:lang=\"en\"><seg>He said &quot;yes &lt;and&gt; no&quot;.</seg></tuv>") !=
+        std::string::npos);
   CHECK(text.find("Да &amp; нет") != std::string::npos);
   CHECK(text.find("Лишнее") == std::string::npos);
 }

@@ -23,7 +23,8 @@ TEST_CASE("a lexicon survives save and load, and a corrupt file is an error") {
   const BilingualLexicon loaded = BilingualLexicon::load((dir / "t.lex").string());
   CHECK(loaded.size() == 2);
   const auto translations = loaded.translations("удар");
-  CHECK(std::vector<std::string>(translations.begin(), translations.end()) == std::vector<std::string>{"blow", "strike"});
+  CHECK(std::vector<std::string>(translations.begin(), translations.end()) ==
+        std::vector<std::string>{"blow", "strike"});
   CHECK(loaded.translations("нет").empty());
   // Each target word once, numbered in sorted order: blow, staff, strike.
   CHECK(loaded.target_word_count() == 3);

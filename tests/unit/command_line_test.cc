@@ -43,7 +43,8 @@ TEST_CASE("a missing input is named by its place on the command line, not by an 
 }
 
 TEST_CASE("cost weights are overridden by name, and only by known names and numbers") {
-  align::AlignerOptions options = aligner_options_from(parsed({"a", "b", "--cost", "length=2,five=7.5,six=11,skip=1e1"}));
+  align::AlignerOptions options =
+      aligner_options_from(parsed({"a", "b", "--cost", "length=2,five=7.5,six=11,skip=1e1"}));
   CHECK(options.weights.length_weight == 2);
   CHECK(options.weights.skip_cost == 10);
   CHECK(options.weights.shape_cost[8] == 7.5);   // 3-2

@@ -49,7 +49,8 @@ TEST_CASE("a clause hung on the end of a long quote with a conjunction is an add
   CHECK(added->type == "addition");
   CHECK(added->en_span == "but only after a second review");
   // A last clause the Russian has too is no finding.
-  CHECK_FALSE(check.check(ru + ", и это было запланировано заранее", en + ", and this was planned in advance").has_value());
+  CHECK_FALSE(
+      check.check(ru + ", и это было запланировано заранее", en + ", and this was planned in advance").has_value());
 }
 
 TEST_CASE("a last clause of any opening is an addition when the Russian has nothing untranslated to answer it") {

@@ -28,8 +28,9 @@ TEST_CASE("a dictd pair is read entry by entry, and a bad index names its line")
   gzclose(file);
   testing::write_test_file(dir / "t.index", "house\tA\tN\nstrike\tN\tQ\n");
   std::vector<std::string> seen;
-  read_dictd((dir / "t.index").string(), (dir / "t.dict.dz").string(),
-             [&](const DictdEntry& entry) { seen.push_back(std::string(entry.headword) + "=" + std::string(entry.body)); });
+  read_dictd((dir / "t.index").string(), (dir / "t.dict.dz").string(), [&](const DictdEntry& entry) {
+    seen.push_back(std::string(entry.headword) + "=" + std::string(entry.body));
+  });
   CHECK(seen == std::vector<std::string>{"house=house\nдом\n", "strike=strike\nудар\n"});
 
   testing::write_test_file(dir / "bad.index", "house\tA\tN\nbroken line\n");

@@ -25,7 +25,8 @@ TEST_CASE("an unnumbered FreeDict body translates on its first line; the glosses
       "Abakus /\u02c8abak\u028as/ <n, masc>\nabaque 2.\nein aus der Antike stammendes Rechenbrett mit Kugeln\n"
       " 3.\nantikes Spielbrett\n";
   CHECK(freedict_translations(body) == std::vector<std::string>{"abaque"});
-  CHECK(freedict_translations("Meter /\u02c8me\u02d0t\u0250/ <n>\nm\u00e8tre\nSI-Basiseinheit f\u00fcr die L\u00e4nge; eine Strecke\n") ==
+  CHECK(freedict_translations(
+            "Meter /\u02c8me\u02d0t\u0250/ <n>\nm\u00e8tre\nSI-Basiseinheit f\u00fcr die L\u00e4nge; eine Strecke\n") ==
         std::vector<std::string>{"m\u00e8tre"});
 }
 

@@ -9,7 +9,8 @@ namespace {
 
 std::map<std::string, std::string> planted_lines(const std::string& line, std::size_t variant = 0) {
   std::map<std::string, std::string> by_type;
-  for (const PlantedDivergence& divergence : plant_divergences(line, variant)) by_type[divergence.type] = divergence.line;
+  for (const PlantedDivergence& divergence : plant_divergences(line, variant))
+    by_type[divergence.type] = divergence.line;
   return by_type;
 }
 

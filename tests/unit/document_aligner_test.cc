@@ -35,8 +35,9 @@ TEST_CASE("raw text is split into sentences and paragraphs, then aligned") {
 }
 
 TEST_CASE("pre-split lines are taken as sentences as they are") {
-  const AlignedDocument document = aligner().align_lines("Погибли три солдата. Песков выразил соболезнования.\n",
-                                                         "Three soldiers were killed.\nPeskov expressed condolences.\n");
+  const AlignedDocument document =
+      aligner().align_lines("Погибли три солдата. Песков выразил соболезнования.\n",
+                            "Three soldiers were killed.\nPeskov expressed condolences.\n");
   REQUIRE(document.source.size() == 1);
   REQUIRE(document.target.size() == 2);
   REQUIRE(document.alignment.size() == 1);

@@ -47,7 +47,8 @@ TEST_CASE("a translator's bracketed gloss is no evidence, unless the original us
   Featurizer featurizer(russian, english, lexicon);
   const std::vector<Sentence> english_side = {{"Tres gentil, [Very nice indeed.] she added.", 0, true},
                                               {"[It is a thing that is done.]", 0, false}};
-  const auto glossed = featurizer.featurize({{"Tres gentil, -- сказала она.", 0, true}, {"Да.", 0, false}}, english_side);
+  const auto glossed =
+      featurizer.featurize({{"Tres gentil, -- сказала она.", 0, true}, {"Да.", 0, false}}, english_side);
   CHECK(glossed.target[0].content_tokens == 3);  // tres, gentil, added
   CHECK(glossed.target[0].length == std::string("Tres gentil, she added.").size());
   CHECK(glossed.target[1].length == 0);

@@ -52,7 +52,8 @@ TEST_CASE("the headline's first word alone, without its second, is not a repeat"
   const CommonWordTest common = [](const std::string& w) { return w == "министры" || w == "иностранных"; };
   // "G7 предупредила … Министры иностранных дел стран G7 предупредили": the
   // body starts at "Министры", not at the second G7.
-  const std::string text = "G7 предупредила Россию об ответственности Министры иностранных дел стран G7 предупредили Россию.";
+  const std::string text =
+      "G7 предупредила Россию об ответственности Министры иностранных дел стран G7 предупредили Россию.";
   CHECK(text.substr(glued_headline_end(text, common, stopwords, HeadlineCase::kSentence))
             .rfind("Министры", 0) == 0);
 }

@@ -7,7 +7,8 @@
 using sverka::parse_flat_json;
 
 TEST_CASE("flat JSON objects with strings, numbers and escapes") {
-  const auto fields = parse_flat_json(R"({"id": "a\"b", "n": 12, "ru": "\u041f\u0440\u0438\u0432\u0435\u0442\n😀"})", "f", 1);
+  const auto fields =
+      parse_flat_json(R"({"id": "a\"b", "n": 12, "ru": "\u041f\u0440\u0438\u0432\u0435\u0442\n😀"})", "f", 1);
   CHECK(fields.at("id") == "a\"b");
   CHECK(fields.at("n") == "12");
   CHECK(fields.at("ru") == "Привет\n😀");

@@ -10,7 +10,8 @@ using namespace sverka;
 
 TEST_CASE("manifest rows resolve paths and keep their errors") {
   const auto dir = testing::scratch_folder("manifest");
-  testing::write_test_file(dir / "m.tsv", "# comment\na\tdocs/a.ru\tdocs/a.en\nb\tonly\nb/c\tx.ru\tx.en\na\ty.ru\ty.en\n");
+  testing::write_test_file(dir / "m.tsv",
+                           "# comment\na\tdocs/a.ru\tdocs/a.en\nb\tonly\nb/c\tx.ru\tx.en\na\ty.ru\ty.en\n");
   const auto rows = read_manifest((dir / "m.tsv").string());
   REQUIRE(rows.size() == 4);
   CHECK(rows[0].source_path == (dir / "docs/a.ru").string());

@@ -77,7 +77,8 @@ TEST_CASE("a line of dialogue after a colon opens with a capital as a sentence d
   CHECK(texts_of(find_name_mentions("он с досадой сказал: -- Хоть бы Левину оставили!", common, {})) ==
         std::vector<std::string>{"Левину"});
   // A name stays a name there; a name in «» is one though a common word.
-  CHECK(texts_of(find_name_mentions("Он сказал: -- Песков знает", common, {"он"})) == std::vector<std::string>{"Песков"});
+  CHECK(texts_of(find_name_mentions("Он сказал: -- Песков знает", common, {"он"})) ==
+        std::vector<std::string>{"Песков"});
   CHECK(texts_of(find_name_mentions("Он сказал: «Исламское государство»", common, {"он"})) ==
         std::vector<std::string>{"Исламское"});
 }

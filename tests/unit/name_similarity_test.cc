@@ -50,7 +50,8 @@ TEST_CASE("ё is kept for names: it is the only sign of the o") {
 
 TEST_CASE("romanization schemes decide between spellings that sound alike") {
   NameMatcher matcher;
-  CHECK(matcher.similarity("Константинович", "Konstantinovich") > matcher.similarity("Константинович", "Konstantinović"));
+  CHECK(matcher.similarity("Константинович", "Konstantinovich") >
+        matcher.similarity("Константинович", "Konstantinović"));
   CHECK(matcher.similarity("Делл", "Dell") > matcher.similarity("Делл", "Del"));
 }
 

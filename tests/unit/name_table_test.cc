@@ -21,7 +21,8 @@ std::vector<std::string> leftover_names(NameTableBuilder& builder, const std::st
 }  // namespace
 
 TEST_CASE("names pair inside aligned sentences, by convention and by sound") {
-  const NameConventions conventions = NameConventions::parse("кремль\tKremlin\tsource\nгенштаб\tGeneral Staff\tsource\n", "n.tsv");
+  const NameConventions conventions =
+      NameConventions::parse("кремль\tKremlin\tsource\nгенштаб\tGeneral Staff\tsource\n", "n.tsv");
   const std::unordered_set<std::string> stopwords = {"the", "this", "в", "об"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
   NameTableBuilder builder(conventions, NameSide{common, &stopwords}, NameSide{common, &stopwords});
@@ -87,8 +88,8 @@ TEST_CASE("a first word the dictionary knows is a name when the English names it
   const CommonWordTest english_common = [&](const std::string& w) { return english_words.count(w) > 0; };
   const std::unordered_set<std::string> none;
   NameTableBuilder builder(conventions, NameSide{russian_common, &none}, NameSide{english_common, &none});
-  const NameTable duma =
-      builder.build({{"Госдума приняла закон.", 0, true}}, {{"The State Duma passed the law.", 0, true}}, {{0, 1, 0, 1, 1}});
+  const NameTable duma = builder.build({{"Госдума приняла закон.", 0, true}},
+                                       {{"The State Duma passed the law.", 0, true}}, {{0, 1, 0, 1, 1}});
   REQUIRE(duma.entries.size() == 1);
   CHECK(duma.entries[0].english == "State Duma");
   // «Большой» opening a sentence is a common word where no "G7" is said.
@@ -97,14 +98,16 @@ TEST_CASE("a first word the dictionary knows is a name when the English names it
   CHECK(big.entries.empty());
   CHECK(big.unmatched.empty());
   // A convention's words are taken on both sides of the one it met.
-  const NameTable ministry = builder.build({{"Об этом сообщил Минфин.", 0, true}},
-                                           {{"This was reported by the Finance Ministry.", 0, true}}, {{0, 1, 0, 1, 1}});
+  const NameTable ministry =
+      builder.build({{"Об этом сообщил Минфин.", 0, true}}, {{"This was reported by the Finance Ministry.", 0, true}},
+                    {{0, 1, 0, 1, 1}});
   REQUIRE(ministry.entries.size() == 1);
   CHECK(ministry.entries[0].english == "Finance Ministry");
 }
 
 TEST_CASE("a full name is one entry when its words follow each other on both sides") {
-  const NameConventions conventions = NameConventions::parse("россия\tRussia\tsource\nтурция\tTurkey\tsource\n", "n.tsv");
+  const NameConventions conventions =
+      NameConventions::parse("россия\tRussia\tsource\nтурция\tTurkey\tsource\n", "n.tsv");
   const std::unordered_set<std::string> stopwords = {"the", "и", "with", "в", "and"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
   NameTableBuilder builder(conventions, NameSide{common, &stopwords}, NameSide{common, &stopwords});
@@ -137,7 +140,8 @@ TEST_CASE("a name written alike on both sides accounts for a leftover only as of
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
   NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords}, NameSide{common, &stopwords});
   const auto unmatched = [&](const std::string& ru, const std::string& en) { return leftover_names(builder, ru, en); };
-  CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Tie' or 'Creative Black Tie'.").empty());
+  CHECK(
+      unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Tie' or 'Creative Black Tie'.").empty());
   CHECK(unmatched("Код \"Black Tie\" или \"Creative Black Tie\".", "Code 'Black Health' or 'Creative Black Tie'.") ==
         std::vector<std::string>{"Health", "Tie"});
 }
@@ -162,7 +166,8 @@ TEST_CASE("a hyphened name is found by its last part, which alone declines and a
   const std::unordered_set<std::string> stopwords = {"the", "of", "and", "with", "страны", "и", "с"};
   const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
   const auto lemmas = [](const std::string& word) {
-    static const std::map<std::string, std::string> table = {{"восточной", "восточный"}, {"африканской", "африканский"}};
+    static const std::map<std::string, std::string> table = {{"восточной", "восточный"},
+                                                             {"африканской", "африканский"}};
     const auto found = table.find(word);
     return found == table.end() ? std::vector<std::string>{} : std::vector<std::string>{found->second};
   };

@@ -54,8 +54,8 @@ TEST_CASE("the name table for people lines up columns by characters, not bytes")
 
 TEST_CASE("a full name widens its columns of the name table for people") {
   NameTable table;
-  table.entries.push_back(testing::name_entry("Реджеп Тайип Эрдоган", {"Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"},
-                                              "Recep Tayyip Erdogan", 2, 1.9));
+  table.entries.push_back(testing::name_entry(
+      "Реджеп Тайип Эрдоган", {"Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"}, "Recep Tayyip Erdogan", 2, 1.9));
   const auto [header, row] = header_and_first_row(table);
   // Russian 20 letters + 2, forms 45 + 2: English after 69 columns in both.
   CHECK(count_code_points(header.substr(0, header.find("English"))) == 69);

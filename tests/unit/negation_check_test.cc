@@ -33,7 +33,8 @@ TEST_CASE("\"neither … nor\" is one negation, as «ни … ни» is") {
   CHECK_FALSE(check_negation("Ни Москва, ни Минск никогда не пойдут на уступки",
                              "Neither Moscow nor Minsk will ever make concessions").has_value());
   CHECK_FALSE(check_negation("ни Москва, ни Минск", "not Moscow nor Minsk").has_value());
-  CHECK(check_negation("Москва и Минск пойдут на уступки", "Neither Moscow nor Minsk will make concessions").has_value());
+  CHECK(
+      check_negation("Москва и Минск пойдут на уступки", "Neither Moscow nor Minsk will make concessions").has_value());
 }
 
 TEST_CASE("«не допустить» is \"prevent\": a hindering verb one side says in one word") {
@@ -74,7 +75,9 @@ TEST_CASE("\"hardly\" and «едва» are negations; \"not without\" is one, as
 }
 
 TEST_CASE("«пока … не» is \"until\", «не раз» \"more than once\", «не без» one negation") {
-  CHECK_FALSE(check_negation("будут вас бить холодом, пока вы не женитесь", "will give you the cold shoulder until you get married").has_value());
+  CHECK_FALSE(check_negation("будут вас бить холодом, пока вы не женитесь",
+                             "will give you the cold shoulder until you get married")
+                  .has_value());
   CHECK_FALSE(check_negation("подождем, пока не стемнеет", "let us wait till it gets dark").has_value());
   // Without "until" the English has dropped the negation of a plain clause.
   CHECK(check_negation("пока вы не женитесь", "while you get married").has_value());
@@ -88,8 +91,9 @@ TEST_CASE("\"cannot help\" doubles its negation, as «не могу не» does"
   // "help" that is help: one negation each.
   CHECK_FALSE(check_negation("я не могу вам помочь", "I can't help you").has_value());
   CHECK(check_negation("я могу вам помочь", "I can't help you").has_value());
-  CHECK_FALSE(check_negation("Мы не можем не реагировать на такие действия", "We cannot fail to respond to such actions")
-                  .has_value());
+  CHECK_FALSE(
+      check_negation("Мы не можем не реагировать на такие действия", "We cannot fail to respond to such actions")
+          .has_value());
 }
 
 TEST_CASE("«далеко не» is \"far from\", and a \"far from\" of distance negates nothing") {
@@ -137,7 +141,8 @@ TEST_CASE("«чуть ли не» is \"almost\", «чего только не» 
 }
 
 TEST_CASE("«не менее» is \"at least\", «не более» \"at most\" or \"up to\": bounds, not negations") {
-  CHECK_FALSE(check_negation("Процесс займет не менее двух лет", "The process will take at least two years").has_value());
+  CHECK_FALSE(
+      check_negation("Процесс займет не менее двух лет", "The process will take at least two years").has_value());
   CHECK_FALSE(check_negation("не более пяти человек", "at most five people").has_value());
   CHECK_FALSE(check_negation("штраф составит не больше 100 тысяч", "the fine will be up to 100 thousand").has_value());
   // The bound reversed is flagged.
@@ -145,7 +150,8 @@ TEST_CASE("«не менее» is \"at least\", «не более» \"at most\" 
 }
 
 TEST_CASE("«не X, а Y» is \"Y rather than X\"; «нельзя допустить» is \"prevent\"") {
-  CHECK_FALSE(check_negation("Это не кризис, а возможность", "This is an opportunity rather than a crisis").has_value());
+  CHECK_FALSE(
+      check_negation("Это не кризис, а возможность", "This is an opportunity rather than a crisis").has_value());
   CHECK_FALSE(check_negation("Это не кризис, а возможность", "This is an opportunity, not a crisis").has_value());
   CHECK_FALSE(check_negation("Мы выбрали не кризис, а рост", "We chose growth instead of crisis").has_value());
   // "rather than" stands only for a «не …, а»: a plain не dropped is flagged.

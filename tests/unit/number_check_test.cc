@@ -16,7 +16,8 @@ using Pairs = std::vector<std::pair<std::string, std::string>>;
 void check_pairs(const Pairs& pairs, bool flagged, const LemmaFunction& lemmas = nullptr) {
   for (const auto& [ru, en] : pairs) {
     INFO(ru << " / " << en);
-    CHECK(check_numbers(find_numbers(ru, "ru", lemmas), find_numbers(en, "en", nullptr), {}, {}).has_value() == flagged);
+    CHECK(check_numbers(find_numbers(ru, "ru", lemmas), find_numbers(en, "en", nullptr), {}, {}).has_value() ==
+          flagged);
   }
 }
 

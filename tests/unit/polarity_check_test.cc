@@ -11,13 +11,15 @@ TEST_CASE("the polarity list catches reversed and weakened words") {
   const PolarityList list = PolarityList::load(testing::paths().lexicons + "/polarity.ru-en.tsv");
   Lemmatizer russian("ru", testing::paths().hunspell);
   const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
-  const auto flag = list.check("в результате непреднамеренного удара", "as a result of a deliberate strike", lemmas, nullptr);
+  const auto flag =
+      list.check("в результате непреднамеренного удара", "as a result of a deliberate strike", lemmas, nullptr);
   REQUIRE(flag.has_value());
   CHECK(flag->en_span == "deliberate");
   CHECK(list.check("сокращается более чем в 25 раз", "is reduced by less than 25 times", nullptr, nullptr).has_value());
   CHECK(list.check("мир будет таким", "the world may be such", nullptr, nullptr).has_value());
   CHECK_FALSE(list.check("более или менее", "more or less", nullptr, nullptr).has_value());
-  CHECK_FALSE(list.check("в результате непреднамеренного удара", "as a result of an unintended strike", lemmas, nullptr).has_value());
+  CHECK_FALSE(list.check("в результате непреднамеренного удара", "as a result of an unintended strike", lemmas, nullptr)
+                  .has_value());
   // A participle and a verb form Hunspell's en_US does not know: its
   // stem meets the list's entry with the silent e dropped.
   CHECK(list.check("бренды, увеличившие емкость", "brands that decreased capacity", lemmas, nullptr).has_value());
@@ -26,12 +28,15 @@ TEST_CASE("the polarity list catches reversed and weakened words") {
   // says the opposite.
   CHECK_FALSE(list.check("Мы не поддерживаем это решение", "We oppose this decision", lemmas, nullptr).has_value());
   CHECK(list.check("если ситуация не улучшится", "if the situation does not worsen", lemmas, nullptr).has_value());
-  CHECK(list.negations_said_by_antonym("Мы не поддерживаем это решение", "We oppose this decision", lemmas, nullptr) == 1);
+  CHECK(list.negations_said_by_antonym("Мы не поддерживаем это решение", "We oppose this decision", lemmas, nullptr) ==
+        1);
   CHECK(list.negations_said_by_antonym("если ситуация не улучшится", "if it does not worsen", lemmas, nullptr) == 0);
   CHECK(list.negations_said_by_antonym("Мы поддерживаем это решение", "We oppose this decision", lemmas, nullptr) == 0);
   // «Возможно» said "perhaps", with a "will" after it, is kept.
-  CHECK_FALSE(list.check("Возможно, переговоры продолжатся", "Perhaps the talks will continue", lemmas, nullptr).has_value());
-  CHECK(list.check("Возможно, переговоры продолжатся", "The talks will certainly continue", lemmas, nullptr).has_value());
+  CHECK_FALSE(
+      list.check("Возможно, переговоры продолжатся", "Perhaps the talks will continue", lemmas, nullptr).has_value());
+  CHECK(
+      list.check("Возможно, переговоры продолжатся", "The talks will certainly continue", lemmas, nullptr).has_value());
 }
 
 TEST_CASE("the polarity list covers outcome, order, degree, stance and scope") {
@@ -91,8 +96,8 @@ TEST_CASE("a negation counts up to three words before the English word it negate
 TEST_CASE("a statement the English hedges with may or might, where the Russian has no modal word, is flagged") {
   Lemmatizer russian("ru", testing::paths().hunspell);
   const LemmaFunction lemmas = [&](const std::string& word) { return russian.lemmas(word); };
-  const auto flag = check_hedging("механизмы координации усовершенствуют", "the coordination mechanisms may be improved",
-                                  lemmas);
+  const auto flag =
+      check_hedging("механизмы координации усовершенствуют", "the coordination mechanisms may be improved", lemmas);
   REQUIRE(flag.has_value());
   CHECK(flag->en_span == "may");
   CHECK(flag->severity == Severity::kWarning);

@@ -93,5 +93,6 @@ TEST_CASE("a «не» before a word the English renders with a negating prefix i
   // No не, or the prefixed word another one's.
   CHECK(by_prefix("Ситуация измениться", "The situation has remained unchanged") == 0);
   CHECK(by_prefix("Он не способен", "He is unhappy") == 0);
-  CHECK_FALSE(check_negation("Ситуация не изменилась", "The situation has remained unchanged", "", "", 0, 1).has_value());
+  CHECK_FALSE(
+      check_negation("Ситуация не изменилась", "The situation has remained unchanged", "", "", 0, 1).has_value());
 }

@@ -48,15 +48,17 @@ TEST_CASE("the divergent seed translation has exactly the planted findings") {
 
 TEST_CASE("a title quoted on one side is no pair for a statement quoted on the other") {
   // The Russian quotes only the outlet's name; the English quotes the words.
-  const auto pairs = check_texts("Это самая активная группа населения, сообщил «Москве 24» вирусолог Иванов.",
-                                 "\"It is the most active group of the population,\" virologist Ivanov told Moskva 24.");
+  const auto pairs =
+      check_texts("Это самая активная группа населения, сообщил «Москве 24» вирусолог Иванов.",
+                  "\"It is the most active group of the population,\" virologist Ivanov told Moskva 24.");
   REQUIRE(pairs.size() == 1);
   CHECK(pairs[0].ru_quote.empty());
   CHECK(flag_types(pairs) == std::vector<std::string>{"quote"});
   // Set off by a dash before a verb of saying, the words are speech, and
   // the outlet's name is set aside.
-  const auto speech = check_texts("Это самая активная группа населения, — сказал «Москве 24» вирусолог Иванов.",
-                                  "\"It is the most active group of the population,\" virologist Ivanov told Moskva 24.");
+  const auto speech =
+      check_texts("Это самая активная группа населения, — сказал «Москве 24» вирусолог Иванов.",
+                  "\"It is the most active group of the population,\" virologist Ivanov told Moskva 24.");
   REQUIRE(speech.size() == 1);
   CHECK(speech[0].ru_quote == "Это самая активная группа населения");
   CHECK(flag_types(speech).empty());
@@ -69,11 +71,13 @@ TEST_CASE("the name of a party or an event quoted in Russian only is no unquoted
                                 "Deputies of the New Green Forces party voted against the law.");
   CHECK(flag_types(name).empty());
   // So is each of a list of names after a comma.
-  const auto list = check_texts("Работы выдвинуты в номинациях \"Длинная проза\", \"Короткая проза\", \"Проза для детей\".",
-                                "Works were proposed in the nominations Long Story, Short Story and Story for Children.");
+  const auto list =
+      check_texts("Работы выдвинуты в номинациях \"Длинная проза\", \"Короткая проза\", \"Проза для детей\".",
+                  "Works were proposed in the nominations Long Story, Short Story and Story for Children.");
   CHECK(flag_types(list).empty());
   // Speech after a colon is speech, short or not.
-  const auto speech = check_texts("Министр ответил: «Мы будем спорить».", "The minister replied that they would argue.");
+  const auto speech =
+      check_texts("Министр ответил: «Мы будем спорить».", "The minister replied that they would argue.");
   CHECK(flag_types(speech) == std::vector<std::string>{"quote"});
 }
 
@@ -90,9 +94,10 @@ TEST_CASE("the name of a thing quoted beside a statement is set aside when only 
 
 TEST_CASE("a plural with a meaning of its own is looked up as the dictionary lists it") {
   // Hunspell gives «выборов» the lemma выбор, "choice"; Müller lists выборы, "election".
-  const auto pairs = check_texts("«До выборов остается менее двух недель, и шансы снижаются», — отмечается в материале.",
-                                 "\"There are less than two weeks left before the elections, and the chances are "
-                                 "decreasing,\" notes the article.");
+  const auto pairs =
+      check_texts("«До выборов остается менее двух недель, и шансы снижаются», — отмечается в материале.",
+                  "\"There are less than two weeks left before the elections, and the chances are "
+                  "decreasing,\" notes the article.");
   CHECK(flag_types(pairs).empty());
 }
 

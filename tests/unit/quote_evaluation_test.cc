@@ -45,7 +45,8 @@ TEST_CASE("a quote case without its fields, or with a line that is no number, na
                         "{\"doc\": \"d\", \"label\": \"faithful\"}\n");
   CHECK_THROWS_WITH(evaluate_quotes(folder.string(), aligner(), testing::paths().lexicons),
                     Catch::Contains("cases.jsonl:2") && Catch::Contains("expected doc, en_line and label"));
-  testing::write_test_file(folder / "cases.jsonl", "{\"doc\": \"d\", \"en_line\": \"first\", \"label\": \"faithful\"}\n");
+  testing::write_test_file(folder / "cases.jsonl",
+                           "{\"doc\": \"d\", \"en_line\": \"first\", \"label\": \"faithful\"}\n");
   CHECK_THROWS_WITH(evaluate_quotes(folder.string(), aligner(), testing::paths().lexicons),
                     Catch::Contains("cases.jsonl:1") && Catch::Contains("'first'"));
 }

@@ -16,9 +16,10 @@ TEST_CASE("quote reports: text for people, JSON lines for scripts") {
   pair.flags.push_back({"number", Severity::kError, "три", "five", "'five' has no match"});
   std::ostringstream jsonl, text;
   write_quote_report(jsonl, {pair}, QuoteReportFormat::kJsonl);
-  CHECK(jsonl.str() == "{\"ru_line\":3,\"en_line\":4,\"ru_quote\":\"три \\\"человека\\\"\",\"en_quote\":\"five people\","
-                       "\"speaker\":\"\",\"flags\":[{\"type\":\"number\",\"severity\":\"error\",\"ru_span\":\"три\","
-                       "\"en_span\":\"five\",\"explanation\":\"'five' has no match\"}]}\n");
+  CHECK(jsonl.str() ==
+        "{\"ru_line\":3,\"en_line\":4,\"ru_quote\":\"три \\\"человека\\\"\",\"en_quote\":\"five people\","
+        "\"speaker\":\"\",\"flags\":[{\"type\":\"number\",\"severity\":\"error\",\"ru_span\":\"три\","
+        "\"en_span\":\"five\",\"explanation\":\"'five' has no match\"}]}\n");
   write_quote_report(text, {pair}, QuoteReportFormat::kText);
   CHECK(text.str().find("error [number] 'five' has no match") != std::string::npos);
   CHECK(count_findings({pair}, Severity::kWarning) == 1);

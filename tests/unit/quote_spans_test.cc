@@ -7,7 +7,8 @@ using namespace sverka;
 namespace {
 std::vector<std::string> quotes(QuoteSpanner& spanner, const std::string& sentence) {
   std::vector<std::string> out;
-  for (const QuoteSpan& span : spanner.next_sentence(sentence)) out.push_back(sentence.substr(span.begin, span.end - span.begin));
+  for (const QuoteSpan& span : spanner.next_sentence(sentence))
+    out.push_back(sentence.substr(span.begin, span.end - span.begin));
   return out;
 }
 std::vector<std::string> quotes(const std::string& sentence) {
@@ -62,7 +63,8 @@ TEST_CASE("a closing mark with nothing open ends a quote begun before the senten
 
 namespace {
 // The quotes of each sentence of a text, found in the text's own style.
-std::vector<std::vector<std::string>> text_quotes(const std::vector<std::string>& sentences, bool dash_authors = false) {
+std::vector<std::vector<std::string>> text_quotes(const std::vector<std::string>& sentences,
+                                                  bool dash_authors = false) {
   struct Line {
     std::string text;
   };
@@ -101,7 +103,8 @@ TEST_CASE("a news text with no double marks quotes with single ones wherever it 
 }
 
 TEST_CASE("single marks are no quotes in a text that opens its sentences with double ones") {
-  const auto found = text_quotes({"\"We agree,\" he said.", "\"It is 'fine',\" she said.", "\"Yes.\"", "'Open Space' won."});
+  const auto found =
+      text_quotes({"\"We agree,\" he said.", "\"It is 'fine',\" she said.", "\"Yes.\"", "'Open Space' won."});
   CHECK(found[1] == std::vector<std::string>{"It is 'fine',"});
   CHECK(found[3].empty());
 }
@@ -128,12 +131,16 @@ TEST_CASE("in dash dialogue a turn goes on unmarked, up to its author") {
   quotes(spanner, "— Да, — сказал он.");
   CHECK_FALSE(spanner.speaking());
   // A line of the author's after speech, with speech after its full stop.
-  const auto narrated = text_quotes({"-- Кто там?", "Варенька сумела быть полезною. -- Я закажу ужин, -- сказала она."}, true);
+  const auto narrated =
+      text_quotes({"-- Кто там?", "Варенька сумела быть полезною. -- Я закажу ужин, -- сказала она."}, true);
   CHECK(narrated[1] == std::vector<std::string>{"Я закажу ужин"});
   // A colon hands over to speech, and tells that speech went on before it.
-  CHECK(quotes("-- Хорошо, -- сказал он и обратился к ней: -- Пойдем.") == std::vector<std::string>{"Хорошо", "Пойдем."});
-  const auto resumed = text_quotes(
-      {"-- Кто там?", "Der Preis muss gerechnet werden. -- И немец обратился к Вронскому: -- Das lasst sich ausrechnen."}, true);
+  CHECK(quotes("-- Хорошо, -- сказал он и обратился к ней: -- Пойдем.") ==
+        std::vector<std::string>{"Хорошо", "Пойдем."});
+  const auto resumed =
+      text_quotes({"-- Кто там?",
+                   "Der Preis muss gerechnet werden. -- И немец обратился к Вронскому: -- Das lasst sich ausrechnen."},
+                  true);
   CHECK(resumed[1] == std::vector<std::string>{"Der Preis muss gerechnet werden", "Das lasst sich ausrechnen."});
 }
 
@@ -146,7 +153,8 @@ TEST_CASE("news speech with no marks before its author and a verb of saying is a
   // A dash after a subject set off by commas stands for "is": no author.
   CHECK(russian("Меры, принятые правительством, — временные.").empty());
   // Of a line's sentences the last is the speech; marks inside it are a quote within it.
-  CHECK(russian("Ученые провели исследование. Согласно оценкам, он (уровень \"омикрона\") низок, - говорится в тексте.") ==
+  CHECK(russian(
+            "Ученые провели исследование. Согласно оценкам, он (уровень \"омикрона\") низок, - говорится в тексте.") ==
         std::vector<std::string>{"Согласно оценкам, он (уровень \"омикрона\") низок"});
   // Marks in the author's words stay a quote of their own.
   CHECK(russian("Это активная прослойка, - сказал \"Москве 24\" Павел Волчков.") ==

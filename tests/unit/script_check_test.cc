@@ -14,7 +14,8 @@ TEST_CASE("swapped languages are caught") {
 }
 
 TEST_CASE("Latin names in Russian text do not trigger the warning") {
-  CHECK_FALSE(script_warning("Компания Blue Origin запустила корабль New Shepard с туристами на борту.", "ru", "x").has_value());
+  CHECK_FALSE(script_warning("Компания Blue Origin запустила корабль New Shepard с туристами на борту.", "ru", "x")
+                  .has_value());
 }
 
 TEST_CASE("a text without letters is worth a warning naming the file") {

@@ -50,7 +50,8 @@ TEST_CASE("a chapter's number run into its first sentence ends before that sente
   using Pieces = std::vector<std::string>;
   const std::set<int> chapters = {5, 16, 17, 18};
   CHECK(from_starts("XVII Гостиница губернского города", chapters) == Pieces{"Гостиница губернского города"});
-  CHECK(from_starts("V \"Варвара Андреевна, когда я был еще", chapters) == Pieces{"\"Варвара Андреевна, когда я был еще"});
+  CHECK(from_starts("V \"Варвара Андреевна, когда я был еще", chapters) ==
+        Pieces{"\"Варвара Андреевна, когда я был еще"});
   // After a chapter word, any numeral.
   CHECK(from_starts("CHAPTER XXVII THE HOTEL IN THE PROVINCIAL TOWN") == Pieces{"THE HOTEL IN THE PROVINCIAL TOWN"});
   CHECK(from_starts("Глава I Утро") == Pieces{"Утро"});

@@ -16,16 +16,19 @@ DocumentAligner& aligner() {
 
 TEST_CASE("a JSON line of a document pair becomes a line of its aligned sentence pairs") {
   const std::string result = align_json_line(
-      aligner(), R"({"id": "d1", "ru": "Погибли три солдата. Песков выразил соболезнования.", "en": "Three soldiers were killed. Peskov expressed condolences."})",
+      aligner(),
+      R"({"id": "d1", "ru": "Погибли три солдата. Песков выразил соболезнования.", "en": "Three soldiers were killed. Peskov expressed condolences."})",
       1, false, 0);
-  CHECK(result.rfind(R"({"id":"d1","pairs":[{"ru":"Погибли три солдата.","en":"Three soldiers were killed.","score":)", 0) == 0);
+  CHECK(result.rfind(R"({"id":"d1","pairs":[{"ru":"Погибли три солдата.","en":"Three soldiers were killed.","score":)",
+                     0) == 0);
   CHECK(result.find(R"({"ru":"Песков выразил соболезнования.","en":"Peskov expressed condolences.","score":)") !=
         std::string::npos);
   CHECK(result.back() == '}');
 }
 
 TEST_CASE("a bad JSON line becomes an error line naming the line, with the id when there is one") {
-  CHECK(align_json_line(aligner(), "not json", 7, false, 0).rfind(R"({"id":"","error":"<stdin>:7:1: expected)", 0) == 0);
+  CHECK(align_json_line(aligner(), "not json", 7, false, 0).rfind(R"({"id":"","error":"<stdin>:7:1: expected)", 0) ==
+        0);
   CHECK(align_json_line(aligner(), R"({"id": "c", "ru": "нет английского"})", 3, false, 0) ==
         R"({"id":"c","error":"<stdin>:3: expected the fields \"id\", \"ru\" and \"en\""})");
 }
@@ -40,7 +43,8 @@ TEST_CASE("a stream writes one line per input line, in input order, on two jobs"
   std::string input;
   for (int k = 0; k < 40; ++k) {
     input += k == 5 ? "broken\n"
-                    : R"({"id": ")" + std::to_string(k) + R"(", "ru": "Погибли три солдата.", "en": "Three soldiers were killed."})" + "\n";
+                    : R"({"id": ")" + std::to_string(k) +
+                          R"(", "ru": "Погибли три солдата.", "en": "Three soldiers were killed."})" + "\n";
   }
   std::istringstream in(input);
   std::ostringstream out;

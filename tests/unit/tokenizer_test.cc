@@ -48,7 +48,9 @@ TEST_CASE("tokens carry matching form, script, capitalization and offsets") {
 
 TEST_CASE("the ASCII and Russian shortcuts agree with ICU on every code point they cover") {
   // The tokenizer answers these ranges without ICU (speed); ICU decides the rest.
-  const auto covered = [](char32_t cp) { return cp < 0x80 || (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451; };
+  const auto covered = [](char32_t cp) {
+    return cp < 0x80 || (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451;
+  };
   for (char32_t cp = 0; cp < 0x500; ++cp) {
     if (!covered(cp)) continue;
     INFO("U+" << std::hex << static_cast<std::uint32_t>(cp));

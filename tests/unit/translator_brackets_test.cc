@@ -13,8 +13,8 @@ std::vector<Sentence> sentences(std::initializer_list<const char*> texts) {
 }  // namespace
 
 TEST_CASE("a gloss inside a sentence is cut out, the words around it kept") {
-  const auto kept = without_bracketed_spans(
-      sentences({"'Il est très gentil,' [He is very nice.] she added.", "Elle est très gentille,[She is very sweet.]and can crawl."}));
+  const auto kept = without_bracketed_spans(sentences({"'Il est très gentil,' [He is very nice.] she added.",
+                                                       "Elle est très gentille,[She is very sweet.]and can crawl."}));
   CHECK(kept[0].text == "'Il est très gentil,' she added.");
   CHECK(kept[1].text == "Elle est très gentille, and can crawl.");
 }
