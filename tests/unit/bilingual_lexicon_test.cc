@@ -70,4 +70,9 @@ TEST_CASE("the installed ru-en lexicon knows news words") {
   CHECK(std::find(however.begin(), however.end(), "however") != however.end());
   const auto supplement = lexicon.translations("бад");
   CHECK(std::find(supplement.begin(), supplement.end(), "supplement") != supplement.end());
+  // Curated: the abbreviated scales of news numbers («7 тыс.», «2 млрд»).
+  const auto thousand = lexicon.translations("тыс");
+  CHECK(std::find(thousand.begin(), thousand.end(), "thousand") != thousand.end());
+  const auto billion = lexicon.translations("млрд");
+  CHECK(std::find(billion.begin(), billion.end(), "billion") != billion.end());
 }

@@ -127,3 +127,23 @@ TEST_CASE("a reflexive verb rendered as the passive of the verb it is formed fro
   CHECK(coverage_check({}, false).check(ru, en).has_value());
   CHECK_FALSE(coverage_check().check(ru, en).has_value());
 }
+
+TEST_CASE("an additive 'too' leaves an added phrase its share of the quote's content words") {
+  // "too" is a function word, as «тоже» and "also" are: counted among the
+  // quote's content words, it left the added phrase short of a quarter.
+  CoverageCheck check = coverage_check();
+  const std::string ru = "В настоящее время в Ливии насчитывается более 7 тыс. наемников ЧВК \"Вагнер\". "
+                         "У них имеются и самолеты.";
+  const std::string en = "Currently, there are more than 7 thousand PMC Wagner mercenaries in Libya. "
+                         "They have airplanes, too.";
+  // Libya and «Ливии» as the document's names table pairs them.
+  const PairedNames libya{{"ливии"}, {"libya"}};
+  CHECK_FALSE(check.check(ru, en, libya).has_value());
+  const auto added = check.check(ru,
+                                 "Currently, there are more than 7 thousand PMC Wagner mercenaries in Libya, "
+                                 "with the support of the United Nations. They have airplanes, too.",
+                                 libya);
+  REQUIRE(added.has_value());
+  CHECK(added->type == "addition");
+  CHECK(added->en_span == "support of the United Nations");
+}
