@@ -225,6 +225,56 @@ std::string NameTableBuilder::listed_name(const std::string& written, const std:
   return names.size() == 1 ? names.front() : "";
 }
 
+void NameTableBuilder::add_translated_names(const align::Bead& bead, const std::vector<Sentence>& source,
+                                            const std::vector<Sentence>& target, const std::vector<Located>& ru,
+                                            const std::vector<Located>& en, std::vector<bool>& ru_used,
+                                            std::vector<bool>& en_used,
+                                            std::map<std::pair<std::string, std::string>, std::size_t>& index,
+                                            NameTable& table) {
+  if (!translates_) return;
+  std::vector<BeadSentence> ru_sentences, en_sentences;
+  for (std::uint32_t s = bead.source_begin; s < bead.source_begin + bead.source_count; ++s) {
+    ru_sentences.push_back({s, source[s].text});
+  }
+  for (std::uint32_t t = bead.target_begin; t < bead.target_begin + bead.target_count; ++t) {
+    en_sentences.push_back({t, target[t].text});
+  }
+  // A word of the one is a word of the other as a leftover name is
+  // explained: translated, spelled out (Исламского, Islamic), by convention.
+  const TranslationTest translated = [this](const std::string& russian, const std::string& english) {
+    return explained(russian, english);
+  };
+  const TranslationTest alike = [this](const std::string& russian, const std::string& english) {
+    return spelled_out(russian, english);
+  };
+  const TranslatedNameWords words{translated, alike, russian_.lemmas, russian_.stopwords, english_.stopwords};
+  for (const TranslatedName& name : find_translated_names(ru_sentences, en_sentences, words)) {
+    // Their words' mentions are this name's: not paired by sound, nor left over.
+    for (std::size_t r = 0; r < ru.size(); ++r) {
+      const NameMention& m = ru[r].mention;
+      ru_used[r] = ru_used[r] || (ru[r].sentence == name.ru_line && m.begin >= name.ru_begin && m.end <= name.ru_end);
+    }
+    for (std::size_t e = 0; e < en.size(); ++e) {
+      const NameMention& m = en[e].mention;
+      en_used[e] = en_used[e] || (en[e].sentence == name.en_line && m.begin >= name.en_begin && m.end <= name.en_end);
+    }
+    auto [it, inserted] = index.try_emplace(std::make_pair(name.russian, name.english), table.entries.size());
+    if (inserted) {
+      NameEntry entry;
+      entry.russian = name.russian;
+      entry.english = name.english;
+      entry.first_source = name.ru_line;
+      entry.first_source_byte = name.ru_begin;
+      entry.first_target = name.en_line;
+      table.entries.push_back(entry);
+    }
+    NameEntry& entry = table.entries[it->second];
+    entry.forms.insert(name.written);
+    ++entry.count;
+    entry.total_score += 1.0;  // every word translated, as a convention is
+  }
+}
+
 NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std::vector<Sentence>& target,
                                   const align::Alignment& alignment, Leftovers leftovers) {
   NameTable table;
@@ -260,6 +310,7 @@ NameTable NameTableBuilder::build(const std::vector<Sentence>& source, const std
       for (const NameMention& m : table.source_mentions[s]) ru.push_back({m, s});
     }
     std::vector<bool> ru_used(ru.size()), en_used(en.size());
+    add_translated_names(bead, source, target, ru, en, ru_used, en_used, index, table);
     std::vector<Paired> pairs = pair_names(ru, en, target, conventions_, matcher_, ru_used, en_used);
     for (Paired& pair : pairs) {
       if (pair.convention) continue;

@@ -25,6 +25,7 @@
 #include "names/name_mentions.h"
 #include "names/name_pairs.h"
 #include "names/name_similarity.h"
+#include "names/translated_names.h"
 #include "text/glued_headline.h"
 #include "text/sentence_splitter.h"
 
@@ -67,9 +68,8 @@ struct NameSide {
   std::function<std::vector<std::string>(const std::string&)> proper_name_lemmas = nullptr;
 };
 
-// True when a Russian word (matching form) can translate an English one:
-// capitalized English common words (months, titles) are no names to miss.
-using TranslationTest = std::function<bool(const std::string& russian, const std::string& english)>;
+// A TranslationTest (names/translated_names.h) also tells capitalized
+// English common words (months, titles) from names to miss.
 
 // Which side's names left without a pair build() lists as unmatched, each
 // first tried against every word of the other side (most of its time).
@@ -97,6 +97,13 @@ class NameTableBuilder {
   // word, or "" (name_table.cc).
   std::string dictionary_form(const std::string& ru_word, const std::string& en_word);
   std::string listed_name(const std::string& written, const std::string& english) const;
+  // The bead's names translated word for word (names/translated_names.h),
+  // added to the table; their mentions marked used.
+  void add_translated_names(const align::Bead& bead, const std::vector<Sentence>& source,
+                            const std::vector<Sentence>& target, const std::vector<Located>& ru,
+                            const std::vector<Located>& en, std::vector<bool>& ru_used, std::vector<bool>& en_used,
+                            std::map<std::pair<std::string, std::string>, std::size_t>& index,
+                            NameTable& table);
 
   NameConventions conventions_;
   NameSide russian_, english_;

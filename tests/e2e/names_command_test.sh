@@ -12,6 +12,9 @@ for pair in "Путина Putin" "Эрдогана Erdogan" "Пескова Pesk
   set -- $pair
   check "name table pairs $1 with ${*:2}" grep -q "$1.* ${*:2} " "$WORK/names.txt"
 done
+# A quoted name translated word for word, in its nominative.
+check "name table gives «Исламского государства» as Исламское государство, Islamic State" \
+  grep -q "^Исламское государство .*Исламского государства .*Islamic State " "$WORK/names.txt"
 printf 'Эрдоганом\tErdogan\nПесковым\tPutin\n' | "$SVERKA" names match >"$WORK/match.txt"
 check "names match scores each line" bash -c "[ \$(wc -l <'$WORK/match.txt') = 2 ] && awk 'NR==1 && \$1 > 0.9 { ok=1 } NR==2 && \$1 < 0.5 { ok=ok+1 } END { exit ok != 2 }' '$WORK/match.txt'"
 code=$(exit_code bash -c "printf 'no tab here\n' | '$SVERKA' names match")

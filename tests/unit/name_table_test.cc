@@ -256,3 +256,29 @@ TEST_CASE("a name the Russian dictionary lists is shown in its listed form") {
   // Аиды is Aida's, not a form of Аид; Александра is Alexander's here.
   CHECK(russian_names == std::vector<std::string>{"Варшава", "Шотландия", "Аида", "Матвей", "Александр"});
 }
+
+TEST_CASE("a quoted name translated word for word is one entry, its words neither paired by sound nor left over") {
+  const std::unordered_set<std::string> stopwords = {"the", "party", "won", "партия", "победила"};
+  const CommonWordTest common = [&](const std::string& word) { return stopwords.count(word) > 0; };
+  const TranslationTest translates = [](const std::string& ru, const std::string& en) {
+    return (ru == "единая" && en == "united") || (ru == "единый" && en == "united");
+  };
+  const auto lemmas = [](const std::string& word) {
+    return word == "единая" ? std::vector<std::string>{"единый"} : std::vector<std::string>{};
+  };
+  NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords, lemmas}, NameSide{common, &stopwords},
+                           translates);
+  const NameTable table = builder.build({{"Партия «Единая Россия» победила.", 0, true}},
+                                        {{"The United Russia party won.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE(table.entries.size() == 1);
+  CHECK(table.entries[0].russian == "Единая Россия");
+  CHECK(table.entries[0].english == "United Russia");
+  CHECK(table.entries[0].forms == std::set<std::string>{"Единая Россия"});
+  CHECK(table.unmatched.empty());
+  // Without a dictionary, only the part that sounds alike pairs.
+  NameTableBuilder by_sound(NameConventions(), NameSide{common, &stopwords, lemmas}, NameSide{common, &stopwords});
+  const NameTable sound = by_sound.build({{"Партия «Единая Россия» победила.", 0, true}},
+                                         {{"The United Russia party won.", 0, true}}, {{0, 1, 0, 1, 1}});
+  REQUIRE(sound.entries.size() == 1);
+  CHECK(sound.entries[0].english == "Russia");
+}
