@@ -19,12 +19,20 @@ struct Candidate {
   std::vector<std::string> words;    // matching form, function words included (Russian)
   std::vector<std::size_t> content;  // indices into `words` of the content words
   bool all_capitalized = true;       // every content word
+  unsigned capitals = 0;             // bit k: content word k is capitalized
+  bool quoted = false;               // between quote marks, which say where it ends
+  bool whole = true;                 // (English) a whole run, not a part of a longer one
+  bool opens_sentence = false;       // its first word is capitalized by position too
 };
 
 bool is_quote_mark(const Token& token) {
   return token.kind == TokenKind::kPunctuation &&
          (token.text == "«" || token.text == "»" || token.text == "\"" || token.text == "„" || token.text == "“" ||
           token.text == "”");
+}
+
+bool ends_a_sentence(const Token& token) {
+  return token.kind == TokenKind::kPunctuation && (token.text == "." || token.text == "!" || token.text == "?");
 }
 
 // Quoted Russian names: two to four content words between quote marks, the
@@ -38,6 +46,7 @@ std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::uno
     std::size_t k = open + 1;
     for (; k < tokens.size() && tokens[k].kind == TokenKind::kWord && name.words.size() <= kMaxWords; ++k) {
       if (stopwords.count(tokens[k].norm) == 0) {
+        name.capitals |= (tokens[k].capitalized ? 1U : 0U) << name.content.size();
         name.content.push_back(name.words.size());
         name.all_capitalized = name.all_capitalized && tokens[k].capitalized;
       }
@@ -46,6 +55,7 @@ std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::uno
     }
     if (k < tokens.size() && is_quote_mark(tokens[k]) && name.content.size() >= kMinWords &&
         name.content.size() <= kMaxWords && stopwords.count(name.words.back()) == 0) {
+      name.quoted = true;
       found.push_back(std::move(name));
       open = k;
     }
@@ -53,33 +63,102 @@ std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::uno
   return found;
 }
 
+// Unquoted names as Russian writes bodies and offices, the first word
+// capitalized: a capitalized word and the words after it, two to four
+// content words and no function word (Государственной думы, Совета
+// безопасности ООН; «и» would join two names, США и России), each length
+// a candidate, the longest first.
+std::vector<Candidate> capitalized_phrases(const BeadSentence& sentence,
+                                           const std::unordered_set<std::string>& stopwords) {
+  std::vector<Candidate> found;
+  const std::vector<Token> tokens = tokenize(sentence.text);
+  bool sentence_start = true;
+  for (std::size_t first = 0; first < tokens.size(); ++first) {
+    const Token& head = tokens[first];
+    const bool opens_sentence = sentence_start;
+    if (head.kind == TokenKind::kWord) {
+      sentence_start = false;
+    } else if (ends_a_sentence(head)) {
+      sentence_start = true;
+    }
+    if (head.kind != TokenKind::kWord || !head.capitalized || stopwords.count(head.norm) > 0) continue;
+    std::vector<Candidate> lengths;
+    Candidate name{sentence.line, head.begin, 0, {}, {}};
+    name.opens_sentence = opens_sentence;
+    for (std::size_t k = first; k < tokens.size() && tokens[k].kind == TokenKind::kWord; ++k) {
+      if (stopwords.count(tokens[k].norm) > 0 || name.content.size() == kMaxWords) break;
+      name.capitals |= (tokens[k].capitalized ? 1U : 0U) << name.content.size();
+      name.content.push_back(name.words.size());
+      name.all_capitalized = name.all_capitalized && tokens[k].capitalized;
+      name.words.push_back(tokens[k].norm);
+      name.end = tokens[k].end;
+      if (name.content.size() >= kMinWords) lengths.push_back(name);
+    }
+    found.insert(found.end(), lengths.rbegin(), lengths.rend());
+  }
+  return found;
+}
+
+// The English possessive a name may carry ("White House's"): its bytes.
+std::size_t possessive_length(const std::string& word) {
+  for (const std::string_view ending : {"'s", "\u2019s"}) {
+    if (word.size() > ending.size() && word.ends_with(ending)) return ending.size();
+  }
+  return 0;
+}
+
 // Runs of capitalized English words, function words allowed inside ("Law
-// and Justice"), each window of two to four content words a candidate.
+// and Justice"), a possessive ending one. Each window of two to four
+// content words is a candidate; only the whole run, or the run without its
+// first word when that word opens the sentence, is `whole`. A quoted
+// Russian name says where it ends, and may face a part of a run ("Novaya
+// Gazeta Chief Editor Dmitry Muratov"); an unquoted phrase faces whole
+// runs only ("Russian Security Council" is no Security Council for
+// «Совбеза РФ»).
 std::vector<Candidate> capitalized_runs(const BeadSentence& sentence,
                                         const std::unordered_set<std::string>& stopwords) {
   std::vector<Candidate> found;
   const std::vector<Token> tokens = tokenize(sentence.text);
   std::vector<std::size_t> run;  // token indices of the run's content words
+  bool sentence_start = true, run_at_start = false;
+  const auto add_window = [&](std::size_t first, std::size_t end, bool whole) {
+    const Token& last = tokens[run[end - 1]];
+    const std::size_t possessive = end == run.size() ? possessive_length(last.text) : 0;
+    Candidate window{sentence.line, tokens[run[first]].begin, last.end - possessive, {}, {}};
+    window.whole = whole;
+    window.opens_sentence = first == 0 && run_at_start;
+    for (std::size_t k = first; k < end; ++k) {
+      window.content.push_back(k - first);
+      const std::string& norm = tokens[run[k]].norm;
+      const std::size_t cut = k + 1 == run.size() ? possessive_length(norm) : 0;
+      window.words.push_back(norm.substr(0, norm.size() - cut));
+    }
+    found.push_back(std::move(window));
+  };
   const auto close_run = [&] {
     for (std::size_t first = 0; first < run.size(); ++first) {
       for (std::size_t n = kMinWords; n <= kMaxWords && first + n <= run.size(); ++n) {
-        Candidate window{sentence.line, tokens[run[first]].begin, tokens[run[first + n - 1]].end, {}, {}};
-        for (std::size_t k = 0; k < n; ++k) {
-          window.content.push_back(k);
-          window.words.push_back(tokens[run[first + k]].norm);
-        }
-        found.push_back(std::move(window));
+        const bool whole = first + n == run.size() && (first == 0 || (first == 1 && run_at_start));
+        add_window(first, first + n, whole);
       }
     }
     run.clear();
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
-    const bool function_word = token.kind == TokenKind::kWord && stopwords.count(token.norm) > 0;
-    if (token.kind == TokenKind::kWord && token.capitalized && !function_word) {
+    const bool word = token.kind == TokenKind::kWord;
+    const bool function_word = word && stopwords.count(token.norm) > 0;
+    if (word && token.capitalized && !function_word) {
+      if (run.empty()) run_at_start = sentence_start;
       run.push_back(k);
+      if (possessive_length(token.text) > 0) close_run();
     } else if (!(function_word && !token.capitalized && !run.empty())) {
       close_run();
+    }
+    if (word) {
+      sentence_start = false;
+    } else if (ends_a_sentence(token)) {
+      sentence_start = true;
     }
   }
   close_run();
@@ -104,13 +183,36 @@ std::vector<std::size_t> word_for_word(const Candidate& russian, const Candidate
   return {};
 }
 
-bool spelled_out_all(const Candidate& russian, const Candidate& english, const std::vector<std::size_t>& order,
-                     const TranslatedNameWords& words) {
-  if (!words.spelled_out) return false;
+// Whether a pairing word for word is this pairing's to make. Words spelled
+// out rather than translated are names, which the phonetic pairing
+// declines (names/name_forms.h) and this one does not: a name all of whose
+// words are capitalized and read alike is left to it (Красавчика
+// Браммелла), and so is one with such a word the dictionary does not know
+// (Новой Каледонии). In an unquoted phrase, whose end is a guess, a
+// capitalized word read alike after the first is mostly a person's name
+// run on after a body (Минздрава Саджид Джавид), and one among words all
+// capitalized a person's name whose other word the dictionary happens to
+// know (Толстой Лев, Tolstoy ↔ толстый, Leo ↔ лев); a lower-case one is a
+// common noun (Государственной думы, State Duma).
+bool word_for_word_name(const Candidate& russian, const Candidate& english, const std::vector<std::size_t>& order,
+                        const TranslatedNameWords& words) {
+  if (!russian.quoted && !english.whole) return false;
+  // Both first words capitalized by position alone: nothing says a name
+  // («Молитесь богу» ↔ "Pray to God").
+  if (!russian.quoted && russian.opens_sentence && english.opens_sentence) return false;
+  if (!words.spelled_out) return true;
+  bool all_spelled = true;
   for (std::size_t k = 0; k < order.size(); ++k) {
-    if (!words.spelled_out(russian.words[russian.content[k]], english.words[english.content[order[k]]])) return false;
+    const std::string& word = russian.words[russian.content[k]];
+    if (!words.spelled_out(word, english.words[english.content[order[k]]])) {
+      all_spelled = false;
+      continue;
+    }
+    if (words.russian_lemmas && words.russian_lemmas(word).empty()) return false;
+    const bool capitalized = ((russian.capitals >> k) & 1) != 0;
+    if (!russian.quoted && capitalized && (k > 0 || russian.all_capitalized)) return false;
   }
-  return true;
+  return !(all_spelled && russian.all_capitalized);
 }
 
 bool ends_with_any(const std::string& word, std::initializer_list<std::string_view> endings) {
@@ -123,10 +225,13 @@ bool is_adjective(const std::string& lemma) {
 
 enum class Gender { kMasculine, kFeminine, kNeuter, kUnknown };
 
+// A noun's gender by the ending of its dictionary form; none for ь, which
+// either gender has, nor for ы and и, which end plurals and oblique forms
+// a dictionary may list as their own words («рады»).
 Gender gender_of(const std::string& noun) {
   if (ends_with_any(noun, {"а", "я"})) return Gender::kFeminine;
   if (ends_with_any(noun, {"о", "е", "ё"})) return Gender::kNeuter;
-  if (noun.ends_with("ь")) return Gender::kUnknown;
+  if (ends_with_any(noun, {"ь", "ы", "и"})) return Gender::kUnknown;
   return Gender::kMasculine;
 }
 
@@ -143,13 +248,34 @@ std::string agreed(const std::string& adjective, Gender gender) {
 }
 
 // The dictionary form of a Russian word whose translation the English word
-// is, or its first one, or the word.
+// is, or else of those the English spells out the one closest in length
+// (a transliteration keeps the letters: банке ↔ Bank is банк, not банка,
+// though the dictionary gives both for "bank"), or its first one; empty
+// when the dictionary does not know the word.
 std::string lemma_for(const std::string& word, const std::string& english, const TranslatedNameWords& words) {
   const std::vector<std::string> lemmas = words.russian_lemmas ? words.russian_lemmas(word) : std::vector<std::string>{};
+  const auto spelled = [&](const std::string& lemma) { return words.spelled_out && words.spelled_out(lemma, english); };
   for (const std::string& lemma : lemmas) {
-    if (words.translates(lemma, english)) return lemma;
+    if (words.translates(lemma, english) && !spelled(lemma)) return lemma;
   }
-  return lemmas.empty() ? word : lemmas.front();
+  // An adjective's dictionary form is plain from its ending (Аукционный
+  // ↔ Auction), next to the suffix stems given for words the dictionary
+  // does not list.
+  for (const std::string& lemma : lemmas) {
+    if (is_adjective(lemma) && words.translates(lemma, english)) return lemma;
+  }
+  const std::string* closest = nullptr;
+  const auto distance = [&](const std::string& lemma) {
+    const std::size_t a = count_code_points(lemma), b = count_code_points(english);
+    return a > b ? a - b : b - a;
+  };
+  for (const std::string& lemma : lemmas) {
+    if (words.translates(lemma, english) && (closest == nullptr || distance(lemma) < distance(*closest))) {
+      closest = &lemma;
+    }
+  }
+  if (closest != nullptr) return *closest;
+  return lemmas.empty() ? "" : lemmas.front();
 }
 
 // `lower` (words in matching form) with the capitals of the written name,
@@ -191,6 +317,7 @@ std::string name_nominative(const std::vector<std::string>& written, const std::
     if (is_adjective(lemmas[k]) && ends_with_any(written[k], {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими"})) {
       return "";
     }
+    if (lemmas[k].empty()) return "";  // a word the dictionary does not know
     if (!is_adjective(lemmas[k])) {
       out[k] = lemmas[k];
       heading = written[k] == "и";
@@ -199,6 +326,7 @@ std::string name_nominative(const std::vector<std::string>& written, const std::
     std::size_t noun = k + 1;
     while (noun < lemmas.size() && is_adjective(lemmas[noun])) ++noun;
     if (noun >= lemmas.size()) continue;  // no noun to agree with: as written
+    if (lemmas[noun].empty()) return "";
     const Gender gender = gender_of(lemmas[noun]);
     if (gender == Gender::kUnknown) return "";
     out[k] = agreed(lemmas[k], gender);
@@ -209,9 +337,13 @@ std::string name_nominative(const std::vector<std::string>& written, const std::
 std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence>& russian,
                                                   const std::vector<BeadSentence>& english,
                                                   const TranslatedNameWords& words) {
+  // Quoted names first: the marks say where such a name ends.
   std::vector<Candidate> ru_names, en_runs;
   for (const BeadSentence& sentence : russian) {
     for (Candidate& name : quoted_names(sentence, *words.russian_stopwords)) ru_names.push_back(std::move(name));
+  }
+  for (const BeadSentence& sentence : russian) {
+    for (Candidate& name : capitalized_phrases(sentence, *words.russian_stopwords)) ru_names.push_back(std::move(name));
   }
   if (ru_names.empty()) return {};
   for (const BeadSentence& sentence : english) {
@@ -222,12 +354,15 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
   const auto overlaps = [&](const Candidate& a, const Candidate& b) {
     return a.line == b.line && a.begin < b.end && b.begin < a.end;
   };
+  std::vector<Candidate> ru_taken;
   for (const Candidate& ru : ru_names) {
+    if (std::any_of(ru_taken.begin(), ru_taken.end(), [&](const Candidate& t) { return overlaps(t, ru); })) continue;
     for (std::size_t e = 0; e < en_runs.size(); ++e) {
       if (en_taken[e]) continue;
       const std::vector<std::size_t> order = word_for_word(ru, en_runs[e], words.translates);
-      if (order.empty() || (ru.all_capitalized && spelled_out_all(ru, en_runs[e], order, words))) continue;
+      if (order.empty() || !word_for_word_name(ru, en_runs[e], order, words)) continue;
       for (std::size_t k = 0; k < en_runs.size(); ++k) en_taken[k] = en_taken[k] || overlaps(en_runs[k], en_runs[e]);
+      ru_taken.push_back(ru);
       std::vector<std::string> lemmas = ru.words;  // function words as they are
       for (std::size_t k = 0; k < ru.content.size(); ++k) {
         lemmas[ru.content[k]] = lemma_for(ru.words[ru.content[k]], en_runs[e].words[order[k]], words);
@@ -251,6 +386,9 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
       break;
     }
   }
+  std::sort(found.begin(), found.end(), [](const TranslatedName& a, const TranslatedName& b) {
+    return a.ru_line != b.ru_line ? a.ru_line < b.ru_line : a.ru_begin < b.ru_begin;
+  });
   return found;
 }
 

@@ -1,16 +1,19 @@
 // Names both languages write in words of their own, word for word:
 // «Единая Россия» ↔ United Russia, «Исламского государства» ↔ Islamic
-// State, «Права и справедливости» ↔ Law and Justice.
+// State, Государственной думы ↔ State Duma, Белого дома ↔ White House.
 //
 // Sound cannot pair them (Единая is no spelling of United), so the names
 // table took only the part that sounds alike («Россия» ↔ Russia) and
 // reported the rest as names without a counterpart. Russian capitalizes
-// only the first word of such a name and news sets it in quote marks;
-// English capitalizes every content word. So a quoted Russian name of two
-// to four words that opens with a capital is paired with a run of
-// capitalized English words of its bead when each content word of the one
-// translates exactly one content word of the other (in any order:
-// «Министерство обороны» ↔ Defence Ministry).
+// only the first word of such a name (news often sets it in quote marks);
+// English capitalizes every content word. So a Russian name of two to
+// four content words that opens with a capital, quoted or not, is paired
+// with a run of capitalized English words of its bead when each content
+// word of the one translates exactly one content word of the other (in
+// any order: Министерство обороны ↔ Defence Ministry). Quote marks say
+// where a name ends; without them a phrase is held to more (a whole
+// English run, no function word, no person's name run on, not both sides
+// capitalized by position alone).
 #pragma once
 
 #include <cstddef>
@@ -66,9 +69,10 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
 // исламское государство); what follows the head keeps its case
 // (Министерства обороны → министерство обороны), but after «и», which
 // joins a second head (Права и справедливости → право и справедливость).
-// Empty when a noun's gender does not show in its ending (ь) or an
-// adjective is plural (Персидские мотивы: the written form may be the
-// nominative already, or not).
+// Empty when a noun's gender does not show in its ending (ь), an adjective
+// is plural (Персидские мотивы: the written form may be the nominative
+// already, or not), or a word to be changed has no dictionary form (an
+// empty string among `lemmas`).
 std::string name_nominative(const std::vector<std::string>& written, const std::vector<std::string>& lemmas);
 
 }  // namespace sverka

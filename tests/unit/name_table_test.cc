@@ -264,7 +264,8 @@ TEST_CASE("a quoted name translated word for word is one entry, its words neithe
     return (ru == "единая" && en == "united") || (ru == "единый" && en == "united");
   };
   const auto lemmas = [](const std::string& word) {
-    return word == "единая" ? std::vector<std::string>{"единый"} : std::vector<std::string>{};
+    if (word == "единая") return std::vector<std::string>{"единый"};
+    return word == "россия" ? std::vector<std::string>{"россия"} : std::vector<std::string>{};
   };
   NameTableBuilder builder(NameConventions(), NameSide{common, &stopwords, lemmas}, NameSide{common, &stopwords},
                            translates);

@@ -13,10 +13,14 @@ const std::set<std::pair<std::string, std::string>> kTranslations = {
     {"исламского", "islamic"},  {"государства", "state"}, {"министерство", "ministry"},
     {"обороны", "defence"},     {"права", "law"},         {"справедливости", "justice"},
     {"право", "law"},           {"единая", "united"},     {"россия", "russia"},
-    {"россии", "russia"},       {"красавчика", "krasavchik"}, {"браммелла", "brammell"}};
+    {"россии", "russia"},       {"красавчика", "krasavchik"}, {"браммелла", "brammell"},
+    {"государственной", "state"}, {"думы", "duma"},     {"министерства", "ministry"},
+    {"министерстве", "ministry"}};
 const std::map<std::string, std::vector<std::string>> kLemmas = {
     {"исламского", {"исламский"}}, {"государства", {"государство"}},      {"обороны", {"оборона"}},
-    {"права", {"правый", "право"}}, {"справедливости", {"справедливость"}}, {"единая", {"единый"}}};
+    {"права", {"правый", "право"}}, {"справедливости", {"справедливость"}}, {"единая", {"единый"}},
+    {"россия", {"россия"}},         {"россии", {"россия"}},  {"государственной", {"государственный"}},
+    {"думы", {"дума"}},             {"министерства", {"министерство"}}, {"министерстве", {"министерство"}}};
 const std::unordered_set<std::string> kRussianStopwords = {"и", "в", "у", "мы"};
 const std::unordered_set<std::string> kEnglishStopwords = {"and", "the", "of", "we"};
 
@@ -98,4 +102,31 @@ TEST_CASE("a name of capitalized words all spelled out is the phonetic pairing's
   const auto ministry = found("Это заявило «Министерство обороны России».", "The Russia Defence Ministry said it.");
   REQUIRE(ministry.size() == 1);
   CHECK(ministry[0].russian == "Министерство обороны России");
+}
+
+TEST_CASE("an unquoted name is a capitalized word and the words after it, facing a whole English run") {
+  const auto duma = found("Заседание Государственной думы прошло в среду.", "The State Duma session was on Wednesday.");
+  REQUIRE(duma.size() == 1);
+  CHECK(duma[0].russian == "Государственная дума");
+  CHECK(duma[0].english == "State Duma");
+  // An English possessive is no part of the name.
+  const auto possessive = found("Заявление Министерства обороны опубликовано.", "The Defence Ministry's statement is out.");
+  REQUIRE(possessive.size() == 1);
+  CHECK(possessive[0].english == "Defence Ministry");
+  // Only a quoted name may face a part of a longer run.
+  CHECK(found("Так считают в Министерстве обороны.", "So thinks the Moscow Defence Ministry.").empty());
+  CHECK(found("Так считают в «Министерстве обороны».", "So thinks the Moscow Defence Ministry.").size() == 1);
+  // Capitalized by position alone on both sides: no name.
+  CHECK(found("Министерство обороны молчит.", "Defence Ministry is silent.").empty());
+}
+
+TEST_CASE("an unquoted run of capitalized words with one read alike is a person's name, not a body's") {
+  TranslatedNameWords tolstoy = words();
+  tolstoy.translates = [](const std::string& ru, const std::string& en) {
+    return (ru == "толстой" && en == "tolstoy") || (ru == "лев" && en == "leo");
+  };
+  tolstoy.spelled_out = [](const std::string& ru, const std::string& en) { return ru == "толстой" && en == "tolstoy"; };
+  tolstoy.russian_lemmas = [](const std::string& word) { return std::vector<std::string>{word}; };
+  CHECK(find_translated_names({{0, "Так писал Толстой Лев Николаевич."}}, {{0, "So wrote Leo Tolstoy."}}, tolstoy)
+            .empty());
 }
