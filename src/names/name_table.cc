@@ -15,6 +15,24 @@ namespace sverka {
 
 namespace {
 
+// The table's row for a Russian form and an English spelling, made on
+// first sight with where it is first seen.
+NameEntry& entry_for(const std::string& russian, const std::string& english, std::size_t first_source,
+                     std::size_t first_source_byte, std::size_t first_target,
+                     std::map<std::pair<std::string, std::string>, std::size_t>& index, NameTable& table) {
+  const auto [it, inserted] = index.try_emplace(std::make_pair(russian, english), table.entries.size());
+  if (inserted) {
+    NameEntry entry;
+    entry.russian = russian;
+    entry.english = english;
+    entry.first_source = first_source;
+    entry.first_source_byte = first_source_byte;
+    entry.first_target = first_target;
+    table.entries.push_back(entry);
+  }
+  return table.entries[it->second];
+}
+
 // Adds a bead's pairs to the table. A person's full name (Реджепа Тайипа
 // Эрдогана ↔ Recep Tayyip Erdogan) is one entry: words paired by sound,
 // one after another on both sides and in the same order. Conventions name
@@ -38,17 +56,8 @@ void add_pairs(const std::vector<Paired>& pairs, const std::vector<Located>& ru,
       form += ' ' + ru[pairs[k].russian].mention.text;
       score += pairs[k].score;
     }
-    auto [it, inserted] = index.try_emplace(std::make_pair(russian, english), table.entries.size());
-    if (inserted) {
-      NameEntry entry;
-      entry.russian = russian;
-      entry.english = english;
-      entry.first_source = r.sentence;
-      entry.first_source_byte = r.mention.begin;
-      entry.first_target = en[pairs[first].english].sentence;
-      table.entries.push_back(entry);
-    }
-    NameEntry& entry = table.entries[it->second];
+    NameEntry& entry =
+        entry_for(russian, english, r.sentence, r.mention.begin, en[pairs[first].english].sentence, index, table);
     entry.forms.insert(form);
     ++entry.count;
     entry.total_score += score / static_cast<double>(end - first);
@@ -258,17 +267,8 @@ void NameTableBuilder::add_translated_names(const align::Bead& bead, const std::
       const NameMention& m = en[e].mention;
       en_used[e] = en_used[e] || (en[e].sentence == name.en_line && m.begin >= name.en_begin && m.end <= name.en_end);
     }
-    auto [it, inserted] = index.try_emplace(std::make_pair(name.russian, name.english), table.entries.size());
-    if (inserted) {
-      NameEntry entry;
-      entry.russian = name.russian;
-      entry.english = name.english;
-      entry.first_source = name.ru_line;
-      entry.first_source_byte = name.ru_begin;
-      entry.first_target = name.en_line;
-      table.entries.push_back(entry);
-    }
-    NameEntry& entry = table.entries[it->second];
+    NameEntry& entry =
+        entry_for(name.russian, name.english, name.ru_line, name.ru_begin, name.en_line, index, table);
     entry.forms.insert(name.written);
     ++entry.count;
     entry.total_score += 1.0;  // every word translated, as a convention is
