@@ -26,9 +26,7 @@ struct Candidate {
 };
 
 bool is_quote_mark(const Token& token) {
-  return token.kind == TokenKind::kPunctuation &&
-         (token.text == "«" || token.text == "»" || token.text == "\"" || token.text == "„" || token.text == "“" ||
-          token.text == "”");
+  return is_mark(token, is_opening_quote) || is_mark(token, is_closing_quote);
 }
 
 bool ends_a_sentence(const Token& token) {

@@ -96,14 +96,10 @@ bool names_a_thing(const Quote& quote) {
   if (words.empty() || !words.front().has_capital) return false;
   // The lead ends on the opening mark (a quote within a quote: two).
   std::vector<Token> lead = tokenize(quote.lead);
-  const auto mark = [](const Token& token, bool (*is_mark)(char32_t)) {
-    std::size_t pos = 0;
-    return token.kind == TokenKind::kPunctuation && is_mark(next_code_point(token.text, pos));
-  };
-  while (!lead.empty() && mark(lead.back(), is_opening_quote)) lead.pop_back();
+  while (!lead.empty() && is_mark(lead.back(), is_opening_quote)) lead.pop_back();
   if (lead.empty()) return false;
   if (lead.back().kind == TokenKind::kWord) return true;
-  return lead.size() >= 2 && lead.back().text == "," && mark(lead[lead.size() - 2], is_closing_quote);
+  return lead.size() >= 2 && lead.back().text == "," && is_mark(lead[lead.size() - 2], is_closing_quote);
 }
 
 // A title or term facing a whole statement («Вагнера» against "In

@@ -57,14 +57,9 @@ bool closes_quote(const std::vector<Token>& tokens, std::size_t k) {
 // An opening quotation mark attached to the next word, after a word and a
 // space: `thinking "There`, `мышления "Существуют`.
 bool opens_quote(const std::vector<Token>& tokens, std::size_t k) {
-  if (k == 0 || k + 1 >= tokens.size() || tokens[k].kind != TokenKind::kPunctuation ||
-      tokens[k - 1].kind == TokenKind::kPunctuation || tokens[k].begin <= tokens[k - 1].end ||
-      tokens[k].end != tokens[k + 1].begin) {
-    return false;
-  }
-  std::size_t pos = 0;
-  const std::string_view mark = tokens[k].text;
-  return !mark.empty() && is_opening_quote(next_code_point(mark, pos)) && pos == mark.size();
+  return k > 0 && k + 1 < tokens.size() && is_mark(tokens[k], is_opening_quote) &&
+         tokens[k - 1].kind != TokenKind::kPunctuation && tokens[k].begin > tokens[k - 1].end &&
+         tokens[k].end == tokens[k + 1].begin;
 }
 
 // Indices of the tokens that are not punctuation.

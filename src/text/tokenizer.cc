@@ -84,6 +84,11 @@ bool is_space(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
+bool is_mark(const Token& token, bool (*test)(char32_t)) {
+  std::size_t pos = 0;
+  return token.kind == TokenKind::kPunctuation && !token.text.empty() && test(next_code_point(token.text, pos));
+}
+
 bool is_russian_vowel(char32_t cp) { return std::u32string_view(U"аеёиоуыэюя").find(cp) != std::u32string_view::npos; }
 
 bool is_russian_consonant(char32_t cp) {

@@ -62,4 +62,8 @@ inline bool is_closing_quote(char32_t cp) {
   return cp == '"' || cp == 0x00BB || cp == 0x201D || cp == 0x201C;
 }
 
+// Whether a token is a punctuation mark `test` holds for (is_opening_quote,
+// is_closing_quote): tokenize() gives each mark a token of its own.
+bool is_mark(const Token& token, bool (*test)(char32_t));
+
 }  // namespace sverka

@@ -95,3 +95,17 @@ TEST_CASE("Russian vowels are а е ё и о у ы э ю я, not й or the signs
   CHECK_FALSE(is_russian_vowel(U'А'));  // callers pass lower-cased words
   CHECK_FALSE(is_russian_vowel(U'a'));
 }
+
+TEST_CASE("is_mark tells a punctuation token by the test its mark meets") {
+  const std::vector<Token> tokens = tokenize("«Да» \"yes\" “no” x");
+  REQUIRE(tokens.size() == 10);
+  CHECK(is_mark(tokens[0], is_opening_quote));
+  CHECK_FALSE(is_mark(tokens[0], is_closing_quote));
+  CHECK(is_mark(tokens[2], is_closing_quote));
+  CHECK(is_mark(tokens[3], is_opening_quote));
+  CHECK(is_mark(tokens[3], is_closing_quote));  // a straight mark does both
+  CHECK(is_mark(tokens[6], is_opening_quote));
+  CHECK(is_mark(tokens[8], is_closing_quote));
+  CHECK_FALSE(is_mark(tokens[1], is_opening_quote));  // a word
+  CHECK_FALSE(is_mark(tokens[9], is_opening_quote));
+}
