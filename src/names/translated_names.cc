@@ -15,41 +15,61 @@ constexpr std::size_t kMaxWords = 4;  // content words; longer quotes are titles
 
 // A name's words on one side: where it stands and its content words.
 struct Candidate {
-  std::size_t line = 0, begin = 0, end = 0;
+  const BeadSentence* sentence = nullptr;
+  std::size_t begin = 0, end = 0;    // bytes in the sentence
   std::vector<std::string> words;    // matching form, function words included (Russian)
   std::vector<std::size_t> content;  // indices into `words` of the content words
-  bool all_capitalized = true;       // every content word
   unsigned capitals = 0;             // bit k: content word k is capitalized
   bool quoted = false;               // between quote marks, which say where it ends
   bool whole = true;                 // (English) a whole run, not a part of a longer one
   bool opens_sentence = false;       // its first word is capitalized by position too
+
+  Candidate(const BeadSentence& in, std::size_t at) : sentence(&in), begin(at), end(at) {}
+  // The next word of the name, `norm` its matching form.
+  void add(const Token& token, const std::string& norm, bool is_content) {
+    if (is_content) {
+      capitals |= (token.capitalized ? 1U : 0U) << content.size();
+      content.push_back(words.size());
+    }
+    words.push_back(norm);
+    end = token.end;
+  }
+  bool all_capitalized() const { return capitals == (1U << content.size()) - 1; }
+  std::string_view text() const { return sentence->text.substr(begin, end - begin); }
 };
 
 bool is_quote_mark(const Token& token) {
   return is_mark(token, is_opening_quote) || is_mark(token, is_closing_quote);
 }
 
-bool ends_a_sentence(const Token& token) {
-  return token.kind == TokenKind::kPunctuation && (token.text == "." || token.text == "!" || token.text == "?");
+// For each token, whether no word comes before it in its sentence: the
+// text's first words and those after a full stop, ! or ?.
+std::vector<bool> sentence_openers(const std::vector<Token>& tokens) {
+  std::vector<bool> opens(tokens.size());
+  bool start = true;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    opens[k] = start;
+    if (tokens[k].kind == TokenKind::kWord) {
+      start = false;
+    } else if (tokens[k].kind == TokenKind::kPunctuation &&
+               (tokens[k].text == "." || tokens[k].text == "!" || tokens[k].text == "?")) {
+      start = true;
+    }
+  }
+  return opens;
 }
 
 // Quoted Russian names: two to four content words between quote marks, the
 // first capitalized.
-std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::unordered_set<std::string>& stopwords) {
+std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::vector<Token>& tokens,
+                                    const std::unordered_set<std::string>& stopwords) {
   std::vector<Candidate> found;
-  const std::vector<Token> tokens = tokenize(sentence.text);
   for (std::size_t open = 0; open < tokens.size(); ++open) {
     if (!is_quote_mark(tokens[open]) || open + 1 >= tokens.size() || !tokens[open + 1].capitalized) continue;
-    Candidate name{sentence.line, tokens[open + 1].begin, 0, {}, {}};
+    Candidate name(sentence, tokens[open + 1].begin);
     std::size_t k = open + 1;
     for (; k < tokens.size() && tokens[k].kind == TokenKind::kWord && name.words.size() <= kMaxWords; ++k) {
-      if (stopwords.count(tokens[k].norm) == 0) {
-        name.capitals |= (tokens[k].capitalized ? 1U : 0U) << name.content.size();
-        name.content.push_back(name.words.size());
-        name.all_capitalized = name.all_capitalized && tokens[k].capitalized;
-      }
-      name.words.push_back(tokens[k].norm);
-      name.end = tokens[k].end;
+      name.add(tokens[k], tokens[k].norm, stopwords.count(tokens[k].norm) == 0);
     }
     if (k < tokens.size() && is_quote_mark(tokens[k]) && name.content.size() >= kMinWords &&
         name.content.size() <= kMaxWords && stopwords.count(name.words.back()) == 0) {
@@ -66,30 +86,19 @@ std::vector<Candidate> quoted_names(const BeadSentence& sentence, const std::uno
 // content words and no function word (Государственной думы, Совета
 // безопасности ООН; «и» would join two names, США и России), each length
 // a candidate, the longest first.
-std::vector<Candidate> capitalized_phrases(const BeadSentence& sentence,
+std::vector<Candidate> capitalized_phrases(const BeadSentence& sentence, const std::vector<Token>& tokens,
                                            const std::unordered_set<std::string>& stopwords) {
   std::vector<Candidate> found;
-  const std::vector<Token> tokens = tokenize(sentence.text);
-  bool sentence_start = true;
+  const std::vector<bool> opens = sentence_openers(tokens);
   for (std::size_t first = 0; first < tokens.size(); ++first) {
     const Token& head = tokens[first];
-    const bool opens_sentence = sentence_start;
-    if (head.kind == TokenKind::kWord) {
-      sentence_start = false;
-    } else if (ends_a_sentence(head)) {
-      sentence_start = true;
-    }
     if (head.kind != TokenKind::kWord || !head.capitalized || stopwords.count(head.norm) > 0) continue;
     std::vector<Candidate> lengths;
-    Candidate name{sentence.line, head.begin, 0, {}, {}};
-    name.opens_sentence = opens_sentence;
+    Candidate name(sentence, head.begin);
+    name.opens_sentence = opens[first];
     for (std::size_t k = first; k < tokens.size() && tokens[k].kind == TokenKind::kWord; ++k) {
       if (stopwords.count(tokens[k].norm) > 0 || name.content.size() == kMaxWords) break;
-      name.capitals |= (tokens[k].capitalized ? 1U : 0U) << name.content.size();
-      name.content.push_back(name.words.size());
-      name.all_capitalized = name.all_capitalized && tokens[k].capitalized;
-      name.words.push_back(tokens[k].norm);
-      name.end = tokens[k].end;
+      name.add(tokens[k], tokens[k].norm, true);
       if (name.content.size() >= kMinWords) lengths.push_back(name);
     }
     found.insert(found.end(), lengths.rbegin(), lengths.rend());
@@ -117,26 +126,24 @@ std::vector<Candidate> capitalized_runs(const BeadSentence& sentence,
                                         const std::unordered_set<std::string>& stopwords) {
   std::vector<Candidate> found;
   const std::vector<Token> tokens = tokenize(sentence.text);
+  const std::vector<bool> opens = sentence_openers(tokens);
   std::vector<std::size_t> run;  // token indices of the run's content words
-  bool sentence_start = true, run_at_start = false;
   const auto add_window = [&](std::size_t first, std::size_t end, bool whole) {
-    const Token& last = tokens[run[end - 1]];
-    const std::size_t possessive = end == run.size() ? possessive_length(last.text) : 0;
-    Candidate window{sentence.line, tokens[run[first]].begin, last.end - possessive, {}, {}};
+    Candidate window(sentence, tokens[run[first]].begin);
     window.whole = whole;
-    window.opens_sentence = first == 0 && run_at_start;
+    window.opens_sentence = first == 0 && opens[run.front()];
     for (std::size_t k = first; k < end; ++k) {
-      window.content.push_back(k - first);
       const std::string& norm = tokens[run[k]].norm;
       const std::size_t cut = k + 1 == run.size() ? possessive_length(norm) : 0;
-      window.words.push_back(norm.substr(0, norm.size() - cut));
+      window.add(tokens[run[k]], norm.substr(0, norm.size() - cut), true);
     }
+    if (end == run.size()) window.end -= possessive_length(tokens[run.back()].text);
     found.push_back(std::move(window));
   };
   const auto close_run = [&] {
     for (std::size_t first = 0; first < run.size(); ++first) {
       for (std::size_t n = kMinWords; n <= kMaxWords && first + n <= run.size(); ++n) {
-        const bool whole = first + n == run.size() && (first == 0 || (first == 1 && run_at_start));
+        const bool whole = first + n == run.size() && (first == 0 || (first == 1 && opens[run.front()]));
         add_window(first, first + n, whole);
       }
     }
@@ -144,19 +151,12 @@ std::vector<Candidate> capitalized_runs(const BeadSentence& sentence,
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
-    const bool word = token.kind == TokenKind::kWord;
-    const bool function_word = word && stopwords.count(token.norm) > 0;
-    if (word && token.capitalized && !function_word) {
-      if (run.empty()) run_at_start = sentence_start;
+    const bool function_word = token.kind == TokenKind::kWord && stopwords.count(token.norm) > 0;
+    if (token.kind == TokenKind::kWord && token.capitalized && !function_word) {
       run.push_back(k);
       if (possessive_length(token.text) > 0) close_run();
     } else if (!(function_word && !token.capitalized && !run.empty())) {
       close_run();
-    }
-    if (word) {
-      sentence_start = false;
-    } else if (ends_a_sentence(token)) {
-      sentence_start = true;
     }
   }
   close_run();
@@ -208,9 +208,9 @@ bool word_for_word_name(const Candidate& russian, const Candidate& english, cons
     }
     if (words.russian_lemmas && words.russian_lemmas(word).empty()) return false;
     const bool capitalized = ((russian.capitals >> k) & 1) != 0;
-    if (!russian.quoted && capitalized && (k > 0 || russian.all_capitalized)) return false;
+    if (!russian.quoted && capitalized && (k > 0 || russian.all_capitalized())) return false;
   }
-  return !(all_spelled && russian.all_capitalized);
+  return !(all_spelled && russian.all_capitalized());
 }
 
 bool ends_with_any(const std::string& word, std::initializer_list<std::string_view> endings) {
@@ -252,27 +252,28 @@ std::string agreed(const std::string& adjective, Gender gender) {
 // when the dictionary does not know the word.
 std::string lemma_for(const std::string& word, const std::string& english, const TranslatedNameWords& words) {
   const std::vector<std::string> lemmas = words.russian_lemmas ? words.russian_lemmas(word) : std::vector<std::string>{};
-  const auto spelled = [&](const std::string& lemma) { return words.spelled_out && words.spelled_out(lemma, english); };
+  std::vector<const std::string*> translating;
   for (const std::string& lemma : lemmas) {
-    if (words.translates(lemma, english) && !spelled(lemma)) return lemma;
+    if (words.translates(lemma, english)) translating.push_back(&lemma);
+  }
+  for (const std::string* lemma : translating) {
+    if (!(words.spelled_out && words.spelled_out(*lemma, english))) return *lemma;
   }
   // An adjective's dictionary form is plain from its ending (Аукционный
   // ↔ Auction), next to the suffix stems given for words the dictionary
   // does not list.
-  for (const std::string& lemma : lemmas) {
-    if (is_adjective(lemma) && words.translates(lemma, english)) return lemma;
+  for (const std::string* lemma : translating) {
+    if (is_adjective(*lemma)) return *lemma;
   }
-  const std::string* closest = nullptr;
-  const auto distance = [&](const std::string& lemma) {
-    const std::size_t a = count_code_points(lemma), b = count_code_points(english);
+  const auto distance = [&](const std::string* lemma) {
+    const std::size_t a = count_code_points(*lemma), b = count_code_points(english);
     return a > b ? a - b : b - a;
   };
-  for (const std::string& lemma : lemmas) {
-    if (words.translates(lemma, english) && (closest == nullptr || distance(lemma) < distance(*closest))) {
-      closest = &lemma;
-    }
-  }
-  if (closest != nullptr) return *closest;
+  const auto closest = std::min_element(translating.begin(), translating.end(),
+                                        [&](const std::string* a, const std::string* b) {
+                                          return distance(a) < distance(b);
+                                        });
+  if (closest != translating.end()) return **closest;
   return lemmas.empty() ? "" : lemmas.front();
 }
 
@@ -336,13 +337,15 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
                                                   const std::vector<BeadSentence>& english,
                                                   const TranslatedNameWords& words) {
   // Quoted names first: the marks say where such a name ends.
-  std::vector<Candidate> ru_names, en_runs;
+  std::vector<Candidate> ru_names, phrases, en_runs;
   for (const BeadSentence& sentence : russian) {
-    for (Candidate& name : quoted_names(sentence, *words.russian_stopwords)) ru_names.push_back(std::move(name));
+    const std::vector<Token> tokens = tokenize(sentence.text);
+    for (Candidate& name : quoted_names(sentence, tokens, *words.russian_stopwords)) ru_names.push_back(std::move(name));
+    for (Candidate& name : capitalized_phrases(sentence, tokens, *words.russian_stopwords)) {
+      phrases.push_back(std::move(name));
+    }
   }
-  for (const BeadSentence& sentence : russian) {
-    for (Candidate& name : capitalized_phrases(sentence, *words.russian_stopwords)) ru_names.push_back(std::move(name));
-  }
+  ru_names.insert(ru_names.end(), std::make_move_iterator(phrases.begin()), std::make_move_iterator(phrases.end()));
   if (ru_names.empty()) return {};
   for (const BeadSentence& sentence : english) {
     for (Candidate& run : capitalized_runs(sentence, *words.english_stopwords)) en_runs.push_back(std::move(run));
@@ -350,7 +353,7 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
   std::vector<TranslatedName> found;
   std::vector<bool> en_taken(en_runs.size(), false);
   const auto overlaps = [&](const Candidate& a, const Candidate& b) {
-    return a.line == b.line && a.begin < b.end && b.begin < a.end;
+    return a.sentence == b.sentence && a.begin < b.end && b.begin < a.end;
   };
   std::vector<Candidate> ru_taken;
   for (const Candidate& ru : ru_names) {
@@ -365,19 +368,15 @@ std::vector<TranslatedName> find_translated_names(const std::vector<BeadSentence
       for (std::size_t k = 0; k < ru.content.size(); ++k) {
         lemmas[ru.content[k]] = lemma_for(ru.words[ru.content[k]], en_runs[e].words[order[k]], words);
       }
-      const BeadSentence& ru_sentence = *std::find_if(russian.begin(), russian.end(),
-                                                      [&](const BeadSentence& s) { return s.line == ru.line; });
-      const BeadSentence& en_sentence = *std::find_if(english.begin(), english.end(),
-                                                      [&](const BeadSentence& s) { return s.line == en_runs[e].line; });
       TranslatedName name;
-      name.ru_line = ru.line;
+      name.ru_line = ru.sentence->line;
       name.ru_begin = ru.begin;
       name.ru_end = ru.end;
-      name.en_line = en_runs[e].line;
+      name.en_line = en_runs[e].sentence->line;
       name.en_begin = en_runs[e].begin;
       name.en_end = en_runs[e].end;
-      name.written = std::string(ru_sentence.text.substr(ru.begin, ru.end - ru.begin));
-      name.english = std::string(en_sentence.text.substr(en_runs[e].begin, en_runs[e].end - en_runs[e].begin));
+      name.written = std::string(ru.text());
+      name.english = std::string(en_runs[e].text());
       const std::string nominative = name_nominative(ru.words, lemmas);
       name.russian = nominative.empty() ? name.written : capitalized_as(nominative, name.written);
       found.push_back(std::move(name));
