@@ -259,14 +259,15 @@ void NameTableBuilder::add_translated_names(const align::Bead& bead, const std::
   const TranslatedNameWords words{translated, alike, russian_.lemmas, russian_.stopwords, english_.stopwords};
   for (const TranslatedName& name : find_translated_names(ru_sentences, en_sentences, words)) {
     // Their words' mentions are this name's: not paired by sound, nor left over.
-    for (std::size_t r = 0; r < ru.size(); ++r) {
-      const NameMention& m = ru[r].mention;
-      ru_used[r] = ru_used[r] || (ru[r].sentence == name.ru_line && m.begin >= name.ru_begin && m.end <= name.ru_end);
-    }
-    for (std::size_t e = 0; e < en.size(); ++e) {
-      const NameMention& m = en[e].mention;
-      en_used[e] = en_used[e] || (en[e].sentence == name.en_line && m.begin >= name.en_begin && m.end <= name.en_end);
-    }
+    const auto take = [](const std::vector<Located>& mentions, std::vector<bool>& used, std::size_t line,
+                         std::size_t begin, std::size_t end) {
+      for (std::size_t k = 0; k < mentions.size(); ++k) {
+        const NameMention& m = mentions[k].mention;
+        used[k] = used[k] || (mentions[k].sentence == line && m.begin >= begin && m.end <= end);
+      }
+    };
+    take(ru, ru_used, name.ru_line, name.ru_begin, name.ru_end);
+    take(en, en_used, name.en_line, name.en_begin, name.en_end);
     NameEntry& entry =
         entry_for(name.russian, name.english, name.ru_line, name.ru_begin, name.en_line, index, table);
     entry.forms.insert(name.written);
